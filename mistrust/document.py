@@ -1,0 +1,143 @@
+"""One analysed document: the structures every extractor shares, computed once.
+
+`masked` is the text with every quotation's contents blanked (offsets kept), so
+that attribution and event rules read the writer's words, not the quoted ones.
+`refs` are actor mentions and resolved subject pronouns outside quotations,
+in order, each marked salient (a likely clause subject) or not.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .actors import Mention, actor_type, find_mentions
+from .dates import DateMention, document_dates
+from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE
+from .quotemarks import QuoteSpan, pair_quotes
+from .text import Span, paragraphs, sentences
+
+
+@dataclass(frozen=True)
+class Ref:
+    start: int
+    end: int
+    surface: str
+    name: str | None
+    salient: bool
+    pronoun: bool = False
+
+
+# A person the lexicon does not know, named next to a reporting verb: "Hugh Hill, a doctor, said".
+_NAMED_SPEAKER = re.compile(
+    rf"(?<![\w.])((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|al|bin|de|van|von)){{1,3}})"
+    rf"(?:,[^,“”\"]{{2,60}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b"
+    rf"|\b(?:{REPORTING_RE}|according to)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{1,3}})(?![\w])")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+@dataclass
+class Document:
+    doc_id: str
+    text: str
+    published: date | None = None
+    paragraphs: list[Span] = field(init=False)
+    sentences: list[Span] = field(init=False)
+    quotes: list[QuoteSpan] = field(init=False)
+    quote_warnings: list[str] = field(init=False)
+    masked: str = field(init=False)
+    mentions: list[Mention] = field(init=False)
+    refs: list[Ref] = field(init=False)
+    dates: list[DateMention] = field(init=False)
+
+    def __post_init__(self):
+        self.paragraphs = paragraphs(self.text)
+        self.sentences = [s for p in self.paragraphs for s in sentences(self.text, p)]
+        self._sent_starts = [s.start for s in self.sentences]
+        self._para_starts = [p.start for p in self.paragraphs]
+        self.quotes, self.quote_warnings = pair_quotes(self.text, self.paragraphs)
+        chars = list(self.text)
+        for q in self.quotes:
+            for i in range(q.open + 1, q.close):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        self.masked = "".join(chars)
+        self.mentions = find_mentions(self.masked)
+        self.dates = document_dates(self.text, self.published)
+        self.refs = self._resolve_refs()
+
+    # -- lookups -------------------------------------------------------------
+    def sentence_at(self, pos: int) -> Span:
+        i = max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+        return self.sentences[i] if self.sentences else Span(0, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if d.start >= start and d.end <= end]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    # -- salience and pronouns ------------------------------------------------
+    def is_salient(self, start: int, end: int) -> bool:
+        """A mention that can be a clause subject: not possessive, not after a preposition."""
+        after = self.masked[end:end + 20]
+        if re.match(r"[’']s?\b", after):
+            return False
+        nxt = re.match(r"\s+([a-z]+)", after)
+        if nxt and nxt.group(1) in MODIFIED_NOUNS:
+            return False
+        prev = _PREV_WORD.search(self.masked[max(0, start - 20):start])
+        return not (prev and prev.group(1).lower() in PREPOSITIONS and self.masked[start - 1] == " ")
+
+    def _resolve_refs(self) -> list[Ref]:
+        refs = [Ref(m.start, m.end, m.surface, m.name, self.is_salient(m.start, m.end)) for m in self.mentions]
+        known = [(m.start, m.end) for m in self.mentions]
+        for n in _NAMED_SPEAKER.finditer(self.masked):
+            g = 1 if n.group(1) else 2
+            s, e = n.span(g)
+            if n.group(g).split()[0] in ("The", "A", "An", "As", "But", "And", "When", "In", "On", "If"):
+                continue
+            if not any(a < e and s < b for a, b in known):
+                refs.append(Ref(s, e, n.group(g), n.group(g), True))
+        refs.sort(key=lambda r: r.start)
+        pronouns = [(p.start(), p.end(), p.group()) for p in _PRONOUN.finditer(self.masked)]
+        merged: list[Ref] = []
+        j = 0
+        for ps, pe, word in pronouns:
+            while j < len(refs) and refs[j].start < ps:
+                merged.append(refs[j])
+                j += 1
+            name = self._antecedent(merged, ps, word.lower())
+            merged.append(Ref(ps, pe, word, name, self.is_salient(ps, pe), pronoun=True))
+        merged.extend(refs[j:])
+        return merged
+
+    @staticmethod
+    def _antecedent(refs: list[Ref], pos: int, pronoun: str) -> str | None:
+        person = pronoun in ("he", "she")
+        fallback = None
+        for r in reversed(refs[-40:]):
+            if r.name is None:
+                continue
+            is_person = actor_type(r.name) == "person"
+            if is_person != person:
+                continue
+            if r.salient:
+                return r.name
+            fallback = fallback or r.name
+        return fallback
+
+    def resolve_pronoun_at(self, pos: int, pronoun: str) -> str | None:
+        for r in self.refs:
+            if r.start == pos and r.pronoun:
+                return r.name
+        before = [r for r in self.refs if r.end <= pos]
+        return self._antecedent(before, pos, pronoun.lower())

@@ -1,0 +1,228 @@
+"""Events: one row per mention, typed by trigger, dated, with actors and a cross-document key.
+
+Triggers are read in the writer's words only (quotations are blanked). A
+trigger counts as an asserted event when it is not hypothetical (`potential
+talks`), not a bare generic plural (`talks with the Americans`), and the text
+ties it to a date or an actor. Triggers of one type in one sentence are one
+event unless they carry different dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .actors import slug
+from .dates import DateMention
+from .document import Document, Ref
+from .event_lexicon import DETERMINERS, IRREALIS, NAME_EXCLUSIONS, TRIGGERS
+from .known_events import known_event_key
+from .lexicon import MODIFIED_NOUNS
+
+
+@dataclass(frozen=True)
+class Event:
+    start: int
+    end: int
+    description: str
+    event_type: str
+    trigger: str
+    trigger_start: int
+    actor_source: str | None
+    actor_target: str | None
+    location: str | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    date_text: str | None
+    event_key: str
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern:
+    return re.compile("|".join(rf"(?P<{t}>(?<![\w-])(?:{p})(?![\w]))" for t, p in TRIGGERS))
+
+
+_EXCL = re.compile(NAME_EXCLUSIONS)
+_WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
+_PLURAL_NOUNS = {"talks", "negotiations", "remarks", "speeches", "agreements", "deals", "sanctions", "threats",
+                 "strikes", "attacks", "leaks", "interventions", "meetings", "messages"}
+_SPEECH_NOUNS = {"speech", "remarks", "address", "sermon", "declaration", "interview", "message"}
+_AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty"}
+_DONE_TO = {"coup", "attack", "seizure", "sanction", "designation"}
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+_LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Washington", "The", "Iranian", "American"}
+
+
+def _prev_words(masked: str, pos: int, lo: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORDS_BEFORE.findall(masked[max(lo, pos - 60):pos])][-n:]
+
+
+def _asserted(doc: Document, etype: str, trig: str, s: int, sent_lo: int) -> bool:
+    prev = _prev_words(doc.masked, s, sent_lo, 4)
+    if any(w in IRREALIS for w in prev[-3:]):
+        return False
+    if prev[-1:] == ["to"] and etype not in ("threat",) and not trig.lower().startswith(("threat", "speaking")):
+        return False  # infinitive: "willingness to negotiate"
+    first = trig.split()[0].lower()
+    if first in _PLURAL_NOUNS and etype != "sanction":
+        # a bare plural is generic: "talks with the Americans", "his speeches and writings"
+        return bool(prev) and prev[-1] in DETERMINERS - {"his", "her", "its", "their"} and not prev[-1] == "these"
+    return True
+
+
+class _Roles:
+    """Source, target and location of a trigger, read from the clause around it."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.m = doc.masked
+
+    def refs_in(self, lo: int, hi: int) -> list[Ref]:
+        return [r for r in self.doc.refs if r.start >= lo and r.end <= hi and r.name]
+
+    def ref_at(self, pos: int, slack: int = 5) -> Ref | None:
+        for r in self.doc.refs:
+            if pos <= r.start <= pos + slack and r.name:
+                return r
+            if r.start > pos + slack:
+                return None
+        return None
+
+    def roles(self, etype: str, ts: int, te: int, sent_lo: int, sent_hi: int):
+        m = self.m
+        before = self.refs_in(sent_lo, ts)
+        source = target = None
+        # possessive or adjacent modifier: "Washington's withdrawal", "U.S. support", "CIA-orchestrated coup"
+        for r in reversed(before):
+            gap = m[r.end:ts]
+            if re.fullmatch(r"(?:\s+[a-z]+)?[’']s\s+(?:[\w-]+\s+){0,2}|\s+|-[a-z]+\s+(?:[\w-]+\s+){0,1}", gap) or \
+                    re.fullmatch(rf"\s+(?:{'|'.join(MODIFIED_NOUNS)})[’']s\s+(?:[\w-]+\s+){{0,2}}", gap):
+                source = r.name
+                break
+        after = m[te:sent_hi]
+        by = re.search(r"\b(?:by|at the hands of)\s+(?:the\s+)?", after[:80])
+        if by:
+            r = self.ref_at(te + by.end())
+            if r is not None:
+                source = source or r.name
+        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        if of:
+            r = self.ref_at(te + of.end(), slack=40 if etype in ("attack",) else 5)
+            if r is not None:
+                if etype == "withdrawal" and re.match(r"[^,.;]*\bfrom\b", m[r.end:sent_hi]):
+                    source = source or r.name
+                elif etype in ("attack", "seizure", "coup", "sanction", "designation"):
+                    target = r.name
+        passive = etype in _DONE_TO and _PASSIVE.search(m[max(sent_lo, ts - 30):ts])
+        if etype == "designation" and source is not None:
+            source, target = None, source  # "Iran's inclusion in": Iran is the one listed
+        subj = next((r for r in before if r.salient), None)
+        if subj is None and "," not in m[sent_lo:ts]:
+            # "Speaking to students, Khamenei …": an opening adverbial's subject is the main clause's
+            comma = m.find(",", te, sent_hi)
+            if comma != -1:
+                subj = next((r for r in self.refs_in(comma, sent_hi) if r.salient), None)
+                if subj is not None and source is None and not passive:
+                    source = subj.name
+                subj = None
+        if subj is not None and subj.end <= ts and not re.search(r"[;:]", m[subj.end:ts]):
+            if passive:
+                target = target or subj.name
+            elif source is None and etype not in ("war",):
+                source = subj.name
+        if target is None:
+            tgt = re.match(r"\s+(?:(?:for|against|on|with|to)\s+(?:the\s+)?)", after)
+            if tgt:
+                r = self.ref_at(te + tgt.end())
+                if r is not None:
+                    target = r.name
+        if source is None and etype == "legislation":
+            inn = re.search(r"\bin\s+(?:the\s+)?", after[:60])
+            r = self.ref_at(te + inn.end()) if inn else None
+            if r is not None:
+                source = r.name
+        if target == source:
+            target = None
+        loc = None
+        lm = _LOCATION.search(m, te, min(sent_hi, te + 80))
+        if lm and lm.group(1) not in _NOT_PLACES:
+            loc = lm.group(1)
+        return source, target, loc
+
+
+def _sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
+    head = masked[sent_lo:d.start]
+    return len(head) < 25 and re.fullmatch(r"[A-Za-z ]*", head) is not None and \
+        re.match(r"[^,]{0,30},", masked[d.end:d.end + 32]) is not None
+
+
+def extract_events(doc: Document) -> list[Event]:
+    roles = _Roles(doc)
+    out: list[Event] = []
+    regex = _trigger_re()
+    for sent in doc.sentences:
+        lo, hi = sent.start, sent.end
+        excluded = [(x.start(), x.end()) for x in _EXCL.finditer(doc.masked, lo, hi)]
+        dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.text[d.start]]
+        found: list[tuple[str, int, int]] = []
+        for t in regex.finditer(doc.masked, lo, hi):
+            etype = t.lastgroup
+            s, e = t.span()
+            if any(a <= s < b for a, b in excluded):
+                continue
+            if not _asserted(doc, etype, t.group(), s, lo):
+                continue
+            found.append((etype, s, e))
+        if not found:
+            continue
+        # each date belongs to its nearest trigger; reporting verbs need one of their own
+        own: dict[int, DateMention] = {}
+        for d in dates:
+            nearest = min(found, key=lambda f: min(abs(d.start - f[2]), abs(f[1] - d.end)))
+            own[nearest[1]] = own.get(nearest[1], d)
+        initial = next((d for d in dates if _sentence_initial(d, lo, doc.masked)), None)
+        rows: dict[tuple, Event] = {}
+        for etype, s, e in found:
+            d = own.get(s)
+            if etype == "reporting":
+                if d is None and initial is None:
+                    continue
+                etype = "statement"
+            trig = doc.text[s:e]
+            if etype == "agreement" and trig.lower() in _AGREEMENT_NOUNS:
+                # "the 2015 nuclear deal", "the deal of 2015"; not "withdrawal from the agreement in 2018"
+                d_near = [x for x in dates if 0 <= s - x.end <= 25 or re.fullmatch(r"\s+of\s+", doc.masked[e:x.start])]
+                if not d_near:
+                    continue  # a bare "the agreement" refers back; it is not a new event
+                d = d_near[0]
+            if d is None:
+                d = initial or (min(dates, key=lambda x: min(abs(x.start - e), abs(s - x.end))) if dates else None)
+            source, target, loc = roles.roles(etype, s, e, lo, hi)
+            if d is None and source is None and target is None:
+                continue  # neither dated nor tied to an actor
+            if etype == "statement" and trig.lower() in _SPEECH_NOUNS and source is None:
+                continue
+            key = (etype, d.date_start if d else None)
+            if key in rows:
+                continue
+            year = d.date_start.year if d and d.date_start else None
+            actors = {a for a in (source, target) if a}
+            ek = known_event_key(etype, year, actors, doc.text[lo:hi]) or _default_key(
+                doc.doc_id, etype, d, source or target, s)
+            rows[key] = Event(lo, hi, doc.text[lo:hi], etype, trig, s, source, target, loc,
+                              d.date_start if d else None, d.date_end if d else None,
+                              d.precision if d else None, d.text if d else None, ek)
+        out.extend(sorted(rows.values(), key=lambda ev: ev.trigger_start))
+    return out
+
+
+def _default_key(doc_id: str, etype: str, d: DateMention | None, actor: str | None, pos: int) -> str:
+    when = d.date_start.isoformat() if d and d.date_start and d.precision == "day" else \
+        str(d.date_start.year) if d and d.date_start else None
+    if when and actor:
+        return f"{etype}-{when}-{slug(actor)}"
+    return f"{etype}-{when or 'undated'}-{slug(actor) if actor else 'unknown'}-{doc_id}-{pos}"

@@ -1,0 +1,152 @@
+"""Reading raw/: one document per `<doc_id>.txt`, optional `<doc_id>.meta.json`.
+
+Every problem becomes a `Reject` naming the file and the reason; it never
+stops the other documents.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .text import normalise
+
+DOC_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+META_KEYS = ("title", "publisher", "url", "published", "author", "language", "license", "note")
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Reject:
+    path: str  # relative to the raw folder
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class Source:
+    doc_id: str
+    text: str
+    sha256: str
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def published(self) -> date | None:
+        p = self.meta.get("published")
+        return date.fromisoformat(p) if p else None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def read_meta(path: Path) -> dict:
+    """Validated metadata, or ValueError with the reason."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ValueError("metadata is not UTF-8") from None
+    except (json.JSONDecodeError, RecursionError) as e:
+        raise ValueError(f"metadata is not valid JSON ({str(e)[:80]})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"metadata must be a JSON object, not {type(data).__name__}")
+    unknown = sorted(set(data) - set(META_KEYS))
+    if unknown:
+        raise ValueError(f"metadata has unknown keys: {', '.join(unknown)}")
+    meta = {}
+    for k, v in data.items():
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            raise ValueError(f"metadata key '{k}' must be a string, not {type(v).__name__}")
+        meta[k] = v.strip()
+    if meta.get("published"):
+        try:
+            date.fromisoformat(meta["published"])
+        except ValueError:
+            raise ValueError(f"metadata 'published' is not an ISO date: {meta['published'][:40]!r}") from None
+    return meta
+
+
+def read_document(path: Path, root: Path) -> Source:
+    """One raw document, or ValueError with the reason."""
+    if path.is_symlink() and not _inside(path, root):
+        raise ValueError("symbolic link pointing outside the raw folder")
+    if not path.is_file():
+        raise ValueError("not a regular file")
+    if path.stat().st_size > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("not UTF-8 (UTF-16 byte order mark); save the file as UTF-8")
+    if b"\x00" in raw:
+        raise ValueError("binary content (NUL bytes)")
+    try:
+        text = normalise(raw)
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not valid UTF-8 (byte {e.start})") from None
+    if not text.strip():
+        raise ValueError("empty or whitespace-only")
+    doc_id = path.name[:-len(".txt")]
+    meta_path = path.with_name(f"{doc_id}.meta.json")
+    meta = {}
+    if meta_path.exists() or meta_path.is_symlink():
+        if meta_path.is_symlink() and not _inside(meta_path, root):
+            raise ValueError(f"{meta_path.name}: symbolic link pointing outside the raw folder")
+        try:
+            meta = read_meta(meta_path)
+        except ValueError as e:
+            raise ValueError(f"{meta_path.name}: {e}") from None
+    return Source(doc_id, text, hashlib.sha256(raw).hexdigest(), meta)
+
+
+def scan(raw_dir: Path) -> tuple[list[Source], list[Reject]]:
+    """All valid documents sorted by doc_id, and every rejected file with its reason."""
+    sources: list[Source] = []
+    rejects: list[Reject] = []
+    if not raw_dir.is_dir():
+        return [], [Reject(str(raw_dir), "raw folder does not exist")]
+    for path in sorted(raw_dir.iterdir(), key=lambda p: p.name):
+        name = path.name
+        if name.startswith("."):
+            continue
+        if name.endswith(".meta.json"):
+            stem = name[:-len(".meta.json")]
+            if not (raw_dir / f"{stem}.txt").exists():
+                rejects.append(Reject(name, "metadata file without a matching .txt document"))
+            continue
+        if not name.endswith(".txt"):
+            rejects.append(Reject(name, "not a document: expected <doc_id>.txt"))
+            continue
+        stem = name[:-len(".txt")]
+        if not DOC_ID.fullmatch(stem):
+            rejects.append(Reject(name, "file name is not a valid doc_id (lowercase [a-z0-9][a-z0-9-]{0,63})"))
+            continue
+        try:
+            sources.append(read_document(path, raw_dir))
+        except ValueError as e:
+            rejects.append(Reject(name, str(e)))
+        except OSError as e:
+            rejects.append(Reject(name, f"cannot be read ({e.strerror or e})"))
+    return sources, rejects
+
+
+def first_line_title(text: str) -> str | None:
+    """The first line, when it reads as a headline (short, no closing full stop)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return line if len(line) <= 150 and not line.endswith(".") else None
+    return None
+
+
+__all__ = ["Reject", "Source", "scan", "read_document", "read_meta", "first_line_title"]

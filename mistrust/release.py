@@ -1,0 +1,243 @@
+"""Publishing an immutable, versioned release (SPEC §3).
+
+A release is written into a hidden staging folder, then renamed into place;
+`LATEST` moves last, by atomic replace. A fingerprint of the tables, the
+schema and the metadata decides the version bump: MAJOR when a column that
+consumers rely on is removed or retyped, MINOR when rows change (or columns
+are added), PATCH when only metadata changes, nothing when nothing changed.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+import pyarrow.parquet as pq
+
+import schemas
+from . import dictionary
+from .ingest import Reject
+
+TABLES = tuple(schemas.MODELS)
+STAGING_PREFIX = ".staging-"
+
+
+class BuildLocked(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Published:
+    version: str | None  # None: nothing changed, nothing published
+    path: Path | None
+    bump: str | None
+    previous: str | None
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def csv_frame(df: pl.DataFrame) -> pl.DataFrame:
+    """List columns become `;`-separated strings in CSV."""
+    return df.with_columns([pl.col(c).list.join(";") for c, t in df.schema.items() if isinstance(t, pl.List)])
+
+
+def write_table(df: pl.DataFrame, folder: Path, name: str) -> None:
+    pq.write_table(df.to_arrow(), folder / f"{name}.parquet", compression="zstd", compression_level=9)
+    csv_frame(df).write_csv(folder / f"{name}.csv", null_value="", date_format="%Y-%m-%d")
+
+
+def _fsync_tree(folder: Path) -> None:
+    for p in sorted(folder.iterdir()):
+        with p.open("rb") as fh:
+            os.fsync(fh.fileno())
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def output_lock(output: Path, timeout: float):
+    """One build at a time per output folder; a second one waits up to `timeout` seconds."""
+    output.mkdir(parents=True, exist_ok=True)
+    fh = (output / ".lock").open("a+")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                fh.close()
+                raise BuildLocked(f"another build is publishing into {output} (lock {output / '.lock'}); "
+                                  f"gave up after {timeout:.0f} s") from None
+            time.sleep(0.2)
+    try:
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def latest(output: Path) -> str | None:
+    p = output / "LATEST"
+    if not p.exists():
+        return None
+    v = p.read_text().strip()
+    return v if (output / v / "datapackage.json").exists() else None
+
+
+def _bump(version: str | None, kind: str) -> str:
+    if version is None:
+        return "1.0.0"
+    major, minor, patch = map(int, version.split("."))
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[kind]
+
+
+def _decide(prev: dict | None, fp: dict) -> str | None:
+    if prev is None:
+        return "major"
+    old = prev.get("fingerprint", {})
+    old_sig, new_sig = old.get("schema", {}), fp["schema"]
+    for table, cols in old_sig.items():
+        for col, (typ, required) in cols.items():
+            new = new_sig.get(table, {}).get(col)
+            if new is None or new[0] != typ or (required and not new[1]):
+                return "major"
+    if old.get("tables") != fp["tables"] or old_sig != new_sig:
+        return "minor"
+    if old.get("metadata") != fp["metadata"]:
+        return "patch"
+    return None
+
+
+def _diff(prev_dir: Path | None, table: str, new: pl.DataFrame) -> dict:
+    key = schemas.ID_COLUMNS[table]
+    if prev_dir is None or not (prev_dir / f"{table}.parquet").exists():
+        return {"rows": new.height, "added": new[key].to_list(), "removed": [], "changed": []}
+    old = pl.read_parquet(prev_dir / f"{table}.parquet")
+    added = new.join(old.select(key), on=key, how="anti")[key].to_list()
+    removed = old.join(new.select(key), on=key, how="anti")[key].to_list()
+    common = [c for c in new.columns if c in old.columns]
+    both = new.select(common).join(old.select(common), on=key, how="inner", suffix="__old")
+    changed = []
+    for row in both.iter_rows(named=True):
+        if any(row[c] != row[f"{c}__old"] for c in common if c != key):
+            changed.append(row[key])
+    return {"rows": new.height, "added": added, "removed": removed, "changed": changed}
+
+
+def _changelog(version: str, previous: str | None, bump: str, created: str, diffs: dict, rejects: list[Reject],
+               warnings: list[str], prev_dir: Path | None) -> str:
+    why = {"major": "a breaking schema change" if previous else "the first release",
+           "minor": "rows or columns changed", "patch": "metadata changed, rows did not"}[bump]
+    lines = [f"## {version} — {created[:10]}", "",
+             f"Previous release: {previous or 'none'}. {bump.upper()} version: {why}.", "",
+             "| table | rows | added | removed | changed |", "|---|---:|---:|---:|---:|"]
+    for t, d in diffs.items():
+        lines.append(f"| {t} | {d['rows']} | {len(d['added'])} | {len(d['removed'])} | {len(d['changed'])} |")
+    if previous:
+        for t, d in diffs.items():
+            for what in ("added", "removed", "changed"):
+                ids = d[what]
+                if ids:
+                    shown = ", ".join(f"`{i}`" for i in ids[:20]) + (f" and {len(ids) - 20} more" if len(ids) > 20 else "")
+                    lines.append(f"- {t} {what}: {shown}")
+    lines += ["", "### Rejected inputs", ""]
+    lines += [f"- `{r.path}`: {r.reason}" for r in rejects] or ["None."]
+    if warnings:
+        lines += ["", "### Extraction warnings", ""] + [f"- {w}" for w in warnings[:200]]
+        if len(warnings) > 200:
+            lines.append(f"- … and {len(warnings) - 200} more")
+    body = "\n".join(lines) + "\n"
+    older = ""
+    if prev_dir is not None and (prev_dir / "CHANGELOG.md").exists():
+        older = (prev_dir / "CHANGELOG.md").read_text().split("\n", 2)[2] if previous else ""
+    return "# Changelog\n\n" + body + ("\n" + older if older.strip() else "")
+
+
+def _created() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    now = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject], warnings: list[str],
+            lock_timeout: float = 600.0) -> Published:
+    """Write a new release if anything changed; returns what was published."""
+    with output_lock(output, lock_timeout):
+        for stale in output.glob(f"{STAGING_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
+        previous = latest(output)
+        prev_dir = output / previous if previous else None
+        prev_pkg = json.loads((prev_dir / "datapackage.json").read_text()) if prev_dir else None
+        stage = output / f"{STAGING_PREFIX}{os.getpid()}"
+        stage.mkdir()
+        try:
+            for name in TABLES:
+                write_table(tables[name], stage, name)
+            sums = {f"{n}.{ext}": sha256_file(stage / f"{n}.{ext}") for n in TABLES for ext in ("csv", "parquet")}
+            counts = {n: tables[n].height for n in TABLES}
+            fp = {
+                "tables": {n: sums[f"{n}.csv"] for n in TABLES},
+                "schema": dictionary.schema_signature(),
+                "metadata": hashlib.sha256(json.dumps({
+                    "dictionary": dictionary.markdown("", counts), "dataset": dictionary.DATASET,
+                    "rejects": [str(r) for r in rejects]}, sort_keys=True).encode()).hexdigest(),
+            }
+            bump = _decide(prev_pkg, fp)
+            if bump is None:
+                shutil.rmtree(stage)
+                return Published(None, None, None, previous)
+            version = _bump(previous, bump)
+            created = _created()
+            diffs = {n: _diff(prev_dir, n, tables[n]) for n in TABLES}
+            (stage / "CHANGELOG.md").write_text(
+                _changelog(version, previous, bump, created, diffs, rejects, warnings, prev_dir))
+            (stage / "DATA_DICTIONARY.md").write_text(dictionary.markdown(version, counts))
+            pkg = {
+                **dictionary.DATASET, "version": version, "created": created,
+                "resources": [dictionary.resource(n, (stage / f"{n}.csv").stat().st_size, sums[f"{n}.csv"],
+                                                  (stage / f"{n}.parquet").stat().st_size, sums[f"{n}.parquet"])
+                              for n in TABLES],
+                "rejected": [{"path": r.path, "reason": r.reason} for r in rejects],
+                "fingerprint": fp,
+            }
+            (stage / "datapackage.json").write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n")
+            files = sorted(p.name for p in stage.iterdir())
+            (stage / "SHA256SUMS").write_text("".join(f"{sha256_file(stage / f)}  {f}\n" for f in files))
+            _fsync_tree(stage)
+            final = output / version
+            if final.exists():
+                raise RuntimeError(f"release {final} already exists; releases are immutable")
+            os.rename(stage, final)
+            _fsync_dir(output)
+            tmp = output / ".LATEST.tmp"
+            tmp.write_text(version + "\n")
+            with tmp.open("rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, output / "LATEST")
+            _fsync_dir(output)
+            return Published(version, final, bump, previous)
+        finally:
+            if stage.exists():
+                shutil.rmtree(stage, ignore_errors=True)

@@ -1,0 +1,73 @@
+"""Text normalisation (SPEC §1) and the sentence / paragraph spans extraction works on."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+def normalise(raw: bytes) -> str:
+    """Decode UTF-8, strip a BOM, unify newlines, NFC. Raises UnicodeDecodeError."""
+    text = raw.decode("utf-8")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines: news texts put one paragraph per line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(Span(pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+# Tokens ending in a period that do not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen",
+    "rep", "st", "jr", "sr", "no", "vol", "art", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n",
+    "inc", "co", "corp", "ltd", "approx", "est", "fig", "pres", "amb", "adm", "rev",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def sentences(text: str, para: Span | None = None) -> list[Span]:
+    """Sentence spans inside one paragraph (or the whole text), offsets into `text`."""
+    if para is None:
+        return [s for p in paragraphs(text) for s in sentences(text, p)]
+    chunk = text[para.start:para.end]
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(chunk):
+        end = m.end()
+        before = chunk[start:m.start() + 1]
+        last = re.search(r"([\w.]+)\.$", before)
+        if m.group().startswith(".") and last:
+            tok = last.group(1).lower()
+            # "U.S." / "George W." / "Gen." are not sentence ends.
+            if tok in ABBREVIATIONS or re.fullmatch(r"[a-z]", tok) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):
+                continue
+        out.append(Span(para.start + start, para.start + end))
+        start = end
+        while start < len(chunk) and chunk[start].isspace():
+            start += 1
+    if start < len(chunk):
+        out.append(Span(para.start + start, para.end))
+    return out

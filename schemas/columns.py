@@ -1,0 +1,44 @@
+"""Columns shared by several tables, declared once (pudl-style) and reused by each model."""
+from __future__ import annotations
+
+import polars as pl
+import pandera.polars as pa
+
+DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+DATE_PRECISIONS = ["day", "month", "year", "decade", "century"]
+ACTOR_TYPES = ["person", "country", "organization", "group", "document"]
+
+
+def doc_id(description: str = "The document this row comes from: the raw file's stem (`raw/<doc_id>.txt`).",
+           unique: bool = False) -> pa.Field:
+    return pa.Field(str_matches=DOC_ID_PATTERN, unique=unique, description=description)
+
+
+def char_start(what: str) -> pa.Field:
+    return pa.Field(ge=0, description=f"Offset of the first character of {what} in the normalised text "
+                                      "(Python code points, NFC, `\\n` newlines).")
+
+
+def char_end(what: str) -> pa.Field:
+    return pa.Field(gt=0, description=f"Offset just past the last character of {what} (end exclusive): "
+                                      f"`text[char_start:char_end]` reproduces it.")
+
+
+def precision(what: str) -> pa.Field:
+    return pa.Field(nullable=True, isin=DATE_PRECISIONS, description=f"Precision of {what}: one of "
+                                                                     f"{', '.join(DATE_PRECISIONS)}.")
+
+
+def actor_name(description: str) -> pa.Field:
+    return pa.Field(nullable=True, description=description + " Canonical name, as in the actors table.")
+
+
+def span_order(data) -> pl.LazyFrame:
+    """char_start < char_end on every row."""
+    return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
+
+
+def interval_order(start: str, end: str):
+    def check(data) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col(start).is_null() | pl.col(end).is_null() | (pl.col(start) <= pl.col(end)))
+    return check

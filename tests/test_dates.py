@@ -1,0 +1,68 @@
+from datetime import date
+
+import pytest
+
+from mistrust.dates import document_dates
+
+PUB = date(2025, 2, 12)  # a Wednesday
+
+
+def one(text: str, published=PUB, prefix: str = ""):
+    found = document_dates(prefix + text, published)
+    return found[-1] if found else None
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("August 19, 1953", date(1953, 8, 19), date(1953, 8, 19), "day"),
+    ("19 August 1953", date(1953, 8, 19), date(1953, 8, 19), "day"),
+    ("Aug. 1953", date(1953, 8, 1), date(1953, 8, 31), "month"),
+    ("in November 2017", date(2017, 11, 1), date(2017, 11, 30), "month"),
+    ("in 1953", date(1953, 1, 1), date(1953, 12, 31), "year"),
+    ("1979-1981", date(1979, 1, 1), date(1981, 12, 31), "year"),
+    ("1979–81", date(1979, 1, 1), date(1981, 12, 31), "year"),
+    ("from 2013 to 2015", date(2013, 1, 1), date(2015, 12, 31), "year"),
+    ("the 1980s", date(1980, 1, 1), date(1989, 12, 31), "decade"),
+    ("the early 1950s", date(1950, 1, 1), date(1953, 12, 31), "decade"),
+    ("the late 1970s", date(1977, 1, 1), date(1979, 12, 31), "decade"),
+    ("the 19th century", date(1800, 1, 1), date(1899, 12, 31), "century"),
+    ("the twentieth century", date(1900, 1, 1), date(1999, 12, 31), "century"),
+    ("28 Mordad 1332", date(1953, 8, 19), date(1953, 8, 19), "day"),
+    ("the 28th of Mordad 1332", date(1953, 8, 19), date(1953, 8, 19), "day"),
+    ("Farvardin 1388", date(2009, 3, 21), date(2009, 4, 20), "month"),
+    ("Farvardin [March 2009]", date(2009, 3, 1), date(2009, 3, 31), "month"),
+    ("this year", date(2025, 1, 1), date(2025, 12, 31), "year"),
+    ("last year", date(2024, 1, 1), date(2024, 12, 31), "year"),
+    ("last month", date(2025, 1, 1), date(2025, 1, 31), "month"),
+    ("on Monday", date(2025, 2, 10), date(2025, 2, 10), "day"),
+    ("yesterday", date(2025, 2, 11), date(2025, 2, 11), "day"),
+])
+def test_expressions(text, start, end, precision):
+    d = one(text)
+    assert d is not None and (d.date_start, d.date_end, d.precision) == (start, end, precision), d
+
+
+def test_anaphora_resolves_against_the_texts_own_year():
+    text = "The 1953 coup was planned for months. On August 19 of that year, Mosaddegh fell. The following year, oil flowed."
+    found = document_dates(text)
+    assert [(d.text, d.date_start) for d in found] == [
+        ("1953", date(1953, 1, 1)), ("August 19 of that year", date(1953, 8, 19)),
+        ("The following year", date(1954, 1, 1))]
+
+
+def test_relative_dates_stay_null_without_publication_date():
+    d = one("this year", published=None)
+    assert d.text == "this year" and d.date_start is None and d.precision is None
+
+
+def test_recent_months_is_kept_but_not_resolved():
+    d = one("In recent months, talks stalled.")
+    assert d.text == "In recent months" and d.date_start is None
+
+
+def test_persian_month_without_year_takes_the_context_year():
+    d = one("the 28th of Mordad", prefix="The coup of 1953 ended it. ")
+    assert (d.date_start, d.precision) == (date(1953, 8, 19), "day")
+
+
+def test_counts_and_money_are_not_years():
+    assert document_dates("Iran installed 1500 centrifuges and paid $2015 and 1,953 people came.") == []

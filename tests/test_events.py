@@ -1,0 +1,84 @@
+from datetime import date
+
+import pytest
+
+from conftest import doc
+from mistrust.events import extract_events
+
+
+def events(text, published=None):
+    return extract_events(doc(text, published))
+
+
+@pytest.mark.parametrize("text,etype,source,target,start,end", [
+    ("On August 19 of that year the CIA ousted Mosaddegh.", "coup", "Central Intelligence Agency", None, None, None),
+    ("In 1953, Mohammad Mossadegh was ousted in a coup organized by the British.", "coup", "United Kingdom",
+     "Mohammad Mosaddegh", date(1953, 1, 1), date(1953, 12, 31)),
+    ("Washington's withdrawal from the nuclear deal in May 2018 angered Tehran.", "withdrawal", "United States", None,
+     date(2018, 5, 1), date(2018, 5, 31)),
+    ("Iran signed the nuclear deal in July 2015.", "agreement", "Iran", None, date(2015, 7, 1), date(2015, 7, 31)),
+    ("The assassination of Qassem Soleimani in 2020 shocked the region.", "attack", None, "Qasem Soleimani",
+     date(2020, 1, 1), date(2020, 12, 31)),
+    ("Students seized the U.S. Embassy in Tehran in November 1979.", "seizure", None, None,
+     date(1979, 11, 1), date(1979, 11, 30)),
+    ("Donald Trump imposed new sanctions on Iran in 2019.", "sanction", "Donald Trump", "Iran",
+     date(2019, 1, 1), date(2019, 12, 31)),
+    ("In 1964 the Majlis passed a law granting immunity to U.S. personnel.", "legislation", "Majlis of Iran", None,
+     date(1964, 1, 1), date(1964, 12, 31)),
+    ("Khomeini returned from exile in February 1979.", "leadership_change", "Ruhollah Khomeini", None,
+     date(1979, 2, 1), date(1979, 2, 28)),
+    ("U.S. support for Iraq in the 1980s is remembered.", "support", "United States", "Iraq",
+     date(1980, 1, 1), date(1989, 12, 31)),
+    ("Khamenei recounted the story in November 2017.", "statement", "Ali Khamenei", None,
+     date(2017, 11, 1), date(2017, 11, 30)),
+    ("Iran's inclusion in the Axis of Evil in 2002 ended the thaw.", "designation", None, "Iran",
+     date(2002, 1, 1), date(2002, 12, 31)),
+])
+def test_single_event(text, etype, source, target, start, end):
+    evs = [e for e in events(text) if e.event_type == etype]
+    assert len(evs) == 1, events(text)
+    e = evs[0]
+    assert (e.actor_source, e.actor_target, e.date_start, e.date_end) == (source, target, start, end), e
+    assert text[e.start:e.end] == e.description
+
+
+def test_anaphoric_date_resolves_to_day():
+    text = "In this context, the 1953 coup is a milestone. On August 19 of that year, Mossadegh was ousted in a coup."
+    e = events(text)[-1]
+    assert (e.event_type, e.date_start, e.date_precision, e.date_text) == \
+        ("coup", date(1953, 8, 19), "day", "August 19 of that year")
+
+
+def test_relative_date_against_publication():
+    text = "Trump signed a memorandum, imposed new sanctions and threatened to strike Iran this year."
+    got = {(e.event_type, e.date_start) for e in events(text, date(2025, 2, 10))}
+    assert got == {("legislation", date(2025, 1, 1)), ("sanction", date(2025, 1, 1)), ("threat", date(2025, 1, 1))}
+
+
+def test_several_events_in_one_sentence_and_merging_of_same_type():
+    text = "Mossadegh was ousted in a coup in 1953, and the Shah returned from exile to regain power."
+    types = [e.event_type for e in events(text)]
+    assert types == ["coup", "leadership_change"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some want potential talks with the United States.",          # hypothetical
+    "Iran engages in talks and agreements with many countries.",  # generic plural
+    "Tehran showed its willingness to negotiate.",                # infinitive
+    "“The coup was carried out by America in 1953,” he said.",    # inside a quotation
+    "The Leader of the Islamic Revolution spoke.",                # a title, not an event
+    "He said the agreement was fine.",                            # reporting verb without a date
+])
+def test_not_events(text):
+    assert events(text) == []
+
+
+def test_event_key_links_mentions_across_documents():
+    a = extract_events(doc("Tracing the CIA-orchestrated coup in 1953.", doc_id="a"))
+    b = extract_events(doc("On August 19, 1953, Mosaddegh was ousted in a coup.", doc_id="b"))
+    assert a[0].event_key == b[0].event_key == "coup-1953-08-19-mohammad-mosaddegh"
+
+
+def test_undated_withdrawal_by_washington_links_to_2018():
+    e = events("Tehran recalls Washington's withdrawal from the nuclear agreement.")[0]
+    assert e.date_start is None and e.event_key == "withdrawal-2018-05-08-united-states-jcpoa"

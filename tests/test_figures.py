@@ -1,0 +1,67 @@
+import pytest
+
+from mistrust.dates import document_dates
+from mistrust.figures import extract_figures
+from mistrust.text import sentences
+
+
+def figures(text):
+    return extract_figures(text, document_dates(text), {s.start for s in sentences(text)})
+
+
+@pytest.mark.parametrize("sentence,text,value,value_max,unit,kind,qualifier,approximate,subject", [
+    ("The Shah ceded more than forty percent of Iran's oil fields to U.S. companies.", "more than forty percent",
+     40, None, "percent", "percent", "more_than", False, "Iran's oil fields"),
+    ("Iran may enrich uranium to 3.67 percent under the deal.", "3.67 percent", 3.67, None, "percent", "percent",
+     "exact", False, None),
+    ("Exports fell by nearly 60% in a year.", "nearly 60%", 60, None, "percent", "percent", "about", True, None),
+    ("The hostages were held for 444 days.", "444 days", 444, None, "day", "duration", "exact", False, None),
+    ("Eight months have passed since the speech.", "Eight months", 8, None, "month", "duration", "exact", False, None),
+    ("Washington froze $1.5 billion in Iranian assets.", "$1.5 billion", 1.5e9, None, "usd", "money", "exact", False,
+     "Iranian assets"),
+    ("Iran sought $120 billion in compensation.", "$120 billion", 1.2e11, None, "usd", "money", "exact", False,
+     "compensation"),
+    ("Output reached 2.5 million barrels per day last spring.", "2.5 million barrels per day", 2.5e6, None,
+     "barrel per day", "measure", "exact", False, None),
+    ("Between 20 and 30 percent of voters stayed home.", "Between 20 and 30 percent", 20, 30, "percent", "percent",
+     "exact", False, "voters"),
+    ("About 5,000 centrifuges still spin at Natanz.", "About 5,000 centrifuges", 5000, None, "centrifuge", "measure",
+     "about", True, None),
+    ("The files were read dozens of times by officials.", "dozens of times", 24, None, "time", "count", "about",
+     True, None),
+    ("The council has two members from each side.", "two members", 2, None, "member", "count", "exact", False, None),
+    ("It reflects a century of mistrust.", "a century", 100, None, "year", "duration", "exact", False, None),
+    ("Some forty-five people were arrested.", "Some forty-five people", 45, None, "person", "count", "about", True, None),
+    ("At least 300 protesters were killed.", "At least 300 protesters", 300, None, "protester", "count", "at_least",
+     False, None),
+    ("Up to two hundred thousand troops were deployed.", "Up to two hundred thousand troops", 200000, None, "troop",
+     "count", "up_to", False, None),
+    ("Prices rose by less than 5 per cent.", "less than 5 per cent", 5, None, "percent", "percent", "less_than",
+     False, None),
+    ("Nearly half of the budget went to defence.", "Nearly half", 50, None, "percent", "percent", "about", True,
+     "the budget"),
+    ("He was fined 500 million rials.", "500 million rials", 5e8, None, "irr", "money", "exact", False, None),
+    ("Hundreds of students gathered outside.", "Hundreds of students", 200, None, "student", "count", "about", True,
+     None),
+    ("Several months passed.", "Several months", None, None, "month", "duration", "about", True, None),
+])
+def test_figure(sentence, text, value, value_max, unit, kind, qualifier, approximate, subject):
+    (f,) = figures(sentence)
+    assert (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.approximate, f.subject) == \
+        (text, value, value_max, unit, kind, qualifier, approximate, subject)
+    assert sentence[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coup took place on August 19, 1953.",
+    "Iran signed the deal in 2015 and Trump left it in 2018.",
+    "Tensions grew in the 1980s and since the 19th century.",
+    "Resolution 2231 endorsed the deal of the P5+1.",
+    "The Group of Seven met at 10:30 on the 28th day.",
+    "In negotiations, one must be confident; how can one negotiate?",
+    "One of the officials spoke first, on one hand.",
+    "It was the first and second time.",
+    "The 2015 nuclear deal collapsed.",
+])
+def test_not_figures(sentence):
+    assert figures(sentence) == []
