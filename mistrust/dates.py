@@ -111,9 +111,29 @@ def _gloss(g: str | None, anchor: int | None):
 
 
 class _Resolver:
-    def __init__(self, published: date | None):
+    # How far back (in characters, same paragraph) a year the text named still anchors a bare
+    # `August 19`; beyond it, news means the latest such date before publication.
+    ANCHOR_REACH = 150
+
+    def __init__(self, text: str, published: date | None):
+        self.text = text
         self.published = published
         self.anchor: int | None = None  # the latest year the text named
+        self.anchor_pos = 0
+        self.pos = 0
+
+    def bare_year(self, month: int, day: int | None) -> int | None:
+        """Year of a month (and day) written without one: the text's own recent year, else the latest
+        such date on or before publication."""
+        near = self.pos - self.anchor_pos <= self.ANCHOR_REACH and "\n" not in self.text[self.anchor_pos:self.pos]
+        if self.anchor is not None and (self.published is None or near):
+            return self.anchor
+        if self.published is None:
+            return None
+        y = self.published.year
+        if (month, day or 1) > (self.published.month, self.published.day):
+            y -= 1
+        return y
 
     def rel_year(self, phrase: str) -> int | None:
         p = phrase.lower()
@@ -149,7 +169,8 @@ class _Resolver:
         if kind in ("mdy", "dmy", "my", "month_only"):
             mo = MONTHS[g["m"].lower().rstrip(".")]
             explicit = bool(g.get("y"))
-            y = int(g["y"]) if explicit else self.rel_year(g["rel"]) if g.get("rel") else self.anchor
+            mo_day = int(g["d"]) if g.get("d") else None
+            y = int(g["y"]) if explicit else self.rel_year(g["rel"]) if g.get("rel") else self.bare_year(mo, mo_day)
             if y is None:
                 return None, None, None, False
             if g.get("d"):
@@ -203,7 +224,7 @@ class _Resolver:
 
 def document_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in the text, in order, resolved."""
-    res = _Resolver(published)
+    res = _Resolver(text, published)
     out: list[DateMention] = []
     for m in _regex().finditer(text):
         kind = m.lastgroup
@@ -212,10 +233,11 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
         g["_text"] = m.group()
         if kind == "year" and not _year_is_date(text, m.start(), m.end()):
             continue
+        res.pos = m.start()
         ds, de, prec, explicit = res.resolve(kind, g)
         out.append(DateMention(m.start(), m.end(), m.group(), ds, de, prec, explicit))
         if explicit and ds is not None:
-            res.anchor = ds.year
+            res.anchor, res.anchor_pos = ds.year, m.start()
     return out
 
 

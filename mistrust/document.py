@@ -34,6 +34,8 @@ _NAMED_SPEAKER = re.compile(
     rf"(?<![\w.])((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|al|bin|de|van|von)){{1,3}})"
     rf"(?:,[^,“”\"]{{2,60}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b"
     rf"|\b(?:{REPORTING_RE}|according to)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{1,3}})(?![\w])")
+_NOT_NAME_START = {"The", "A", "An", "As", "But", "And", "When", "In", "On", "If", "This", "That", "It", "He",
+                   "She", "They", "We", "Analysts", "Officials", "Critics", "Experts", "Diplomats"}
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -99,14 +101,23 @@ class Document:
 
     def _resolve_refs(self) -> list[Ref]:
         refs = [Ref(m.start, m.end, m.surface, m.name, self.is_salient(m.start, m.end)) for m in self.mentions]
-        known = [(m.start, m.end) for m in self.mentions]
+        taken = [(m.start, m.end) for m in self.mentions]
+        surnames: dict[str, str] = {}
         for n in _NAMED_SPEAKER.finditer(self.masked):
             g = 1 if n.group(1) else 2
             s, e = n.span(g)
-            if n.group(g).split()[0] in ("The", "A", "An", "As", "But", "And", "When", "In", "On", "If"):
+            if n.group(g).split()[0] in _NOT_NAME_START:
                 continue
-            if not any(a < e and s < b for a, b in known):
-                refs.append(Ref(s, e, n.group(g), n.group(g), True))
+            if not any(a < e and s < b for a, b in taken):
+                refs.append(Ref(s, e, n.group(g), n.group(g), self.is_salient(s, e)))
+                taken.append((s, e))
+                surnames.setdefault(n.group(g).split()[-1], n.group(g))
+        if surnames:
+            # later mentions by surname alone: "Baghaei told a news conference"
+            for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b", self.masked):
+                s, e = m.span()
+                if not any(a < e and s < b for a, b in taken):
+                    refs.append(Ref(s, e, m.group(), surnames[m.group()], self.is_salient(s, e)))
         refs.sort(key=lambda r: r.start)
         pronouns = [(p.start(), p.end(), p.group()) for p in _PRONOUN.finditer(self.masked)]
         merged: list[Ref] = []

@@ -21,7 +21,7 @@ TRIGGERS: list[tuple[str, str]] = [
                     rf"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{DOC_NOUNS}"),
     ("agreement", r"signed|signing|reached\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord)|"
                   r"struck\s+(?:a|an)\s+(?:\w+\s+)?deal|ceded|concluded\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|treaty)|"
-                  r"(?:deal|agreement|accord|treaty)"),
+                  r"(?:deal|agreement|accord|treaty)|ceasefire|cease-fire|truce|armistice"),
     ("withdrawal", r"withdr(?:awal|ew|awn|aw|aws)|pull(?:ed|s)?\s+out|tore\s+up|torn\s+up|tear\s+up|shunn(?:ing|ed)|"
                    r"abandon(?:ed|ment|ing)?|reneg(?:ed|ing)|breakdown|collapse|walked\s+away|"
                    r"fail(?:ed|ing)\s+to\s+(?:uphold|honou?r|comply|implement)|did\s+not\s+comply"),
@@ -44,7 +44,7 @@ TRIGGERS: list[tuple[str, str]] = [
 # Words before a trigger that make it hypothetical or generic, not an asserted event.
 IRREALIS = {"potential", "possible", "possibility", "prospect", "prospects", "future", "any", "would", "could",
             "might", "proposed", "resuming", "resume", "whether", "willingness", "ready", "such", "if"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
                "your", "whose"}
 # Names that contain a trigger word but are not events.
 NAME_EXCLUSIONS = r"Leader\s+of\s+the\s+Islamic\s+Revolution|Islamic\s+Revolution(?:ary)?\s+Guards?|Revolutionary\s+Guards?|" \

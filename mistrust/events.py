@@ -50,6 +50,9 @@ _PLURAL_NOUNS = {"talks", "negotiations", "remarks", "speeches", "agreements", "
                  "strikes", "attacks", "leaks", "interventions", "meetings", "messages"}
 _SPEECH_NOUNS = {"speech", "remarks", "address", "sermon", "declaration", "interview", "message"}
 _AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty"}
+_NOT_MODIFIERS = {"and", "or", "but", "to", "in", "of", "on", "at", "by", "for", "with", "when", "which", "that",
+                  "then", "he", "she", "it", "they", "was", "were", "is", "are"}
+_PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
 _DONE_TO = {"coup", "attack", "seizure", "sanction", "designation"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -68,7 +71,7 @@ def _asserted(doc: Document, etype: str, trig: str, s: int, sent_lo: int) -> boo
     if prev[-1:] == ["to"] and etype not in ("threat",) and not trig.lower().startswith(("threat", "speaking")):
         return False  # infinitive: "willingness to negotiate"
     first = trig.split()[0].lower()
-    if first in _PLURAL_NOUNS and etype != "sanction":
+    if first in _PLURAL_NOUNS and etype != "sanction" and not trig.lower().endswith(" on"):
         # a bare plural is generic: "talks with the Americans", "his speeches and writings"
         return bool(prev) and prev[-1] in DETERMINERS - {"his", "her", "its", "their"} and not prev[-1] == "these"
     return True
@@ -104,7 +107,7 @@ class _Roles:
                 source = r.name
                 break
         after = m[te:sent_hi]
-        by = re.search(r"\b(?:by|at the hands of)\s+(?:the\s+)?", after[:80])
+        by = re.search(r"\b(?:by|at the hands of)\s+(?:the\s+)?", re.split(r"[,;:]", after[:80], maxsplit=1)[0])
         if by:
             r = self.ref_at(te + by.end())
             if r is not None:
@@ -121,6 +124,9 @@ class _Roles:
         if etype == "designation" and source is not None:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         subj = next((r for r in before if r.salient), None)
+        for r in before:  # "Mossadegh, who … sought support": the relative clause has its own subject
+            if re.match(r",?\s+who\b", m[r.end:r.end + 8]) and not re.search(r"[,;]", m[r.end + 6:ts]):
+                subj = r
         if subj is None and "," not in m[sent_lo:ts]:
             # "Speaking to students, Khamenei …": an opening adverbial's subject is the main clause's
             comma = m.find(",", te, sent_hi)
@@ -154,6 +160,39 @@ class _Roles:
         return source, target, loc
 
 
+def _premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
+    """`the 2015 nuclear deal`, `the 1979-1981 seizure`: a date right before the trigger's noun phrase."""
+    for d in dates:
+        gap = masked[d.end:trig_start]
+        if d.end <= trig_start and _PREMOD_GAP.fullmatch(gap) and not set(gap.lower().split()) & _NOT_MODIFIERS:
+            return d
+    return None
+
+
+def _own_dates(masked: str, found: list[tuple[str, int, int]], dates: list[DateMention]) -> dict[int, DateMention]:
+    """Which date each trigger owns: a premodifying date binds to its noun; any other date to the
+    nearest trigger before it (`withdrew … in May 2018`), else the nearest after it (`in 2015, when Iran signed`)."""
+    own: dict[int, DateMention] = {}
+    taken = set()
+    for _, s, _ in found:
+        d = _premodifier(masked, s, dates)
+        if d is not None:
+            own[s] = d
+            taken.add(id(d))
+    free = [f for f in found if f[1] not in own]
+    for d in dates:
+        if id(d) in taken or not free:
+            continue
+        before = [f for f in free if f[2] <= d.start]
+        after = [f for f in free if f[1] >= d.end]
+        pick = max(before, key=lambda f: f[2]) if before else min(after, key=lambda f: f[1]) if after else None
+        if pick is not None:
+            prev = own.get(pick[1])
+            if prev is None or abs(d.start - pick[2]) < abs(prev.start - pick[2]):
+                own[pick[1]] = d
+    return own
+
+
 def _sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
     head = masked[sent_lo:d.start]
     return len(head) < 25 and re.fullmatch(r"[A-Za-z ]*", head) is not None and \
@@ -179,29 +218,23 @@ def extract_events(doc: Document) -> list[Event]:
             found.append((etype, s, e))
         if not found:
             continue
-        # each date belongs to its nearest trigger; reporting verbs need one of their own
-        own: dict[int, DateMention] = {}
-        for d in dates:
-            nearest = min(found, key=lambda f: min(abs(d.start - f[2]), abs(f[1] - d.end)))
-            own[nearest[1]] = own.get(nearest[1], d)
+        own = _own_dates(doc.masked, found, dates)
         initial = next((d for d in dates if _sentence_initial(d, lo, doc.masked)), None)
         rows: dict[tuple, Event] = {}
         for etype, s, e in found:
             d = own.get(s)
+            # roles are read up to the next event of another type ("ousted in a coup organized by" is one)
+            clause_end = min((f[1] for f in found if f[1] > s and f[0] != etype), default=hi)
             if etype == "reporting":
                 if d is None and initial is None:
                     continue
                 etype = "statement"
             trig = doc.text[s:e]
-            if etype == "agreement" and trig.lower() in _AGREEMENT_NOUNS:
-                # "the 2015 nuclear deal", "the deal of 2015"; not "withdrawal from the agreement in 2018"
-                d_near = [x for x in dates if 0 <= s - x.end <= 25 or re.fullmatch(r"\s+of\s+", doc.masked[e:x.start])]
-                if not d_near:
-                    continue  # a bare "the agreement" refers back; it is not a new event
-                d = d_near[0]
+            if etype == "agreement" and trig.lower() in _AGREEMENT_NOUNS and not _premodifier(doc.masked, s, dates):
+                continue  # a bare "the agreement" refers back to one; "the 2015 deal" names one
             if d is None:
                 d = initial or (min(dates, key=lambda x: min(abs(x.start - e), abs(s - x.end))) if dates else None)
-            source, target, loc = roles.roles(etype, s, e, lo, hi)
+            source, target, loc = roles.roles(etype, s, e, lo, clause_end)
             if d is None and source is None and target is None:
                 continue  # neither dated nor tied to an actor
             if etype == "statement" and trig.lower() in _SPEECH_NOUNS and source is None:

@@ -84,7 +84,8 @@ CORE = re.compile(
     rf"(?P<period>(?:half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+(?P<pu>decade|century))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{_VAGUE_RE}))\s+(?:of\s+)?(?=[a-z])"
     rf"|(?P<frac>(?<![\w-])(?:{_FRAC_RE}))(?=\s+(?:of|a|an)\b)"
-    rf"|(?P<cur>US\$|\$|€|£)?\s?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))(?![\w/+]|\.\d|,\d{{3}})",
+    rf"|(?P<cur>US\$|\$|€|£)?\s?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
+    rf"(?P<sfx>bn|mn|tn|m|k)?(?![\w/+]|\.\d|,\d{{3}})",
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
@@ -175,6 +176,29 @@ def _noun_phrase(text: str, pos: int, limit: int) -> str | None:
     return " ".join(words) or None
 
 
+_CHANGE_VERBS = r"(?:rose|fell|dropped|increased|decreased|grew|grown|declined|jumped|plunged|surged|climbed|" \
+                r"shrank|shrunk|cut|cuts|reduced|raised|slashed|boosted|reached|stood|stands|totalled|totaled|hit|" \
+                r"risen|fallen|dropped|lost|gained)"
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<np>(?:[A-Z][\w.’'-]*|the|its|their|his|her|Iran['’]s|[a-z][\w’'-]*)(?:\s+[\w.’'-]+){{0,4}}?)"
+    rf"\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?{_CHANGE_VERBS}(?:\s+(?:by|to|at))?\s*$"
+    rf"|{_CHANGE_VERBS}\s+(?P<obj>(?:[\w’'.-]+\s+){{1,5}}?)(?:by|to)\s*$")
+
+
+def _subject_before(text: str, start: int) -> str | None:
+    """`cut Iran's oil exports by 60 percent`, `the stockpile has grown to 275 kilograms`."""
+    window = text[max(0, start - 80):start]
+    window = re.split(r"[,;:.!?()\n]\s", window)[-1]
+    m = _SUBJECT_BEFORE.search(window)
+    if not m:
+        return None
+    np = (m["np"] or m["obj"] or "").strip()
+    words = np.split()
+    while words and words[0].lower() in STOP - {"the", "its", "their", "his", "her"}:
+        words.pop(0)
+    return " ".join(words) or None
+
+
 def _is_excluded(text: str, start: int, end: int, core: str, sent_start: int, dates: list[tuple[int, int]]) -> bool:
     for a, b in dates:
         if a < end and start < b:
@@ -245,7 +269,12 @@ def _figure(text: str, m: re.Match, dates, sentence_starts) -> Figure | None:
         if is_one and PRONOUN_ONE.match(text, m.end("num")):
             return None
         end = m.end("num")
-        sc = _SCALE_AFTER.match(text, end)
+        if m["sfx"]:
+            if not m["cur"] and not num[0].isdigit():
+                return None
+            value *= _scale(m["sfx"])  # "$1.5bn", "5m barrels"
+            end = m.end("sfx")
+        sc = None if m["sfx"] else _SCALE_AFTER.match(text, end)
         if sc and not (sc["scale"].lower() == "m" and text[sc.end():sc.end() + 1].isalpha()):
             value *= _scale(sc["scale"])
             end = sc.end()
@@ -296,6 +325,8 @@ def _figure(text: str, m: re.Match, dates, sentence_starts) -> Figure | None:
     subject = None
     rest = text[end:end + 120]
     limit = end + len(re.split(r"[;:!?\n]|\.(?=\s+[A-Z]|\s*$)", rest, maxsplit=1)[0])
+    if subject_from is None and kind in ("measure", "count") and not m["vague"]:
+        subject_from = end
     if subject_from is not None:
         of = re.match(r"\s+of\b", text[subject_from:subject_from + 4])
         if of:
@@ -304,4 +335,6 @@ def _figure(text: str, m: re.Match, dates, sentence_starts) -> Figure | None:
         of = re.match(r"\s+(?:in|of|worth of)\b", text[end:end + 10])
         if of:
             subject = _noun_phrase(text, end + of.end(), limit)
+    if subject is None and kind in ("percent", "money", "measure"):
+        subject = _subject_before(text, start)
     return Figure(start, end, text[start:end], value, value_max, unit, kind, qualifier, approximate, subject)

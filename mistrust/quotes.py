@@ -173,8 +173,10 @@ def extract_quotes(doc: Document) -> list[Quote]:
             continue
         si = doc.sentence_index(q.open)
         sent = doc.sentences[si] if doc.sentences else None
-        # A quote ending in ?” or !” ends its sentence; the reporting clause is the next "sentence".
-        sent_end = doc.sentence_at(min(q.close + 2, len(text) - 1)).end
+        # A quote ending in ?” or !” ends its sentence; the reporting clause is the next "sentence",
+        # but never across a paragraph break.
+        para_end = doc.paragraphs[doc.paragraph_index(q.open)].end if doc.paragraphs else len(text)
+        sent_end = min(doc.sentence_at(min(q.close + 2, len(text) - 1)).end, max(para_end, q.close + 1))
         pre = masked[sent.start:q.open] if sent else ""
         words = len(body.split())
         a: _Attribution | None = None
@@ -189,7 +191,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 a = att.after(q.close, sent_end) or att.previous_sentence(si)
             else:
                 a = att.before(sent.start, q.open) or att.after(q.close, sent_end)
-            if at_start or re.search(rf"(?::|(?:{REPORTING_RE}),)\s*$", pre):
+            # `X said: “…”`, `X said, “…”`, `X said “We…”`: the quote stands as a clause of its own
+            if at_start or re.search(rf"(?::|(?:{REPORTING_RE}),)\s*$", pre) or (
+                    re.search(rf"\b(?:{REPORTING_RE})\s*$", pre) and body[:1].isupper()):
                 kind = "direct"
             if a is not None:
                 a.sentence = si

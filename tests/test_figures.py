@@ -14,7 +14,7 @@ def figures(text):
      40, None, "percent", "percent", "more_than", False, "Iran's oil fields"),
     ("Iran may enrich uranium to 3.67 percent under the deal.", "3.67 percent", 3.67, None, "percent", "percent",
      "exact", False, None),
-    ("Exports fell by nearly 60% in a year.", "nearly 60%", 60, None, "percent", "percent", "about", True, None),
+    ("Exports fell by nearly 60% in a year.", "nearly 60%", 60, None, "percent", "percent", "about", True, "Exports"),
     ("The hostages were held for 444 days.", "444 days", 444, None, "day", "duration", "exact", False, None),
     ("Eight months have passed since the speech.", "Eight months", 8, None, "month", "duration", "exact", False, None),
     ("Washington froze $1.5 billion in Iranian assets.", "$1.5 billion", 1.5e9, None, "usd", "money", "exact", False,
@@ -22,7 +22,7 @@ def figures(text):
     ("Iran sought $120 billion in compensation.", "$120 billion", 1.2e11, None, "usd", "money", "exact", False,
      "compensation"),
     ("Output reached 2.5 million barrels per day last spring.", "2.5 million barrels per day", 2.5e6, None,
-     "barrel per day", "measure", "exact", False, None),
+     "barrel per day", "measure", "exact", False, "Output"),
     ("Between 20 and 30 percent of voters stayed home.", "Between 20 and 30 percent", 20, 30, "percent", "percent",
      "exact", False, "voters"),
     ("About 5,000 centrifuges still spin at Natanz.", "About 5,000 centrifuges", 5000, None, "centrifuge", "measure",
@@ -37,7 +37,12 @@ def figures(text):
     ("Up to two hundred thousand troops were deployed.", "Up to two hundred thousand troops", 200000, None, "troop",
      "count", "up_to", False, None),
     ("Prices rose by less than 5 per cent.", "less than 5 per cent", 5, None, "percent", "percent", "less_than",
-     False, None),
+     False, "Prices"),
+    ("Sanctions have cut Iran's oil exports by more than 60 percent.", "more than 60 percent", 60, None, "percent",
+     "percent", "more_than", False, "Iran's oil exports"),
+    ("Iran holds 400 kilograms of uranium enriched to 60 percent purity.", "400 kilograms", 400, None, "kilogram",
+     "measure", "exact", False, "uranium"),
+    ("The fund lost $1.5bn last year.", "$1.5bn", 1.5e9, None, "usd", "money", "exact", False, "The fund"),
     ("Nearly half of the budget went to defence.", "Nearly half", 50, None, "percent", "percent", "about", True,
      "the budget"),
     ("He was fined 500 million rials.", "500 million rials", 5e8, None, "irr", "money", "exact", False, None),
@@ -46,7 +51,7 @@ def figures(text):
     ("Several months passed.", "Several months", None, None, "month", "duration", "about", True, None),
 ])
 def test_figure(sentence, text, value, value_max, unit, kind, qualifier, approximate, subject):
-    (f,) = figures(sentence)
+    f = figures(sentence)[0]
     assert (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.approximate, f.subject) == \
         (text, value, value_max, unit, kind, qualifier, approximate, subject)
     assert sentence[f.start:f.end] == f.text
