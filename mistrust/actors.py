@@ -123,7 +123,8 @@ def _pattern() -> re.Pattern:
     forms.sort(key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
     # Case-sensitive: "US" is the country, "us" a pronoun.
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)")
+    # "CIA-orchestrated", "U.S.-backed" are mentions; "Anti-American" is not
+    return re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
 
 
 @lru_cache(maxsize=1)

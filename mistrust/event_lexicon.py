@@ -43,7 +43,8 @@ TRIGGERS: list[tuple[str, str]] = [
 
 # Words before a trigger that make it hypothetical or generic, not an asserted event.
 IRREALIS = {"potential", "possible", "possibility", "prospect", "prospects", "future", "any", "would", "could",
-            "might", "proposed", "resuming", "resume", "whether", "willingness", "ready", "such", "if"}
+            "might", "proposed", "resuming", "resume", "whether", "willingness", "ready", "such", "if",
+            "past"}  # "Washington's past shunning of its commitments": a habit, not one event
 DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
                "your", "whose"}
 # Names that contain a trigger word but are not events.

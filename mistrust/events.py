@@ -18,7 +18,7 @@ from .dates import DateMention
 from .document import Document, Ref
 from .event_lexicon import DETERMINERS, IRREALIS, NAME_EXCLUSIONS, TRIGGERS
 from .known_events import known_event_key
-from .lexicon import MODIFIED_NOUNS
+from .lexicon import MODIFIED_NOUNS, REPORTING_RE
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,10 @@ _PLURAL_NOUNS = {"talks", "negotiations", "remarks", "speeches", "agreements", "
                  "strikes", "attacks", "leaks", "interventions", "meetings", "messages"}
 _SPEECH_NOUNS = {"speech", "remarks", "address", "sermon", "declaration", "interview", "message"}
 _AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty"}
+_CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
+_REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][A-Z.]+[^–—]{0,40}?\s[–—-]\s)?(?:[A-Z][a-z]+ing\b|(?:In|At|During|After|Before|Following|On|Since|"
+                                r"Upon|While|When|As|Amid|Despite|Through|Throughout|Over|From)\b)")
 _NOT_MODIFIERS = {"and", "or", "but", "to", "in", "of", "on", "at", "by", "for", "with", "when", "which", "that",
                   "then", "he", "she", "it", "they", "was", "were", "is", "are"}
 _PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
@@ -107,12 +111,18 @@ class _Roles:
                 source = r.name
                 break
         after = m[te:sent_hi]
-        by = re.search(r"\b(?:by|at the hands of)\s+(?:the\s+)?", re.split(r"[,;:]", after[:80], maxsplit=1)[0])
+        # dates are blanked so their commas ("on July 14, 2015, by Iran") do not end the clause
+        plain = list(after[:120])
+        for d in self.doc.dates_in(te, te + 120):
+            plain[d.start - te:d.end - te] = " " * (d.end - d.start)
+        # "organized by the British" within the clause; "at the hands of X" may follow an apposition
+        by = re.search(r"\bby\s+", re.split(r"[,;:]\s+(?!by\b)", "".join(plain), maxsplit=1)[0]) or \
+            re.search(r"\bat the hands of\s+", after[:200])
         if by:
             r = self.ref_at(te + by.end())
             if r is not None:
                 source = source or r.name
-        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        of = re.match(r"\s+of\s+", after)
         if of:
             r = self.ref_at(te + of.end(), slack=40 if etype in ("attack",) else 5)
             if r is not None:
@@ -120,14 +130,14 @@ class _Roles:
                     source = source or r.name
                 elif etype in ("attack", "seizure", "coup", "sanction", "designation"):
                     target = r.name
-        passive = etype in _DONE_TO and _PASSIVE.search(m[max(sent_lo, ts - 30):ts])
+        passive = _PASSIVE.search(m[max(sent_lo, ts - 30):ts]) is not None
         if etype == "designation" and source is not None:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         subj = next((r for r in before if r.salient), None)
         for r in before:  # "Mossadegh, who … sought support": the relative clause has its own subject
             if re.match(r",?\s+who\b", m[r.end:r.end + 8]) and not re.search(r"[,;]", m[r.end + 6:ts]):
                 subj = r
-        if subj is None and "," not in m[sent_lo:ts]:
+        if subj is None and "," not in m[sent_lo:ts] and _OPENING_ADVERBIAL.match(m, sent_lo):
             # "Speaking to students, Khamenei …": an opening adverbial's subject is the main clause's
             comma = m.find(",", te, sent_hi)
             if comma != -1:
@@ -135,19 +145,22 @@ class _Roles:
                 if subj is not None and source is None and not passive:
                     source = subj.name
                 subj = None
+        if subj is not None and (_CLAUSE_BREAK.search(m[subj.end:ts]) or _REPORTED.search(m[subj.end:ts])):
+            subj = None  # "X wrote that the coup…", "the deal, which was signed…": X did not act
         if subj is not None and subj.end <= ts and not re.search(r"[;:]", m[subj.end:ts]):
             if passive:
-                target = target or subj.name
+                if etype in _DONE_TO:
+                    target = target or subj.name
             elif source is None and etype not in ("war",):
                 source = subj.name
         if target is None:
-            tgt = re.match(r"\s+(?:(?:for|against|on|with|to)\s+(?:the\s+)?)", after)
+            tgt = re.match(r"\s+(?:for|against|on|with|to)\s+", after)
             if tgt:
                 r = self.ref_at(te + tgt.end())
                 if r is not None:
                     target = r.name
         if source is None and etype == "legislation":
-            inn = re.search(r"\bin\s+(?:the\s+)?", after[:60])
+            inn = re.search(r"\bin\s+", after[:60])
             r = self.ref_at(te + inn.end()) if inn else None
             if r is not None:
                 source = r.name

@@ -141,11 +141,16 @@ def _unit_after(text: str, pos: int, count_one: bool) -> tuple[str, str, int] | 
             return CURRENCY_WORDS.get(sw, CURRENCY_WORDS.get(lw)), "money", words[i][2]
         if sw in DURATION:
             return sw, "duration", words[i][2]
-        if lw in STOP or not w.islower():
+        demonym = i == 0 and w[0].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|is|s)", w) is not None
+        if lw in STOP or not (w.islower() or demonym):
             return None
         plural = lw.endswith("s") and not lw.endswith("ss") or lw in IRREGULAR_PLURALS
         if (count_one and not plural) or (plural and not count_one):
-            return sw, "count", words[i][2]
+            j = i  # the head of a compound is its last noun: "1,500 sanctions designations"
+            while j + 1 < len(words) and words[j + 1][0].islower() and words[j + 1][0].lower() not in STOP and \
+                    words[j + 1][0].endswith("s") and not words[j + 1][0].endswith("ss"):
+                j += 1
+            return (sw if j == i else singular(words[j][0])), "count", words[j][2]
         if lw.endswith("ing") or lw.endswith("ly") or lw.endswith("ed"):
             return None
     return None
@@ -176,12 +181,13 @@ def _noun_phrase(text: str, pos: int, limit: int) -> str | None:
     return " ".join(words) or None
 
 
+_ELIDED = re.compile(rf"\s+(?:to|and)\s+(?:(?:{_QUAL_RE})\s+)?", re.IGNORECASE)
 _CHANGE_VERBS = r"(?:rose|fell|dropped|increased|decreased|grew|grown|declined|jumped|plunged|surged|climbed|" \
                 r"shrank|shrunk|cut|cuts|reduced|raised|slashed|boosted|reached|stood|stands|totalled|totaled|hit|" \
                 r"risen|fallen|dropped|lost|gained)"
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<np>(?:[A-Z][\w.’'-]*|the|its|their|his|her|Iran['’]s|[a-z][\w’'-]*)(?:\s+[\w.’'-]+){{0,4}}?)"
-    rf"\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?{_CHANGE_VERBS}(?:\s+(?:by|to|at))?\s*$"
+    rf"\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?{_CHANGE_VERBS}(?:\s+(?:by|to|at|from))?\s*$"
     rf"|{_CHANGE_VERBS}\s+(?P<obj>(?:[\w’'.-]+\s+){{1,5}}?)(?:by|to)\s*$")
 
 
@@ -225,14 +231,14 @@ def extract_figures(text: str, date_mentions: list[DateMention], sentence_starts
     for m in CORE.finditer(text):
         if m.start() < pos:
             continue
-        fig = _figure(text, m, dates, sentence_starts)
+        fig = _figure(text, m, dates, sentence_starts, out[-1] if out else None)
         if fig is not None:
             out.append(fig)
             pos = fig.end
     return out
 
 
-def _figure(text: str, m: re.Match, dates, sentence_starts) -> Figure | None:
+def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None) -> Figure | None:
     start, end = m.start(), m.end()
     value = value_max = None
     approximate = False
@@ -260,7 +266,7 @@ def _figure(text: str, m: re.Match, dates, sentence_starts) -> Figure | None:
         core_start = m.start("num")
         if num.lower() in ("a",) or not num.strip():
             return None
-        if _is_excluded(text, core_start, m.end("num"), num, 0 if core_start in sentence_starts else -1, dates):
+        if _is_excluded(text, core_start, m.end("num"), num, core_start if core_start in sentence_starts else -1, dates):
             return None
         value = parse_digits(num) if num[0].isdigit() else parse_words(num)
         if value is None:
@@ -303,6 +309,8 @@ def _figure(text: str, m: re.Match, dates, sentence_starts) -> Figure | None:
                 # "20-30 percent": range before the unit
                 pass
             got = _unit_after(text, end, count_one=(value == 1 and value_max is None))
+            if got is None and prev is not None and _ELIDED.fullmatch(text[prev.end:core_start]):
+                got = (prev.unit, prev.kind, end)  # the unit written once for both ends of "from X to Y"
             if got is None:
                 return None
             unit, kind, end = got

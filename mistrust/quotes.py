@@ -24,6 +24,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|some|several|many)\s+(?:[\w’'-]+\s+){0,4}?(?=(?:has\s+|had\s+)?(?:" + REPORTING_RE + r")\b)")
 
 
+_NEW_CLAUSE = re.compile(r"[,;”\"]\s+(?:and|but|while|whereas|although)\b|;")
+
+
 @dataclass(frozen=True)
 class Quote:
     start: int
@@ -148,11 +151,15 @@ class _Attributor:
         return None
 
 
-def _nearest_date(doc: Document, sent_start: int, sent_end: int, anchor: int):
+def _nearest_date(doc: Document, sent_start: int, sent_end: int, anchor: int, speaker: str | None):
     best = None
     for d in doc.dates_in(sent_start, sent_end):
         if d.date_start is None or doc.masked[d.start] != doc.text[d.start]:
             continue  # unresolved, or inside a quotation
+        lo, hi = sorted((anchor, d.start))
+        if _NEW_CLAUSE.search(doc.masked, lo, hi) or any(
+                r.salient and r.name and r.name != speaker and lo < r.start < hi for r in doc.refs):
+            continue  # "Pompeo called it …, and in May 2018 Trump announced": another clause's date
         dist = abs(d.start - anchor)
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -206,7 +213,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             d = None
             if a.sentence == si and a.anchor is not None:
                 s_lo = doc.sentences[a.sentence].start
-                d = _nearest_date(doc, s_lo, sent_end, a.anchor)
+                d = _nearest_date(doc, s_lo, sent_end, a.anchor, a.speaker)
             if d is not None:
                 said = (d.date_start, d.date_end, d.precision)
             else:

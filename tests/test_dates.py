@@ -49,6 +49,15 @@ def test_anaphora_resolves_against_the_texts_own_year():
         ("The following year", date(1954, 1, 1))]
 
 
+def test_month_without_year_near_a_named_year_takes_it_else_the_publication_year():
+    near = document_dates("The coup came in 1953. On August 19, tanks rolled.", PUB)
+    assert near[-1].date_start == date(1953, 8, 19)
+    far = document_dates("Trump left the deal in May 2018.\nThe agency said in February that stocks grew.", PUB)
+    assert far[-1].date_start == date(2025, 2, 1)
+    dateline = document_dates("DUBAI, March 12 (Reuters) - Iran said", PUB)
+    assert dateline[0].date_start == date(2024, 3, 12)  # the latest March 12 on or before 2025-02-12
+
+
 def test_relative_dates_stay_null_without_publication_date():
     d = one("this year", published=None)
     assert d.text == "this year" and d.date_start is None and d.precision is None

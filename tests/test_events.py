@@ -42,6 +42,35 @@ def test_single_event(text, etype, source, target, start, end):
     assert text[e.start:e.end] == e.description
 
 
+def test_passive_relative_clause_takes_the_by_agent_across_a_date():
+    text = "Rouhani negotiated the JCPOA, which was signed in Vienna on July 14, 2015, by Iran and six powers."
+    (e,) = [e for e in events(text) if e.event_type == "agreement"]
+    assert (e.actor_source, e.location, e.date_start) == ("Iran", "Vienna", date(2015, 7, 14))
+
+
+def test_trailing_date_belongs_to_the_verb_not_the_dated_noun():
+    text = "Trump withdrew the United States from the 2015 nuclear deal in May 2018 and reimposed sanctions."
+    got = {e.event_type: (e.date_start, e.event_key) for e in events(text)}
+    assert got["withdrawal"] == (date(2018, 5, 1), "withdrawal-2018-05-08-united-states-jcpoa")
+    assert got["agreement"][0] == date(2015, 1, 1) and got["sanction"][0] == date(2018, 5, 1)
+
+
+def test_writer_of_a_reported_clause_is_not_its_actor():
+    assert events("Kermit Roosevelt later wrote that the coup had cost little.") == []
+
+
+def test_agent_of_a_later_event_does_not_leak():
+    text = "The 12-day war with Israel in June 2025 ended with a ceasefire brokered by Washington."
+    got = {e.event_type: (e.actor_source, e.actor_target) for e in events(text)}
+    assert got == {"war": (None, "Israel"), "agreement": ("United States", None)}
+
+
+def test_dateline_before_an_opening_adverbial():
+    text = "MADRID – During a recent meeting, Ayatollah Khamenei spoke about talks."
+    (e,) = events(text)
+    assert (e.event_type, e.actor_source) == ("negotiation", "Ali Khamenei")
+
+
 def test_anaphoric_date_resolves_to_day():
     text = "In this context, the 1953 coup is a milestone. On August 19 of that year, Mossadegh was ousted in a coup."
     e = events(text)[-1]

@@ -49,12 +49,26 @@ def figures(text):
     ("Hundreds of students gathered outside.", "Hundreds of students", 200, None, "student", "count", "about", True,
      None),
     ("Several months passed.", "Several months", None, None, "month", "duration", "about", True, None),
+    ("Twenty-six years later, revolutionaries ended the monarchy.", "Twenty-six years", 26, None, "year",
+     "duration", "exact", False, None),
+    ("Students held 52 Americans hostage.", "52 Americans", 52, None, "american", "count", "exact", False, None),
+    ("Iran faces more than 1,500 sanctions designations.", "more than 1,500 sanctions designations", 1500, None,
+     "designation", "count", "more_than", False, None),
 ])
+
+
 def test_figure(sentence, text, value, value_max, unit, kind, qualifier, approximate, subject):
     f = figures(sentence)[0]
     assert (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.approximate, f.subject) == \
         (text, value, value_max, unit, kind, qualifier, approximate, subject)
     assert sentence[f.start:f.end] == f.text
+
+
+def test_unit_written_once_for_both_ends():
+    found = figures("Between 2018 and 2020, oil exports fell from 2.5 million barrels per day to under 400,000.")
+    assert [(f.text, f.value, f.unit, f.qualifier, f.subject) for f in found] == [
+        ("2.5 million barrels per day", 2.5e6, "barrel per day", "exact", "oil exports"),
+        ("under 400,000", 4e5, "barrel per day", "less_than", None)]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -94,6 +94,19 @@ def test_said_date_in_opening_adverbial():
     assert (q.said_start, q.said_end, q.said_precision) == (date(2017, 11, 1), date(2017, 11, 30), "month")
 
 
+def test_surname_alone_links_to_the_full_name_seen_before():
+    text = ('Foreign Ministry spokesman Esmaeil Baghaei said Tehran had a letter. “It is being studied,” Baghaei '
+            'told a news conference, adding that a reply would come “in due course.”')
+    assert [(q.speaker, q.kind) for q in extract_quotes(doc(text))] == [
+        ("Esmaeil Baghaei", "direct"), ("Esmaeil Baghaei", "partial")]
+
+
+def test_date_of_another_clause_is_not_the_said_date():
+    text = 'Mike Pompeo called it “a disaster,” and in May 2018 Donald Trump announced the exit.'
+    (q,) = extract_quotes(doc(text))
+    assert q.speaker == "Mike Pompeo" and q.said_start is None
+
+
 def test_nested_quote_has_parent():
     text = '“They call it ‘maximum pressure’ but it is war,” Zarif said.'
     outer, inner = extract_quotes(doc(text))
