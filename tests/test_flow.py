@@ -123,3 +123,16 @@ def test_nothing_valid_exits_non_zero(tmp_path):
     proc = run_build(raw, tmp_path / "out")
     assert proc.returncode == 2 and "empty.txt" in proc.stderr
     assert not (tmp_path / "out" / "LATEST").exists()
+
+
+def test_committed_releases_are_immutable():
+    """Every committed release verifies, and no file of one was ever changed in the history."""
+    releases = [p for p in (ROOT / "output").iterdir() if p.is_dir() and not p.name.startswith(".")]
+    assert releases
+    for rel in releases:
+        proc = subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=rel, capture_output=True, text=True)
+        assert proc.returncode == 0, f"{rel.name}: {proc.stdout}"
+    if (ROOT / ".git").exists():
+        log = subprocess.run(["git", "log", "--format=%h", "--diff-filter=MD", "--", "output/*/*"], cwd=ROOT,
+                             capture_output=True, text=True)
+        assert log.returncode == 0 and log.stdout.strip() == "", f"commits changed a published release: {log.stdout}"
