@@ -73,7 +73,16 @@ PATTERNS: list[tuple[str, str]] = [
 
 @lru_cache(maxsize=1)
 def _regex() -> re.Pattern:
-    return re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS))
+    # No date expression starts inside a word: one look-behind rejects most positions at once.
+    body = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS)
+    return re.compile(f"(?<!\\w)(?:{body})")
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> dict[str, list[str]]:
+    """Each pattern's own named groups, so a match reads only its kind's groups."""
+    names = _regex().groupindex
+    return {kind: [n[len(kind) + 1:] for n in names if n.startswith(kind + "_")] for kind, _ in PATTERNS}
 
 
 def _month_end(y: int, m: int) -> date:
@@ -222,14 +231,45 @@ class _Resolver:
         return None, None, None, False  # "recent": the text does not fix it
 
 
+# Every date expression contains one of these; the full pattern runs only in windows around them.
+_HINT = re.compile(r"\d|(?i:year|month|week|yesterday|today|tomorrow|century|recent|past\s|coming)|"
+                   r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Farvardin|Ordibehesht|Khordad|Tir|"
+                   r"A?[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand|Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|"
+                   r"[Nn]in|[Tt]en|[Ee]lev|[Tt]wel|[Tt]went)")
+_BEFORE, _AFTER = 40, 70  # the longest expressions reach this far around their hint
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for h in _HINT.finditer(text):
+        lo = max(0, h.start() - _BEFORE)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1  # start at a word boundary
+        hi = min(len(text), h.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _matches(text: str):
+    regex = _regex()
+    last = 0
+    for lo, hi in _windows(text):
+        for m in regex.finditer(text, max(lo, last), hi):
+            last = m.end()
+            yield m
+
+
 def document_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in the text, in order, resolved."""
     res = _Resolver(text, published)
     out: list[DateMention] = []
-    for m in _regex().finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup
-        prefix = kind + "_"
-        g = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix) and v is not None}
+        g = {k: v for k, v in ((k, m.group(f"{kind}_{k}")) for k in _group_names()[kind]) if v is not None}
         g["_text"] = m.group()
         if kind == "year" and not _year_is_date(text, m.start(), m.end()):
             continue

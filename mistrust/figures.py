@@ -75,17 +75,22 @@ NAME_PREFIX = re.compile(r"(?:Resolution|Article|Section|Chapter|Flight|No\.|Num
 PRONOUN_ONE = re.compile(r"\s+(?:of\b|another\b|must\b|can\b|could\b|should\b|would\b|may\b|might\b|"
                          r"who\b|that\b|which\b|is\b|was\b|has\b|had\b|does\b|did\b|and\b|or\b|[,.;:!?)”\"'’])")
 
+# Every written form of a measure unit (singular, plural) → the unit.
+MEASURE_FORMS = {form: unit for phrase, unit in MEASURE_UNITS.items()
+                 for form in (phrase, phrase.replace(" ", "s ", 1) if " " in phrase else phrase + "s")}
+_MEASURE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, MEASURE_FORMS), key=len, reverse=True)) + r")(?!\w)",
+                         re.IGNORECASE)
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _FRAC_RE = "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 _SCALE_RE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 
-CORE = re.compile(
-    rf"(?P<period>(?:half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+(?P<pu>decade|century))(?![\w-])"
+CORE = re.compile(  # a figure starts at a word start: the look-behind rejects most positions at once
+    rf"(?<!\w)(?:(?P<period>(?:half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+(?P<pu>decade|century))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{_VAGUE_RE}))\s+(?:of\s+)?(?=[a-z])"
     rf"|(?P<frac>(?<![\w-])(?:{_FRAC_RE}))(?=\s+(?:of|a|an)\b)"
     rf"|(?P<cur>US\$|\$|€|£)?\s?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
-    rf"(?P<sfx>bn|mn|tn|m|k)?(?![\w/+]|\.\d|,\d{{3}})",
+    rf"(?P<sfx>bn|mn|tn|m|k)?(?![\w/+]|\.\d|,\d{{3}}))",
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
@@ -129,13 +134,9 @@ def _unit_after(text: str, pos: int, count_one: bool) -> tuple[str, str, int] | 
         p = m.end()
     for i, (w, _, _) in enumerate(words):
         lw = w.lower()
-        # Multi-word units first: "barrels per day", "US dollars".
-        tail = text[words[i][1]:words[i][1] + 30].lower()
-        for phrase, unit in sorted(MEASURE_UNITS.items(), key=lambda kv: -len(kv[0])):
-            forms = [phrase, phrase.replace(" ", "s ", 1) if " " in phrase else phrase + "s"]
-            for f in forms:
-                if re.match(rf"{re.escape(f)}(?![\w])", tail):
-                    return unit, "measure", words[i][1] + len(f)
+        mu = _MEASURE_RE.match(text, words[i][1])  # multi-word units first: "barrels per day"
+        if mu:
+            return MEASURE_FORMS[mu.group().lower()], "measure", mu.end()
         sw = singular(lw)
         if sw in CURRENCY_WORDS or lw in CURRENCY_WORDS:
             return CURRENCY_WORDS.get(sw, CURRENCY_WORDS.get(lw)), "money", words[i][2]
