@@ -89,7 +89,7 @@ CORE = re.compile(  # a figure starts at a word start: the look-behind rejects m
     rf"(?<!\w)(?:(?P<period>(?:half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+(?P<pu>decade|century))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{_VAGUE_RE}))\s+(?:of\s+)?(?=[a-z])"
     rf"|(?P<frac>(?<![\w-])(?:{_FRAC_RE}))(?=\s+(?:of|a|an)\b)"
-    rf"|(?P<cur>US\$|\$|€|£)?\s?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
+    rf"|(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
     rf"(?P<sfx>bn|mn|tn|m|k)?(?![\w/+]|\.\d|,\d{{3}}))",
     re.IGNORECASE,
 )
@@ -258,7 +258,7 @@ def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None)
             return None
         unit, kind, end = got
     elif m["frac"]:
-        value = round(FRACTIONS[m["frac"].lower()] * 100, 6)
+        value = FRACTIONS[m["frac"].lower()] * 100
         unit, kind = "percent", "percent"
         end = m.end("frac")
         subject_from = end

@@ -49,6 +49,11 @@ def figures(text):
     ("Hundreds of students gathered outside.", "Hundreds of students", 200, None, "student", "count", "about", True,
      None),
     ("Several months passed.", "Several months", None, None, "month", "duration", "about", True, None),
+    ("Support rose 4.5 percentage points.", "4.5 percentage points", 4.5, None, "percentage point", "percent",
+     "exact", False, "Support"),
+    ("Two-thirds of voters agreed.", "Two-thirds", 200 / 3, None, "percent", "percent", "exact", False, "voters"),
+    ("The EU pledged €5 million in aid.", "€5 million", 5e6, None, "eur", "money", "exact", False, "aid"),
+    ("Bread costs 50,000 tomans.", "50,000 tomans", 50000, None, "toman", "money", "exact", False, None),
     ("Twenty-six years later, revolutionaries ended the monarchy.", "Twenty-six years", 26, None, "year",
      "duration", "exact", False, None),
     ("Students held 52 Americans hostage.", "52 Americans", 52, None, "american", "count", "exact", False, None),
@@ -59,8 +64,9 @@ def figures(text):
 
 def test_figure(sentence, text, value, value_max, unit, kind, qualifier, approximate, subject):
     f = figures(sentence)[0]
+    approx = pytest.approx(value, rel=1e-9) if value is not None else None
     assert (f.text, f.value, f.value_max, f.unit, f.kind, f.qualifier, f.approximate, f.subject) == \
-        (text, value, value_max, unit, kind, qualifier, approximate, subject)
+        (text, approx, value_max, unit, kind, qualifier, approximate, subject)
     assert sentence[f.start:f.end] == f.text
 
 
@@ -81,6 +87,8 @@ def test_unit_written_once_for_both_ends():
     "One of the officials spoke first, on one hand.",
     "It was the first and second time.",
     "The 2015 nuclear deal collapsed.",
+    "The 2012–13 season was bad.",
+    "It happened at 9 a.m. on March 3.",
 ])
 def test_not_figures(sentence):
     assert figures(sentence) == []
