@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import trie_regex
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -119,9 +121,7 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    forms = list(_surface_map())
-    forms.sort(key=len, reverse=True)
-    body = "|".join(re.escape(f) for f in forms)
+    body = trie_regex(_surface_map())
     # Case-sensitive: "US" is the country, "us" a pronoun.
     # "CIA-orchestrated", "U.S.-backed" are mentions; "Anti-American" is not
     return re.compile(rf"(?<![\w-])(?:{body})(?!\w)")

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import jdatetime
 
+from .lexicon import trie_regex
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -231,12 +233,12 @@ class _Resolver:
         return None, None, None, False  # "recent": the text does not fix it
 
 
-# Every date expression contains one of these; the full pattern runs only in windows around them.
-_HINT = re.compile(r"\d|(?i:year|month|week|yesterday|today|tomorrow|century|recent|past\s|coming)|"
-                   r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Farvardin|Ordibehesht|Khordad|Tir|"
-                   r"A?[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand|Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|"
-                   r"[Nn]in|[Tt]en|[Ee]lev|[Tt]wel|[Tt]went)")
+# Every date expression contains one of these (`the nineteenth century` its "century", `in recent
+# months` its "month"); the full pattern runs only in windows around them.
+_HINT_WORDS = ["year", "month", "week", "yesterday", "today", "tomorrow", "century"]
+_HINT = re.compile(r"(?<!\w)(?:\d|" + trie_regex(
+    _HINT_WORDS + [w.capitalize() for w in _HINT_WORDS] + list(calendar.month_abbr[1:])
+    + [m.capitalize() for m in PERSIAN_MONTHS] + ["Amordad"] + list(calendar.day_name)) + ")")
 _BEFORE, _AFTER = 40, 70  # the longest expressions reach this far around their hint
 
 

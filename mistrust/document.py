@@ -31,13 +31,16 @@ class Ref:
 
 # A person the lexicon does not know, named next to a reporting verb: "Hugh Hill, a doctor, said".
 _NAMED_SPEAKER = re.compile(
-    rf"(?<![\w.])((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|al|bin|de|van|von)){{1,3}})"
+    rf"(?<![\w.])(?:((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|al|bin|de|van|von)){{1,3}})"
     rf"(?:,[^,“”\"]{{2,60}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b"
-    rf"|\b(?:{REPORTING_RE}|according to)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{1,3}})(?![\w])")
+    rf"|(?:{REPORTING_RE}|according to)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{1,3}})(?![\w]))")
 _NOT_NAME_START = {"The", "A", "An", "As", "But", "And", "When", "In", "On", "If", "This", "That", "It", "He",
                    "She", "They", "We", "Analysts", "Officials", "Critics", "Experts", "Diplomats"}
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
 @dataclass
@@ -60,15 +63,25 @@ class Document:
         self._sent_starts = [s.start for s in self.sentences]
         self._para_starts = [p.start for p in self.paragraphs]
         self.quotes, self.quote_warnings = pair_quotes(self.text, self.paragraphs)
-        chars = list(self.text)
-        for q in self.quotes:
-            for i in range(q.open + 1, q.close):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        self.masked = "".join(chars)
+        self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
         self.dates = document_dates(self.text, self.published)
+        self._date_starts = [d.start for d in self.dates]
         self.refs = self._resolve_refs()
+        self._ref_starts = [r.start for r in self.refs]
+
+    def _mask_quotes(self) -> str:
+        """The text with every quotation's contents blanked; newlines and offsets kept."""
+        parts, pos = [], 0
+        for q in self.quotes:  # ordered by opening mark; nested ones lie inside their parent
+            if q.close <= pos:
+                continue
+            lo = max(pos, q.open + 1)
+            parts.append(self.text[pos:lo])
+            parts.append(_NOT_NEWLINE.sub(" ", self.text[lo:q.close]))
+            pos = q.close
+        parts.append(self.text[pos:])
+        return "".join(parts)
 
     # -- lookups -------------------------------------------------------------
     def sentence_at(self, pos: int) -> Span:
@@ -82,21 +95,23 @@ class Document:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if d.start >= start and d.end <= end]
+        i = bisect.bisect_left(self._date_starts, start)
+        j = bisect.bisect_left(self._date_starts, end)
+        return [d for d in self.dates[i:j] if d.end <= end]
 
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+    def refs_in(self, start: int, end: int) -> list[Ref]:
+        """Refs starting in [start, end), in order."""
+        return self.refs[bisect.bisect_left(self._ref_starts, start):bisect.bisect_left(self._ref_starts, end)]
 
     # -- salience and pronouns ------------------------------------------------
     def is_salient(self, start: int, end: int) -> bool:
         """A mention that can be a clause subject: not possessive, not after a preposition."""
-        after = self.masked[end:end + 20]
-        if re.match(r"[’']s?\b", after):
+        if _POSSESSIVE.match(self.masked, end):
             return False
-        nxt = re.match(r"\s+([a-z]+)", after)
+        nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False
-        prev = _PREV_WORD.search(self.masked[max(0, start - 20):start])
+        prev = _PREV_WORD.search(self.masked, max(0, start - 20), start)
         return not (prev and prev.group(1).lower() in PREPOSITIONS and self.masked[start - 1] == " ")
 
     def _resolve_refs(self) -> list[Ref]:
@@ -145,10 +160,3 @@ class Document:
                 return r.name
             fallback = fallback or r.name
         return fallback
-
-    def resolve_pronoun_at(self, pos: int, pronoun: str) -> str | None:
-        for r in self.refs:
-            if r.start == pos and r.pronoun:
-                return r.name
-        before = [r for r in self.refs if r.end <= pos]
-        return self._antecedent(before, pos, pronoun.lower())

@@ -18,7 +18,7 @@ from .dates import DateMention
 from .document import Document, Ref
 from .event_lexicon import DETERMINERS, IRREALIS, NAME_EXCLUSIONS, TRIGGERS
 from .known_events import known_event_key
-from .lexicon import MODIFIED_NOUNS, REPORTING_RE
+from .lexicon import MODIFIED_NOUNS, REPORTING_FORMS, REPORTING_RE, trie_regex
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,75 @@ class Event:
     event_key: str
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex."""
+    out, cur, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    return out + [cur]
+
+
+def _first_words(pattern: str) -> set[str]:
+    """Literal stems that every match of `pattern` starts with (one group deep)."""
+    words: set[str] = set()
+    for alt in _alternatives(pattern):
+        if alt.startswith("(?:"):
+            depth, j = 0, 0
+            for j, c in enumerate(alt):
+                depth += (c == "(") - (c == ")")
+                if depth == 0:
+                    break
+            if alt[j + 1:j + 2] in ("?", "*"):
+                raise ValueError(f"trigger alternative may start with an optional group: {alt[:40]!r}")
+            words |= _first_words(alt[3:j])
+            continue
+        m = re.match(r"[A-Za-z][A-Za-z'’-]*", alt)
+        stem = m.group() if m else ""
+        if alt[len(stem):len(stem) + 1] in ("?", "*", "{"):
+            stem = stem[:-1]  # "leaks?" starts with "leak"
+        if len(stem) < 2:
+            raise ValueError(f"trigger alternative needs a literal start: {alt[:40]!r}")
+        words.add(stem)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _trigger_prefilter() -> re.Pattern:
+    """Word starts where some trigger may begin; the full pattern runs only there."""
+    stems = {w.split()[0] for w in REPORTING_FORMS}
+    for etype, pattern in TRIGGERS:
+        if etype != "reporting":
+            stems |= _first_words(pattern)
+    return re.compile(r"(?<![\w-])(?:" + trie_regex(stems) + ")")
+
+
+def _triggers(masked: str, lo: int, hi: int):
+    regex = _trigger_re()
+    pos = lo
+    for hint in _trigger_prefilter().finditer(masked, lo, hi):
+        if hint.start() < pos:
+            continue
+        m = regex.match(masked, hint.start(), hi)
+        if m:
+            pos = m.end()
+            yield m
+
+
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern:
-    return re.compile("|".join(rf"(?P<{t}>(?<![\w-])(?:{p})(?![\w]))" for t, p in TRIGGERS))
+    # one guard for all: a trigger starts a word (most positions fail this single check)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{t}>(?:{p})(?![\w]))" for t, p in TRIGGERS) + ")")
 
 
 _EXCL = re.compile(NAME_EXCLUSIONS)
@@ -50,6 +116,7 @@ _PLURAL_NOUNS = {"talks", "negotiations", "remarks", "speeches", "agreements", "
                  "strikes", "attacks", "leaks", "interventions", "meetings", "messages"}
 _SPEECH_NOUNS = {"speech", "remarks", "address", "sermon", "declaration", "interview", "message"}
 _AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty"}
+_EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
 _CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
 _REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][A-Z.]+[^–—]{0,40}?\s[–—-]\s)?(?:[A-Z][a-z]+ing\b|(?:In|At|During|After|Before|Following|On|Since|"
@@ -89,15 +156,10 @@ class _Roles:
         self.m = doc.masked
 
     def refs_in(self, lo: int, hi: int) -> list[Ref]:
-        return [r for r in self.doc.refs if r.start >= lo and r.end <= hi and r.name]
+        return [r for r in self.doc.refs_in(lo, hi) if r.end <= hi and r.name]
 
     def ref_at(self, pos: int, slack: int = 5) -> Ref | None:
-        for r in self.doc.refs:
-            if pos <= r.start <= pos + slack and r.name:
-                return r
-            if r.start > pos + slack:
-                return None
-        return None
+        return next((r for r in self.doc.refs_in(pos, pos + slack + 1) if r.name), None)
 
     def roles(self, etype: str, ts: int, te: int, sent_lo: int, sent_hi: int):
         m = self.m
@@ -215,19 +277,21 @@ def _sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
 def extract_events(doc: Document) -> list[Event]:
     roles = _Roles(doc)
     out: list[Event] = []
-    regex = _trigger_re()
     for sent in doc.sentences:
         lo, hi = sent.start, sent.end
         excluded = [(x.start(), x.end()) for x in _EXCL.finditer(doc.masked, lo, hi)]
         dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.text[d.start]]
         found: list[tuple[str, int, int]] = []
-        for t in regex.finditer(doc.masked, lo, hi):
+        for t in _triggers(doc.masked, lo, hi):
             etype = t.lastgroup
             s, e = t.span()
             if any(a <= s < b for a, b in excluded):
                 continue
             if not _asserted(doc, etype, t.group(), s, lo):
                 continue
+            if doc.masked[s].isupper():  # a named event keeps its name: "the Iran-Iraq War", "Islamic Revolution"
+                name = _EVENT_NAME.search(doc.masked, max(lo, s - 40), s)
+                s = name.start() if name else s
             found.append((etype, s, e))
         if not found:
             continue

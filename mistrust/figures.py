@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateMention
+from .lexicon import trie_regex
 from .numbers import DIGIT_NUMBER, FRACTIONS, SCALES, VAGUE, WORD_NUMBER, parse_digits, parse_words
 
 
@@ -80,18 +81,23 @@ MEASURE_FORMS = {form: unit for phrase, unit in MEASURE_UNITS.items()
                  for form in (phrase, phrase.replace(" ", "s ", 1) if " " in phrase else phrase + "s")}
 _MEASURE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, MEASURE_FORMS), key=len, reverse=True)) + r")(?!\w)",
                          re.IGNORECASE)
-_QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
-_FRAC_RE = "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
-_VAGUE_RE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
+def _cased(words) -> list[str]:
+    """Each word as written mid-sentence and at a sentence start."""
+    return sorted({f for w in words for f in (w, w[0].upper() + w[1:])})
+
+
+_QUAL_RE = trie_regex(QUALIFIERS)
+_FRAC_RE = trie_regex(_cased(FRACTIONS))
+_VAGUE_RE = trie_regex(_cased(VAGUE))
 _SCALE_RE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 
+# Case-sensitive on purpose (spelled-out capitals): `re` matches literals faster than with IGNORECASE.
 CORE = re.compile(  # a figure starts at a word start: the look-behind rejects most positions at once
-    rf"(?<!\w)(?:(?P<period>(?:half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one)\s+(?P<pu>decade|century))(?![\w-])"
+    rf"(?<!\w)(?:(?P<period>(?:[Hh]alf\s+a|[Aa]\s+quarter(?:\s+of\s+a)?|[Aa]|[Oo]ne)\s+(?P<pu>decade|century))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{_VAGUE_RE}))\s+(?:of\s+)?(?=[a-z])"
     rf"|(?P<frac>(?<![\w-])(?:{_FRAC_RE}))(?=\s+(?:of|a|an)\b)"
     rf"|(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
     rf"(?P<sfx>bn|mn|tn|m|k)?(?![\w/+]|\.\d|,\d{{3}}))",
-    re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?",

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import trie_regex
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -19,8 +21,10 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millio
          "tens of thousands": 20000, "hundreds of thousands": 200000, "several": None, "a few": None,
          "a handful": None, "a dozen": 12, "a couple": 2, "a couple of": 2}
 
-_W = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-WORD_NUMBER = rf"(?:(?:{_W})(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?(?:hundred|thousand|million|billion|trillion)(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)*)*)"
+_W = trie_regex(list(UNITS) + list(TENS))
+_W_CAP = trie_regex([w.capitalize() for w in list(UNITS) + list(TENS)])  # sentence-initial "Twenty-six"
+_SCALE_WORDS = r"(?:hundred|thousand|million|billion|trillion)"
+WORD_NUMBER = rf"(?:(?:{_W}|{_W_CAP})(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)*)*)"
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 

@@ -7,10 +7,12 @@ the news convention of a quote running on into a paragraph that reopens it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .text import Span
 
+_MARKS = re.compile("[“”‘’\"']")
 OPENERS = {"“": "d", "‘": "s"}
 CLOSERS = {"”": "d", "’": "s"}
 _OPEN_BEFORE = set(" \t\n([{—–-/“‘\"'")
@@ -62,9 +64,8 @@ def pair_quotes(text: str, paragraphs: list[Span]) -> tuple[list[QuoteSpan], lis
     for pi, para in enumerate(paragraphs):
         stack: list[tuple[str, int]] = []  # (type, offset of the opening mark)
         closed: dict[int, int] = {}
-        for i in range(para.start, para.end):
-            if text[i] not in "“”‘’\"'":
-                continue
+        for mark in _MARKS.finditer(text, para.start, para.end):
+            i = mark.start()
             role = _role(text, i, para.start, para.end, [t for t, _ in stack])
             if role is None:
                 continue

@@ -57,12 +57,8 @@ class _Attributor:
         self.m = doc.masked
 
     def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
-        for r in self.doc.refs:
-            if pos <= r.start <= pos + slack:
-                return r
-            if r.start > pos + slack:
-                break
-        return None
+        found = self.doc.refs_in(pos, pos + slack + 1)
+        return found[0] if found else None
 
     def subject_before(self, pos: int, lo: int) -> Ref | None:
         """The subject right before a verb at pos: adverbs, has/had or an apposition may stand between.
@@ -70,22 +66,17 @@ class _Attributor:
         Of several candidates (`Hugh Hill, a doctor in Tehran, said`) the head, the earliest named one, wins.
         """
         fallback = None
-        for r in self.doc.refs:
+        for r in self.doc.refs_in(lo, pos):
             if r.end > pos:
                 break
-            if r.start >= lo and _FILLER.match(self.m[r.end:pos]):
+            if _FILLER.match(self.m[r.end:pos]):
                 if r.name:
                     return r
                 fallback = fallback or r
         return fallback
 
     def first_salient(self, lo: int, hi: int) -> Ref | None:
-        for r in self.doc.refs:
-            if r.start >= hi:
-                break
-            if r.start >= lo and r.salient and r.name:
-                return r
-        return None
+        return next((r for r in self.doc.refs_in(lo, hi) if r.salient and r.name), None)
 
     def after(self, close: int, sent_end: int) -> _Attribution | None:
         p = close + 1
@@ -158,7 +149,7 @@ def _nearest_date(doc: Document, sent_start: int, sent_end: int, anchor: int, sp
             continue  # unresolved, or inside a quotation
         lo, hi = sorted((anchor, d.start))
         if _NEW_CLAUSE.search(doc.masked, lo, hi) or any(
-                r.salient and r.name and r.name != speaker and lo < r.start < hi for r in doc.refs):
+                r.salient and r.name and r.name != speaker for r in doc.refs_in(lo + 1, hi)):
             continue  # "Pompeo called it …, and in May 2018 Trump announced": another clause's date
         dist = abs(d.start - anchor)
         if best is None or dist < best[0]:

@@ -18,7 +18,7 @@ WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ ABBREVIATIONS = {
     "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n",
     "inc", "co", "corp", "ltd", "approx", "est", "fig", "pres", "amb", "adm", "rev",
 }
+_LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -57,9 +58,8 @@ def sentences(text: str, para: Span | None = None) -> list[Span]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(chunk):
         end = m.end()
-        before = chunk[start:m.start() + 1]
-        last = re.search(r"([\w.]+)\.$", before)
-        if m.group().startswith(".") and last:
+        last = _LAST_TOKEN.search(chunk, max(start, m.start() - 24), m.start() + 1) if chunk[m.start()] == "." else None
+        if last:
             tok = last.group(1).lower()
             # "U.S." / "George W." / "Gen." are not sentence ends.
             if tok in ABBREVIATIONS or re.fullmatch(r"[a-z]", tok) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):

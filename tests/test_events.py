@@ -111,3 +111,12 @@ def test_event_key_links_mentions_across_documents():
 def test_undated_withdrawal_by_washington_links_to_2018():
     e = events("Tehran recalls Washington's withdrawal from the nuclear agreement.")[0]
     assert e.date_start is None and e.event_key == "withdrawal-2018-05-08-united-states-jcpoa"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("U.S. support for Iraq during the Iran-Iraq War in the 1980s.", "Iran-Iraq War"),
+    ("The 1979 Islamic Revolution ended the monarchy.", "Islamic Revolution"),
+    ("During the war in 1991, Iraq burned oil wells.", "war"),
+])
+def test_named_events_keep_their_name(text, trigger):
+    assert [e.trigger for e in events(text) if e.event_type in ("war", "revolution")] == [trigger]
