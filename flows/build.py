@@ -19,7 +19,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no telemet
 
 from prefect import flow, get_run_logger, task
 
-from mistrust.extract import DocResult, extract
+from mistrust.extract import DocResult, extract_all
 from mistrust.ingest import Reject, Source, scan
 from mistrust.release import BuildLocked, Published, publish
 from mistrust.tables import build_tables
@@ -41,8 +41,8 @@ def ingest(raw_dir: Path) -> tuple[list[Source], list[Reject]]:
 
 
 @task(name="extract-batch")
-def extract_batch(batch: list[Source]) -> list[DocResult]:
-    return [extract(s) for s in batch]
+def extract_batch(batch: list[Source]) -> tuple[list[DocResult], list[Reject]]:
+    return extract_all(batch)
 
 
 @task(name="validate")
@@ -66,7 +66,13 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     if not sources:
         return None, {}, rejects
     batches = [sources[i:i + batch_size] for i in range(0, len(sources), batch_size)]
-    results = [r for fut in extract_batch.map(batches) for r in fut.result()]
+    results = []
+    for fut in extract_batch.map(batches):
+        done, failed = fut.result()
+        results.extend(done)
+        rejects = sorted(rejects + failed, key=lambda r: r.path)
+    if not results:
+        return None, {}, rejects
     warnings = [w for r in results for w in r.warnings]
     tables = assemble(results, {s.doc_id: s.text for s in sources})
     published = release(tables, out, rejects, warnings, lock_timeout)

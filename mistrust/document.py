@@ -1,6 +1,7 @@
 """One analysed document: the structures every extractor shares, computed once.
 
-`masked` is the text with every quotation's contents blanked (offsets kept), so
+`view` is the text with any HTML markup blanked, `masked` the view with every
+quotation's contents blanked too (offsets kept in both), so
 that attribution and event rules read the writer's words, not the quoted ones.
 `refs` are actor mentions and resolved subject pronouns outside quotations,
 in order, each marked salient (a likely clause subject) or not.
@@ -9,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .actors import Mention, actor_type, find_mentions
 from .dates import DateMention, document_dates
-from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE
+from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 from .quotemarks import QuoteSpan, pair_quotes
-from .text import Span, paragraphs, sentences
+from .text import Span, blank_markup, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,20 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+class _Spans:
+    """Disjoint [start, end) spans with an overlap test in log time."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.spans, (start, float("inf")))
+        return (i > 0 and self.spans[i - 1][1] > start) or (i < len(self.spans) and self.spans[i][0] < end)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -52,20 +67,24 @@ class Document:
     sentences: list[Span] = field(init=False)
     quotes: list[QuoteSpan] = field(init=False)
     quote_warnings: list[str] = field(init=False)
+    view: str = field(init=False)
     masked: str = field(init=False)
     mentions: list[Mention] = field(init=False)
     refs: list[Ref] = field(init=False)
     dates: list[DateMention] = field(init=False)
 
     def __post_init__(self):
-        self.paragraphs = paragraphs(self.text)
-        self.sentences = [s for p in self.paragraphs for s in sentences(self.text, p)]
+        self.view = blank_markup(self.text)  # what extractors read; same length as text
+        self.paragraphs = paragraphs(self.view)
+        self.sentences = [s for p in self.paragraphs for s in sentences(self.view, p)]
         self._sent_starts = [s.start for s in self.sentences]
         self._para_starts = [p.start for p in self.paragraphs]
-        self.quotes, self.quote_warnings = pair_quotes(self.text, self.paragraphs)
+        self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
-        self.dates = document_dates(self.text, self.published)
+        self.dates = document_dates(self.view, self.published)
+        if self.view is not self.text:  # keep the expression as written in the original
+            self.dates = [replace(d, text=self.text[d.start:d.end]) for d in self.dates]
         self._date_starts = [d.start for d in self.dates]
         self.refs = self._resolve_refs()
         self._ref_starts = [r.start for r in self.refs]
@@ -77,10 +96,10 @@ class Document:
             if q.close <= pos:
                 continue
             lo = max(pos, q.open + 1)
-            parts.append(self.text[pos:lo])
-            parts.append(_NOT_NEWLINE.sub(" ", self.text[lo:q.close]))
+            parts.append(self.view[pos:lo])
+            parts.append(_NOT_NEWLINE.sub(" ", self.view[lo:q.close]))
             pos = q.close
-        parts.append(self.text[pos:])
+        parts.append(self.view[pos:])
         return "".join(parts)
 
     # -- lookups -------------------------------------------------------------
@@ -116,22 +135,21 @@ class Document:
 
     def _resolve_refs(self) -> list[Ref]:
         refs = [Ref(m.start, m.end, m.surface, m.name, self.is_salient(m.start, m.end)) for m in self.mentions]
-        taken = [(m.start, m.end) for m in self.mentions]
+        taken = _Spans((m.start, m.end) for m in self.mentions)
         surnames: dict[str, str] = {}
         for n in _NAMED_SPEAKER.finditer(self.masked):
             g = 1 if n.group(1) else 2
             s, e = n.span(g)
-            if n.group(g).split()[0] in _NOT_NAME_START:
+            if n.group(g).split()[0] in _NOT_NAME_START or taken.overlaps(s, e):
                 continue
-            if not any(a < e and s < b for a, b in taken):
-                refs.append(Ref(s, e, n.group(g), n.group(g), self.is_salient(s, e)))
-                taken.append((s, e))
-                surnames.setdefault(n.group(g).split()[-1], n.group(g))
+            refs.append(Ref(s, e, n.group(g), n.group(g), self.is_salient(s, e)))
+            taken.add(s, e)
+            surnames.setdefault(n.group(g).split()[-1], n.group(g))
         if surnames:
             # later mentions by surname alone: "Baghaei told a news conference"
-            for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b", self.masked):
+            for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
                 s, e = m.span()
-                if not any(a < e and s < b for a, b in taken):
+                if not taken.overlaps(s, e):
                     refs.append(Ref(s, e, m.group(), surnames[m.group()], self.is_salient(s, e)))
         refs.sort(key=lambda r: r.start)
         pronouns = [(p.start(), p.end(), p.group()) for p in _PRONOUN.finditer(self.masked)]

@@ -280,7 +280,7 @@ def extract_events(doc: Document) -> list[Event]:
     for sent in doc.sentences:
         lo, hi = sent.start, sent.end
         excluded = [(x.start(), x.end()) for x in _EXCL.finditer(doc.masked, lo, hi)]
-        dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.text[d.start]]
+        dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
         found: list[tuple[str, int, int]] = []
         for t in _triggers(doc.masked, lo, hi):
             etype = t.lastgroup

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .document import Document
 from .events import extract_events
 from .figures import extract_figures
-from .ingest import Source, first_line_title
+from .ingest import Reject, Source, first_line_title
 from .quotes import extract_quotes
 from .text import count_words
 
@@ -53,9 +53,9 @@ def extract(src: Source) -> DocResult:
         })
 
     sentence_starts = {s.start for s in doc.sentences}
-    for f in extract_figures(src.text, doc.dates, sentence_starts):
+    for f in extract_figures(doc.view, doc.dates, sentence_starts):
         res.figures.append({
-            "figure_id": _id(src.doc_id, "f", f.start), "doc_id": src.doc_id, "text": f.text,
+            "figure_id": _id(src.doc_id, "f", f.start), "doc_id": src.doc_id, "text": src.text[f.start:f.end],
             "char_start": f.start, "char_end": f.end, "value": f.value, "value_max": f.value_max, "unit": f.unit,
             "kind": f.kind, "qualifier": f.qualifier, "approximate": f.approximate, "subject": f.subject,
         })
@@ -85,3 +85,14 @@ def extract(src: Source) -> DocResult:
 
 
 __all__ = ["DocResult", "extract"]
+
+
+def extract_all(sources: list[Source]) -> tuple[list[DocResult], list[Reject]]:
+    """Extract every document; one that makes an extractor fail is rejected, the others go on."""
+    done, failed = [], []
+    for src in sources:
+        try:
+            done.append(extract(src))
+        except Exception as e:  # noqa: BLE001 - a bug on one text must not cost the others
+            failed.append(Reject(f"{src.doc_id}.txt", f"extraction failed ({type(e).__name__}: {str(e)[:120]})"))
+    return done, failed

@@ -8,6 +8,7 @@ excluded.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,10 +213,15 @@ def _subject_before(text: str, start: int) -> str | None:
     return " ".join(words) or None
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted, disjoint spans?"""
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
+
+
 def _is_excluded(text: str, start: int, end: int, core: str, sent_start: int, dates: list[tuple[int, int]]) -> bool:
-    for a, b in dates:
-        if a < end and start < b:
-            return True
+    if _overlaps(dates, start, end):
+        return True
     after = text[end:end + 6]
     if re.match(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after):
         return True
@@ -303,7 +309,7 @@ def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None)
                         value *= _scale(rng["scale"])
                 elif sc:
                     v2 *= _scale(sc["scale"])
-                if v2 > value and not any(a <= rng.start("num") < b for a, b in dates):
+                if v2 > value and not _overlaps(dates, rng.start("num"), rng.start("num") + 1):
                     value_max, end = v2, rng.end()
         if cur:
             unit, kind = CURRENCY_SYMBOLS[cur], "money"

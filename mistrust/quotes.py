@@ -145,7 +145,7 @@ class _Attributor:
 def _nearest_date(doc: Document, sent_start: int, sent_end: int, anchor: int, speaker: str | None):
     best = None
     for d in doc.dates_in(sent_start, sent_end):
-        if d.date_start is None or doc.masked[d.start] != doc.text[d.start]:
+        if d.date_start is None or doc.masked[d.start] != doc.view[d.start]:
             continue  # unresolved, or inside a quotation
         lo, hi = sorted((anchor, d.start))
         if _NEW_CLAUSE.search(doc.masked, lo, hi) or any(
@@ -164,7 +164,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     attributions: list[_Attribution | None] = []
     for q in doc.quotes:
         start, end = q.open + 1, q.close
-        body = text[start:end]
+        body = doc.view[start:end]  # read without markup; the row keeps the original text
         if not body.strip():
             attributions.append(None)
             out.append(None)  # placeholder keeps indices aligned; dropped below
@@ -211,7 +211,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 said = _inherited_date(doc, out, attributions, q, a)
         attributions.append(a if kind != "term" else None)
         speaker = a.speaker if (a and kind != "term") else None
-        out.append(Quote(start, end, body, kind, speaker, a.mention if a and kind != "term" else None,
+        out.append(Quote(start, end, text[start:end], kind, speaker, a.mention if a and kind != "term" else None,
                          a.cue if a and kind != "term" else None, *said, q.parent))
     # `“A.” “B,” he said.` and a quote running on into the next paragraph: attributed by what follows.
     for i in range(len(out) - 2, -1, -1):

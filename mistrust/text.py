@@ -14,6 +14,20 @@ def normalise(raw: bytes) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+_LOOKS_HTML = re.compile(r"<(?:html|body|head|p|div|span|br|script|style|a|b|i|em|strong|ul|li|h[1-6])\b[^>]*>", re.I)
+_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^<>\n]{1,500}>|&#?\w{1,10};",
+                     re.I | re.S)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def blank_markup(text: str) -> str:
+    """HTML tags, script/style bodies and entities replaced by spaces, so extractors read the words while
+    every offset still points into the original text. Plain text is returned unchanged."""
+    if not _LOOKS_HTML.search(text):
+        return text
+    return _MARKUP.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+
+
 WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 

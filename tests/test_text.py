@@ -24,3 +24,14 @@ def test_paragraph_spans_skip_blank_lines():
 
 def test_count_words():
     assert count_words("Iran’s 2015 deal, signed in Vienna.") == 6
+
+
+def test_markup_is_blanked_with_offsets_kept():
+    from mistrust.text import blank_markup
+    html = "<p>Khamenei said:\n“<b>No</b>.”</p><script>alert('x')</script>40&nbsp;percent"
+    view = blank_markup(html)
+    assert len(view) == len(html) and view.index("\n") == html.index("\n")
+    assert "<" not in view and "alert" not in view and "&nbsp;" not in view
+    assert view.split() == ["Khamenei", "said:", "“", "No", ".”", "40", "percent"]
+    plain = "Iran said 3 < 4 and 5 > 2."
+    assert blank_markup(plain) is plain

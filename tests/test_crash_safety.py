@@ -1,0 +1,92 @@
+"""SIGKILL at random points never leaves a partial release, a moved LATEST or a broken next build;
+two builds on one output folder serialise on its lock."""
+import random
+import signal
+import subprocess
+import sys
+import time
+
+from conftest import ROOT, run_build
+from mistrust.verify import verify
+
+# Extract n copies of the seeds and publish them: long enough to be killed in extraction or in publishing.
+PUBLISH = """
+import sys
+from pathlib import Path
+from mistrust.extract import extract_all
+from mistrust.ingest import Source, scan
+from mistrust.release import publish
+from mistrust.tables import build_tables
+sources, _ = scan(Path(sys.argv[1]))
+copies = [Source(f"{s.doc_id}-{i}", s.text, s.sha256, s.meta) for i in range(int(sys.argv[3])) for s in sources]
+print(publish(build_tables(extract_all(copies)[0]), Path(sys.argv[2]), [], []).version, flush=True)
+"""
+
+
+def publish_proc(out, copies):
+    return subprocess.Popen([sys.executable, "-c", PUBLISH, str(ROOT / "raw"), str(out), str(copies)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def assert_consistent(out, first):
+    releases = [p for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    for rel in releases:  # nothing partial is visible as a release
+        assert verify(rel) == [], rel.name
+    latest = (out / "LATEST").read_text().strip()
+    assert latest in {r.name for r in releases}
+    assert (out / first / "SHA256SUMS").exists() and verify(out / first) == []
+
+
+def test_sigkill_during_extraction_and_publishing(tmp_path):
+    out = tmp_path / "out"
+    proc = publish_proc(out, 1)
+    assert proc.wait(timeout=120) == 0 and proc.stdout.read().strip() == "1.0.0"
+    t = time.monotonic()
+    publish_proc(tmp_path / "timing", 40).wait(timeout=300)
+    full = time.monotonic() - t  # how long one run takes here; kills land anywhere inside it
+    rng = random.Random(20261122)
+    for i in range(24):
+        proc = publish_proc(out, 40 + i)
+        time.sleep(rng.uniform(0.05, full))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        assert_consistent(out, "1.0.0")
+    proc = publish_proc(out, 3)
+    assert proc.wait(timeout=300) == 0, proc.stderr.read()[-2000:]
+    assert_consistent(out, "1.0.0")
+    assert (out / "LATEST").read_text().strip() == proc.stdout.read().strip()
+
+
+def test_sigkill_of_the_whole_build(tmp_path):
+    out = tmp_path / "out"
+    rng = random.Random(7)
+    assert run_build(ROOT / "raw", out).returncode == 0
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (ROOT / "raw" / "khamenei-trust-before-talks.txt").read_text()
+    for i in range(300):
+        (raw / f"doc-{i:03d}.txt").write_text(text)
+    for _ in range(3):
+        proc = subprocess.Popen([sys.executable, "-m", "flows.build", "--raw-dir", str(raw), "--output-dir", str(out)],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(2, 8))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        assert_consistent(out, "1.0.0")
+    done = run_build(raw, out)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert_consistent(out, "1.0.0")
+
+
+def test_concurrent_builds_serialise_on_the_lock(tmp_path):
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "flows.build", "--raw-dir", str(ROOT / "raw"), "--output-dir", str(out)]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    said = sorted("unchanged" if "nothing changed" in o else "published" if "published" in o else o
+                  for o, _ in outputs)
+    assert said == ["published", "unchanged"]  # the second waited for the lock, then found nothing to do
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0", "LATEST"]
+    assert verify(out / "1.0.0") == []
