@@ -25,6 +25,8 @@ CSV_NOTES = [
     "can read such a cell as a formula, so import the CSV with every column as text (or use the Parquet files).",
 ]
 
+MODELS_ORDER = tuple(schemas.MODELS)
+
 _FRICTIONLESS = {"String": "string", "Int64": "integer", "Float64": "number", "Boolean": "boolean", "Date": "date"}
 
 

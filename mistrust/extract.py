@@ -28,10 +28,9 @@ def _id(doc_id: str, tag: str, *offsets: int) -> str:
     return f"{doc_id}:{tag}:" + ":".join(f"{o:08d}" for o in offsets)
 
 
-def extract(src: Source) -> DocResult:
-    doc = Document(src.doc_id, src.text, src.published)
+def document_row(src: Source) -> dict:
     meta = src.meta
-    res = DocResult(src.doc_id, {
+    return {
         "doc_id": src.doc_id,
         "title": meta.get("title") or first_line_title(src.text),
         **{k: meta.get(k) for k in ("publisher", "url", "author", "language", "license", "note")},
@@ -39,7 +38,12 @@ def extract(src: Source) -> DocResult:
         "sha256": src.sha256,
         "n_chars": len(src.text),
         "n_words": count_words(src.text),
-    })
+    }
+
+
+def extract(src: Source) -> DocResult:
+    doc = Document(src.doc_id, src.text, src.published)
+    res = DocResult(src.doc_id, document_row(src))
     res.warnings = [f"{src.doc_id}: {w}" for w in doc.quote_warnings]
 
     quotes = extract_quotes(doc)
@@ -87,12 +91,14 @@ def extract(src: Source) -> DocResult:
 __all__ = ["DocResult", "extract"]
 
 
-def extract_all(sources: list[Source]) -> tuple[list[DocResult], list[Reject]]:
-    """Extract every document; one that makes an extractor fail is rejected, the others go on."""
+def extract_all(sources: list[Source], extractor=None) -> tuple[list[DocResult], list[Reject]]:
+    """Extract every document; one that makes an extractor fail is rejected, the others go on.
+
+    `extractor` (default `extract`) may be a cache's lookup-or-extract."""
     done, failed = [], []
     for src in sources:
         try:
-            done.append(extract(src))
+            done.append(extractor(src) if extractor else extract(src))
         except Exception as e:  # noqa: BLE001 - a bug on one text must not cost the others
             failed.append(Reject(f"{src.doc_id}.txt", f"extraction failed ({type(e).__name__}: {str(e)[:120]})"))
     return done, failed

@@ -15,7 +15,6 @@ import os
 import shutil
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,23 +22,15 @@ import polars as pl
 import pyarrow.parquet as pq
 
 import schemas
-from . import dictionary
+from . import dictionary, page
 from .ingest import Reject
+from .release_state import BuildLocked, Published, latest
 
 TABLES = tuple(schemas.MODELS)
 STAGING_PREFIX = ".staging-"
-
-
-class BuildLocked(RuntimeError):
-    pass
-
-
-@dataclass(frozen=True)
-class Published:
-    version: str | None  # None: nothing changed, nothing published
-    path: Path | None
-    bump: str | None
-    previous: str | None
+# The files of a release; part of its metadata, so a change of layout is a new (PATCH) release.
+RELEASE_FILES = sorted([f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet")]
+                       + ["CHANGELOG.md", "DATA_DICTIONARY.md", "SHA256SUMS", "datapackage.json", "index.html"])
 
 
 def sha256_file(path: Path) -> str:
@@ -65,6 +56,14 @@ def _fsync_tree(folder: Path) -> None:
         with p.open("rb") as fh:
             os.fsync(fh.fileno())
     _fsync_dir(folder)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text)
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -98,14 +97,6 @@ def output_lock(output: Path, timeout: float):
         fh.close()
 
 
-def latest(output: Path) -> str | None:
-    p = output / "LATEST"
-    if not p.exists():
-        return None
-    v = p.read_text().strip()
-    return v if (output / v / "datapackage.json").exists() else None
-
-
 def _bump(version: str | None, kind: str) -> str:
     if version is None:
         return "1.0.0"
@@ -137,12 +128,10 @@ def _diff(prev_dir: Path | None, table: str, new: pl.DataFrame) -> dict:
     old = pl.read_parquet(prev_dir / f"{table}.parquet")
     added = new.join(old.select(key), on=key, how="anti")[key].to_list()
     removed = old.join(new.select(key), on=key, how="anti")[key].to_list()
-    common = [c for c in new.columns if c in old.columns]
-    both = new.select(common).join(old.select(common), on=key, how="inner", suffix="__old")
-    changed = []
-    for row in both.iter_rows(named=True):
-        if any(row[c] != row[f"{c}__old"] for c in common if c != key):
-            changed.append(row[key])
+    common = [c for c in new.columns if c in old.columns and c != key and old.schema[c] == new.schema[c]]
+    both = new.select([key, *common]).join(old.select([key, *common]), on=key, how="inner", suffix="__old")
+    differs = [pl.col(c).ne_missing(pl.col(f"{c}__old")) for c in common]
+    changed = both.filter(pl.any_horizontal(differs))[key].to_list() if differs else []
     return {"rows": new.height, "added": added, "removed": removed, "changed": changed}
 
 
@@ -182,7 +171,7 @@ def _created() -> str:
 
 
 def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject], warnings: list[str],
-            lock_timeout: float = 600.0) -> Published:
+            lock_timeout: float = 600.0, inputs: str | None = None) -> Published:
     """Write a new release if anything changed; returns what was published."""
     with output_lock(output, lock_timeout):
         for stale in output.glob(f"{STAGING_PREFIX}*"):
@@ -202,9 +191,10 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 "schema": dictionary.schema_signature(),
                 "metadata": hashlib.sha256(json.dumps({
                     "dictionary": dictionary.markdown("", counts), "dataset": dictionary.DATASET,
-                    "rejects": [str(r) for r in rejects]}, sort_keys=True).encode()).hexdigest(),
+                    "rejects": [str(r) for r in rejects], "files": RELEASE_FILES}, sort_keys=True).encode()).hexdigest(),
             }
             bump = _decide(prev_pkg, fp)
+            fp["inputs"] = inputs  # recorded, not compared: equal tables from new inputs publish nothing
             if bump is None:
                 shutil.rmtree(stage)
                 return Published(None, None, None, previous)
@@ -223,6 +213,8 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 "fingerprint": fp,
             }
             (stage / "datapackage.json").write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n")
+            listed = [(p.name, p.stat().st_size, sha256_file(p)) for p in sorted(stage.iterdir())]
+            (stage / "index.html").write_text(page.release_page(version, created, tables, listed, rejects))
             files = sorted(p.name for p in stage.iterdir())
             (stage / "SHA256SUMS").write_text("".join(f"{sha256_file(stage / f)}  {f}\n" for f in files))
             _fsync_tree(stage)
@@ -231,12 +223,9 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 raise RuntimeError(f"release {final} already exists; releases are immutable")
             os.rename(stage, final)
             _fsync_dir(output)
-            tmp = output / ".LATEST.tmp"
-            tmp.write_text(version + "\n")
-            with tmp.open("rb") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, output / "LATEST")
+            _write_atomic(output / "LATEST", version + "\n")
             _fsync_dir(output)
+            _write_atomic(output / "index.html", page.releases_index(output, version))
             return Published(version, final, bump, previous)
         finally:
             if stage.exists():

@@ -1,7 +1,13 @@
-"""From per-document rows to the published tables: typed, ordered as the schemas, sorted by id."""
+"""From per-document rows to the published tables: typed, ordered as the schemas, sorted by id.
+
+Rows become columnar frames one batch at a time (`batch_tables`), so a large
+build never holds every row as a Python dict; `combine` then concatenates the
+batches and derives the actors table.
+"""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 import polars as pl
 from pandera.engines import polars_engine
@@ -9,6 +15,8 @@ from pandera.engines import polars_engine
 import schemas
 from .actors import BY_NAME, actor_type, slug
 from .extract import DocResult
+
+ROW_TABLES = ("documents", "quotes", "figures", "events")
 
 
 def polars_schema(table: str) -> dict[str, pl.DataType]:
@@ -19,33 +27,53 @@ def polars_schema(table: str) -> dict[str, pl.DataType]:
 def frame(table: str, rows: list[dict]) -> pl.DataFrame:
     schema = polars_schema(table)
     df = pl.DataFrame(rows, schema=schema, orient="row") if rows else pl.DataFrame(schema=schema)
-    return df.select(list(schema)).sort(schemas.ID_COLUMNS[table])
+    return df.select(list(schema))
 
 
-def actors_rows(results: list[DocResult]) -> list[dict]:
-    surfaces: dict[str, Counter] = {}
-    docs: Counter = Counter()
-    for r in results:
-        for name, c in r.mentions.items():
-            surfaces.setdefault(name, Counter()).update(c)
-            docs[name] += 1
-    rows = []
-    for name, c in surfaces.items():
-        known = BY_NAME.get(name)
-        rows.append({
-            "actor_id": slug(name), "name": name, "actor_type": actor_type(name),
-            "aliases": sorted(c), "wikidata_id": known.wikidata_id if known else None,
-            "n_mentions": sum(c.values()), "n_documents": docs[name],
-        })
-    return rows
+@dataclass
+class BatchTables:
+    """One batch of documents as frames, with what the actors table and the changelog need."""
+    frames: dict[str, pl.DataFrame]
+    surfaces: dict[str, Counter] = field(default_factory=dict)  # actor → surface form counts
+    documents: Counter = field(default_factory=Counter)  # actor → documents naming it
+    warnings: list[str] = field(default_factory=list)
 
 
-def build_tables(results: list[DocResult]) -> dict[str, pl.DataFrame]:
-    results = sorted(results, key=lambda r: r.doc_id)
-    return {
+def batch_tables(results: list[DocResult]) -> BatchTables:
+    batch = BatchTables({
         "documents": frame("documents", [r.document for r in results]),
         "quotes": frame("quotes", [row for r in results for row in r.quotes]),
         "figures": frame("figures", [row for r in results for row in r.figures]),
         "events": frame("events", [row for r in results for row in r.events]),
-        "actors": frame("actors", actors_rows(results)),
-    }
+    })
+    for r in results:
+        for name, c in r.mentions.items():
+            batch.surfaces.setdefault(name, Counter()).update(c)
+            batch.documents[name] += 1
+        batch.warnings.extend(r.warnings)
+    return batch
+
+
+def actors_rows(batches: list[BatchTables]) -> list[dict]:
+    surfaces: dict[str, Counter] = {}
+    docs: Counter = Counter()
+    for b in batches:
+        for name, c in b.surfaces.items():
+            surfaces.setdefault(name, Counter()).update(c)
+        docs.update(b.documents)
+    return [{
+        "actor_id": slug(name), "name": name, "actor_type": actor_type(name), "aliases": sorted(c),
+        "wikidata_id": BY_NAME[name].wikidata_id if name in BY_NAME else None,
+        "n_mentions": sum(c.values()), "n_documents": docs[name],
+    } for name, c in surfaces.items()]
+
+
+def combine(batches: list[BatchTables]) -> dict[str, pl.DataFrame]:
+    tables = {t: pl.concat([b.frames[t] for b in batches]) if batches else frame(t, [])
+              for t in ROW_TABLES}
+    tables["actors"] = frame("actors", actors_rows(batches))
+    return {t: df.sort(schemas.ID_COLUMNS[t]) for t, df in tables.items()}
+
+
+def build_tables(results: list[DocResult]) -> dict[str, pl.DataFrame]:
+    return combine([batch_tables(results)])

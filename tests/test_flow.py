@@ -11,7 +11,7 @@ import polars as pl
 import schemas
 from conftest import ROOT, run_build
 
-FILES = ["CHANGELOG.md", "DATA_DICTIONARY.md", "SHA256SUMS", "datapackage.json"] + \
+FILES = ["CHANGELOG.md", "DATA_DICTIONARY.md", "SHA256SUMS", "datapackage.json", "index.html"] + \
     [f"{t}.{ext}" for t in schemas.MODELS for ext in ("csv", "parquet")]
 REQUIRED = {
     "documents": ["doc_id", "title", "publisher", "url", "published", "author", "language", "sha256", "n_chars", "n_words"],

@@ -8,7 +8,8 @@ import pytest
 from conftest import ROOT
 from mistrust.extract import extract
 from mistrust.ingest import Reject, scan
-from mistrust.release import BuildLocked, output_lock, publish
+from mistrust.release import output_lock, publish
+from mistrust.release_state import BuildLocked
 from mistrust.tables import build_tables
 from mistrust.validate import validate
 
@@ -74,7 +75,7 @@ def test_failed_publish_leaves_no_partial_release(tmp_path, seed_tables, monkeyp
     monkeypatch.setattr(rel, "_changelog", boom)
     with pytest.raises(OSError):
         publish({**tables, "quotes": tables["quotes"].head(3)}, out, [], [])
-    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0", "LATEST"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0", "LATEST", "index.html"]
     assert not list(out.glob(".staging-*"))
 
 

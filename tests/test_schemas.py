@@ -97,6 +97,6 @@ def test_cross_table_rules(good, table, column, value, message):
 def test_the_flow_refuses_to_publish_invalid_tables(good, monkeypatch, tmp_path):
     import flows.build as fb
     tables, texts = good
-    monkeypatch.setattr(fb, "build_tables", lambda results: {**tables, "quotes": _set(tables["quotes"], "kind", "x")})
+    monkeypatch.setattr("mistrust.tables.combine", lambda batches: {**tables, "quotes": _set(tables["quotes"], "kind", "x")})
     with pytest.raises(fb.ValidationFailed, match="quotes.kind"):
         fb.assemble.fn([], texts)

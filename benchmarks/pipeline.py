@@ -1,0 +1,167 @@
+"""Pipeline benchmark (issue 6): build a deterministic corpus and print what it costs.
+
+    python -m benchmarks.pipeline [--sizes 1000 10000] [--workdir DIR]
+
+For each size N it generates N documents from the seeds' real sentences,
+then measures, each in a fresh process: a full build (wall time, documents/s,
+MB/s, peak memory of the whole process tree), a rebuild with nothing changed, a
+rebuild with one document changed, and the floor: reading, hashing and
+writing the same bytes with no extraction. Memory is the peak proportional
+set size (PSS) of the process tree, the Prefect server included. Extraction sentences/s per core is
+measured in this process on one core. Nothing here is a test.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from mistrust.document import Document
+from mistrust.extract import extract
+from mistrust.ingest import scan
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def corpus(raw: Path, n: int, seed: int = 1953) -> tuple[int, int]:
+    """n documents of 30-60 real sentences in paragraphs; returns (bytes, sentences)."""
+    sources, _ = scan(ROOT / "raw")
+    pool = [s.text[sp.start:sp.end] for s in sources for sp in Document(s.doc_id, s.text).sentences]
+    rng = random.Random(seed)
+    raw.mkdir(parents=True, exist_ok=True)
+    total = sentences = 0
+    for i in range(n):
+        picked = rng.sample(pool, rng.randint(30, 60))
+        sentences += len(picked)
+        paras, k = [], 0
+        while k < len(picked):
+            step = rng.randint(2, 5)
+            paras.append(" ".join(picked[k:k + step]))
+            k += step
+        body = "\n".join(paras) + "\n"
+        (raw / f"doc-{i:05d}.txt").write_text(body, encoding="utf-8")
+        published = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        (raw / f"doc-{i:05d}.meta.json").write_text(json.dumps({"title": f"Document {i}", "published": published}))
+        total += len(body.encode())
+    return total, sentences
+
+
+def tree_rss(pid: int) -> int:
+    """Memory of a process and all its descendants, in bytes: proportional set size, so pages that
+    forked workers share are counted once, not once per process."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                total += next(int(line.split()[1]) * 1024 for line in fh if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def timed_build(raw: Path, out: Path, *extra: str) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS of the process tree, last output line."""
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING"}
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "flows.build", "--raw-dir", str(raw), "--output-dir", str(out),
+                             *extra], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.05)
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    stdout, stderr = proc.communicate()
+    stop.set()
+    th.join()
+    wall = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed ({proc.returncode}):\n{stderr[-3000:]}")
+    return wall, peak, stdout.strip().splitlines()[0] if stdout.strip() else ""
+
+
+def floor(raw: Path, dest: Path) -> float:
+    """Read, hash and write the same bytes: the cost of touching the data at all."""
+    dest.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    for p in sorted(raw.iterdir()):
+        data = p.read_bytes()
+        hashlib.sha256(data).hexdigest()
+        (dest / p.name).write_bytes(data)
+    return time.perf_counter() - t
+
+
+def extraction_rate(raw: Path, limit: int = 500) -> float:
+    """Sentences per second of extraction on one core, on the first `limit` documents."""
+    sources = scan(raw)[0][:limit]
+    n = sum(len(Document(s.doc_id, s.text).sentences) for s in sources)
+    extract(sources[0])  # compile patterns first
+    t = time.perf_counter()
+    for s in sources:
+        extract(s)
+    return n / (time.perf_counter() - t)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--workdir", type=Path, help="kept afterwards when given")
+    a = ap.parse_args(argv)
+    work = a.workdir or Path(tempfile.mkdtemp(prefix="mistrust-bench-"))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"{os.sysconf('SC_PHYS_PAGES') * PAGE / 2**30:.0f} GiB, Python {platform.python_version()}")
+    print(f"extraction on one core: {extraction_rate_safe(work):,.0f} sentences/s")
+    head = f"{'N':>6} {'MB':>6} {'sentences':>9} {'build s':>8} {'docs/s':>7} {'MB/s':>5} {'peak PSS':>9} " \
+           f"{'PSS/doc':>8} {'no-op s':>8} {'1 changed s':>11} {'floor s':>8}"
+    print(head)
+    try:
+        for n in a.sizes:
+            raw, out = work / f"raw-{n}", work / f"out-{n}"
+            shutil.rmtree(raw, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            size, sents = corpus(raw, n)
+            base = floor(raw, work / f"floor-{n}")
+            wall, peak, _ = timed_build(raw, out)
+            noop, _, line = timed_build(raw, out)
+            assert "nothing changed" in line, line
+            first = raw / "doc-00000.txt"
+            first.write_text(first.read_text() + "In 2018 Donald Trump withdrew from the nuclear deal.\n")
+            one, _, line = timed_build(raw, out)
+            assert "published" in line, line
+            print(f"{n:>6} {size / 1e6:>6.1f} {sents:>9,} {wall:>8.1f} {n / wall:>7.0f} {size / 1e6 / wall:>5.2f} "
+                  f"{peak / 2**20:>7.0f}MB {peak / n / 1024:>6.0f}kB {noop:>8.1f} {one:>11.1f} {base:>8.2f}")
+    finally:
+        if a.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def extraction_rate_safe(work: Path) -> float:
+    raw = work / "raw-rate"
+    corpus(raw, 500, seed=7)
+    rate = extraction_rate(raw)
+    shutil.rmtree(raw, ignore_errors=True)
+    return rate
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""What an output folder holds, read without heavy imports: the latest release, whether a build's
+inputs are the ones it was made from, and the outcome of publishing."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib.metadata import version as package_version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class BuildLocked(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Published:
+    version: str | None  # None: nothing changed, nothing published
+    path: Path | None
+    bump: str | None
+    previous: str | None
+
+
+def latest(output: Path) -> str | None:
+    p = output / "LATEST"
+    if not p.exists():
+        return None
+    v = p.read_text().strip()
+    return v if (output / v / "datapackage.json").exists() else None
+
+
+def inputs_fingerprint(sources, rejects: list[Reject]) -> str:
+    """Everything a build reads: the code, the libraries that write the files, every input and reject."""
+    h = hashlib.sha256()
+    for folder in ("mistrust", "schemas", "flows"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            h.update(f"{folder}/{path.name}\0".encode() + path.read_bytes())
+    h.update(f"polars {package_version('polars')} pyarrow {package_version('pyarrow')}\0".encode())
+    for s in sources:
+        h.update(json.dumps([s.doc_id, s.sha256, s.meta], sort_keys=True).encode())
+    h.update(json.dumps([str(r) for r in rejects]).encode())
+    return h.hexdigest()
+
+
+def unchanged_release(output: Path, inputs: str) -> str | None:
+    """The latest release's version when it was built from exactly these inputs and code."""
+    version = latest(output)
+    if version is None:
+        return None
+    pkg = json.loads((output / version / "datapackage.json").read_text())
+    return version if pkg.get("fingerprint", {}).get("inputs") == inputs else None
