@@ -49,7 +49,7 @@ class ExtractionCache:
                 cached: DocResult = pickle.load(fh)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
             return None
-        cached.document = document_row(src)  # metadata may have changed
+        cached.document = document_row(src, cached.document["n_words"])  # metadata may have changed
         return cached
 
     def put(self, src: Source, result: DocResult) -> None:

@@ -239,7 +239,9 @@ _HINT_WORDS = ["year", "month", "week", "yesterday", "today", "tomorrow", "centu
 _HINT = re.compile(r"(?<!\w)(?:\d|" + trie_regex(
     _HINT_WORDS + [w.capitalize() for w in _HINT_WORDS] + list(calendar.month_abbr[1:])
     + [m.capitalize() for m in PERSIAN_MONTHS] + ["Amordad"] + list(calendar.day_name)) + ")")
-_BEFORE, _AFTER = 40, 70  # the longest expressions reach this far around their hint
+# How far the longest expressions reach around their hint: "the early twenty-first " before "century";
+# "Farvardin 1388 [" + a 40-character gloss + "]" after the month.
+_BEFORE, _AFTER = 24, 64
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -117,6 +117,21 @@ _PLURAL_NOUNS = {"talks", "negotiations", "remarks", "speeches", "agreements", "
 _SPEECH_NOUNS = {"speech", "remarks", "address", "sermon", "declaration", "interview", "message"}
 _AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty"}
 _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
+_BY = re.compile(r"\bby\s+")
+_AT_HANDS = re.compile(r"\bat the hands of\s+")
+_CLAUSE_END = re.compile(r"[,;:]\s+(?!by\b)")
+_SEMI = re.compile(r"[;:]")
+# a possessive or adjacent modifier between an actor and its event: "Washington's", "U.S.", "CIA-orchestrated"
+_MODIFIER_GAP = re.compile(r"(?:\s+[a-z]+)?[’']s\s+(?:[\w-]+\s+){0,2}|\s+|-[a-z]+\s+(?:[\w-]+\s+){0,1}")
+_MODIFIED_NOUN_GAP = re.compile(rf"\s+(?:{'|'.join(sorted(MODIFIED_NOUNS))})[’']s\s+(?:[\w-]+\s+){{0,2}}")
+_OF = re.compile(r"\s+of\s+")
+_FROM = re.compile(r"[^,.;]*\bfrom\b")
+_WHO = re.compile(r",?\s+who\b")
+_COMMA = re.compile(r"[,;]")
+_TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to)\s+")
+_IN = re.compile(r"\bin\s+")
+_WORDS_ONLY = re.compile(r"[A-Za-z ]*")
+_COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
 _REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][A-Z.]+[^–—]{0,40}?\s[–—-]\s)?(?:[A-Z][a-z]+ing\b|(?:In|At|During|After|Before|Following|On|Since|"
@@ -168,27 +183,27 @@ class _Roles:
         # possessive or adjacent modifier: "Washington's withdrawal", "U.S. support", "CIA-orchestrated coup"
         for r in reversed(before):
             gap = m[r.end:ts]
-            if re.fullmatch(r"(?:\s+[a-z]+)?[’']s\s+(?:[\w-]+\s+){0,2}|\s+|-[a-z]+\s+(?:[\w-]+\s+){0,1}", gap) or \
-                    re.fullmatch(rf"\s+(?:{'|'.join(MODIFIED_NOUNS)})[’']s\s+(?:[\w-]+\s+){{0,2}}", gap):
+            if _MODIFIER_GAP.fullmatch(gap) or _MODIFIED_NOUN_GAP.fullmatch(gap):
                 source = r.name
                 break
         after = m[te:sent_hi]
         # dates are blanked so their commas ("on July 14, 2015, by Iran") do not end the clause
-        plain = list(after[:120])
+        plain = after[:120]
         for d in self.doc.dates_in(te, te + 120):
-            plain[d.start - te:d.end - te] = " " * (d.end - d.start)
+            a, b = d.start - te, min(d.end - te, len(plain))
+            plain = plain[:a] + " " * (b - a) + plain[b:]
         # "organized by the British" within the clause; "at the hands of X" may follow an apposition
-        by = re.search(r"\bby\s+", re.split(r"[,;:]\s+(?!by\b)", "".join(plain), maxsplit=1)[0]) or \
-            re.search(r"\bat the hands of\s+", after[:200])
+        by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or \
+            _AT_HANDS.search(after, 0, 200)
         if by:
             r = self.ref_at(te + by.end())
             if r is not None:
                 source = source or r.name
-        of = re.match(r"\s+of\s+", after)
+        of = _OF.match(after)
         if of:
             r = self.ref_at(te + of.end(), slack=40 if etype in ("attack",) else 5)
             if r is not None:
-                if etype == "withdrawal" and re.match(r"[^,.;]*\bfrom\b", m[r.end:sent_hi]):
+                if etype == "withdrawal" and _FROM.match(m, r.end, sent_hi):
                     source = source or r.name
                 elif etype in ("attack", "seizure", "coup", "sanction", "designation"):
                     target = r.name
@@ -197,7 +212,7 @@ class _Roles:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         subj = next((r for r in before if r.salient), None)
         for r in before:  # "Mossadegh, who … sought support": the relative clause has its own subject
-            if re.match(r",?\s+who\b", m[r.end:r.end + 8]) and not re.search(r"[,;]", m[r.end + 6:ts]):
+            if _WHO.match(m, r.end, r.end + 8) and not _COMMA.search(m, r.end + 6, ts):
                 subj = r
         if subj is None and "," not in m[sent_lo:ts] and _OPENING_ADVERBIAL.match(m, sent_lo):
             # "Speaking to students, Khamenei …": an opening adverbial's subject is the main clause's
@@ -209,20 +224,20 @@ class _Roles:
                 subj = None
         if subj is not None and (_CLAUSE_BREAK.search(m[subj.end:ts]) or _REPORTED.search(m[subj.end:ts])):
             subj = None  # "X wrote that the coup…", "the deal, which was signed…": X did not act
-        if subj is not None and subj.end <= ts and not re.search(r"[;:]", m[subj.end:ts]):
+        if subj is not None and subj.end <= ts and not _SEMI.search(m, subj.end, ts):
             if passive:
                 if etype in _DONE_TO:
                     target = target or subj.name
             elif source is None and etype not in ("war",):
                 source = subj.name
         if target is None:
-            tgt = re.match(r"\s+(?:for|against|on|with|to)\s+", after)
+            tgt = _TARGET_PREP.match(after)
             if tgt:
                 r = self.ref_at(te + tgt.end())
                 if r is not None:
                     target = r.name
         if source is None and etype == "legislation":
-            inn = re.search(r"\bin\s+", after[:60])
+            inn = _IN.search(after, 0, 60)
             r = self.ref_at(te + inn.end()) if inn else None
             if r is not None:
                 source = r.name
@@ -270,23 +285,34 @@ def _own_dates(masked: str, found: list[tuple[str, int, int]], dates: list[DateM
 
 def _sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
     head = masked[sent_lo:d.start]
-    return len(head) < 25 and re.fullmatch(r"[A-Za-z ]*", head) is not None and \
-        re.match(r"[^,]{0,30},", masked[d.end:d.end + 32]) is not None
+    return len(head) < 25 and _WORDS_ONLY.fullmatch(head) is not None and \
+        _COMMA_SOON.match(masked, d.end, d.end + 32) is not None
+
+
+def _triggers_by_sentence(doc: Document) -> dict[int, list[re.Match]]:
+    """Every trigger outside names like "Leader of the Islamic Revolution", by sentence index."""
+    excluded = [(x.start(), x.end()) for x in _EXCL.finditer(doc.masked)]
+    out: dict[int, list[re.Match]] = {}
+    for para in doc.paragraphs:  # a trigger never spans paragraphs
+        for t in _triggers(doc.masked, para.start, para.end):
+            if not any(a <= t.start() < b for a, b in excluded):
+                out.setdefault(doc.sentence_index(t.start()), []).append(t)
+    return out
 
 
 def extract_events(doc: Document) -> list[Event]:
     roles = _Roles(doc)
     out: list[Event] = []
-    for sent in doc.sentences:
+    for si, matches in sorted(_triggers_by_sentence(doc).items()):
+        sent = doc.sentences[si]
         lo, hi = sent.start, sent.end
-        excluded = [(x.start(), x.end()) for x in _EXCL.finditer(doc.masked, lo, hi)]
         dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
         found: list[tuple[str, int, int]] = []
-        for t in _triggers(doc.masked, lo, hi):
+        for t in matches:
+            if t.end() > hi:
+                continue  # runs past its sentence
             etype = t.lastgroup
             s, e = t.span()
-            if any(a <= s < b for a, b in excluded):
-                continue
             if not _asserted(doc, etype, t.group(), s, lo):
                 continue
             if doc.masked[s].isupper():  # a named event keeps its name: "the Iran-Iraq War", "Islamic Revolution"

@@ -28,7 +28,8 @@ def _id(doc_id: str, tag: str, *offsets: int) -> str:
     return f"{doc_id}:{tag}:" + ":".join(f"{o:08d}" for o in offsets)
 
 
-def document_row(src: Source) -> dict:
+def document_row(src: Source, n_words: int | None = None) -> dict:
+    """The documents row; `n_words` may come from a cached extraction of the same text."""
     meta = src.meta
     return {
         "doc_id": src.doc_id,
@@ -37,7 +38,7 @@ def document_row(src: Source) -> dict:
         "published": src.published,
         "sha256": src.sha256,
         "n_chars": len(src.text),
-        "n_words": count_words(src.text),
+        "n_words": count_words(src.text) if n_words is None else n_words,
     }
 
 

@@ -119,7 +119,7 @@ def singular(word: str) -> str:
         return IRREGULAR_PLURALS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if re.search(r"(?:ches|shes|sses|xes)$", w):
+    if w.endswith(("ches", "shes", "sses", "xes")):
         return w[:-2]
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         return w[:-1]
@@ -190,6 +190,11 @@ def _noun_phrase(text: str, pos: int, limit: int) -> str | None:
 
 
 _ELIDED = re.compile(rf"\s+(?:to|and)\s+(?:(?:{_QUAL_RE})\s+)?", re.IGNORECASE)
+_PUNCT_BREAK = re.compile(r"[,;:.!?()\n]\s")
+_NOT_A_QUANTITY_AFTER = re.compile(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
+_SENTENCE_REST = re.compile(r"[;:!?\n]|\.(?=\s+[A-Z]|\s*$)")
+_OF = re.compile(r"\s+of\b")
+_MONEY_OF = re.compile(r"\s+(?:in|of|worth of)\b")
 _CHANGE_VERBS = r"(?:rose|fell|dropped|increased|decreased|grew|grown|declined|jumped|plunged|surged|climbed|" \
                 r"shrank|shrunk|cut|cuts|reduced|raised|slashed|boosted|reached|stood|stands|totalled|totaled|hit|" \
                 r"risen|fallen|dropped|lost|gained)"
@@ -202,7 +207,7 @@ _SUBJECT_BEFORE = re.compile(
 def _subject_before(text: str, start: int) -> str | None:
     """`cut Iran's oil exports by 60 percent`, `the stockpile has grown to 275 kilograms`."""
     window = text[max(0, start - 80):start]
-    window = re.split(r"[,;:.!?()\n]\s", window)[-1]
+    window = _PUNCT_BREAK.split(window)[-1]
     m = _SUBJECT_BEFORE.search(window)
     if not m:
         return None
@@ -223,7 +228,7 @@ def _is_excluded(text: str, start: int, end: int, core: str, sent_start: int, da
     if _overlaps(dates, start, end):
         return True
     after = text[end:end + 6]
-    if re.match(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after):
+    if _NOT_A_QUANTITY_AFTER.match(after):
         return True
     if NAME_PREFIX.search(text[max(0, start - 20):start]):
         return True
@@ -345,17 +350,17 @@ def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None)
         qualifier = "about"
     subject = None
     rest = text[end:end + 120]
-    limit = end + len(re.split(r"[;:!?\n]|\.(?=\s+[A-Z]|\s*$)", rest, maxsplit=1)[0])
+    limit = end + len(_SENTENCE_REST.split(rest, maxsplit=1)[0])
     if subject_from is None and kind in ("measure", "count") and not m["vague"]:
         subject_from = end
     if subject_from is not None:
-        of = re.match(r"\s+of\b", text[subject_from:subject_from + 4])
+        of = _OF.match(text, subject_from, subject_from + 4)
         if of:
-            subject = _noun_phrase(text, subject_from + of.end(), limit)
+            subject = _noun_phrase(text, of.end(), limit)
     elif kind == "money":
-        of = re.match(r"\s+(?:in|of|worth of)\b", text[end:end + 10])
+        of = _MONEY_OF.match(text, end, end + 10)
         if of:
-            subject = _noun_phrase(text, end + of.end(), limit)
+            subject = _noun_phrase(text, of.end(), limit)
     if subject is None and kind in ("percent", "money", "measure"):
         subject = _subject_before(text, start)
     return Figure(start, end, text[start:end], value, value_max, unit, kind, qualifier, approximate, subject)

@@ -37,8 +37,31 @@ def _table(headers: list[str], rows: list[list], numeric: set[int] = frozenset()
     return f"<table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+# Above this many dated mentions the chart shows one mark per type and year, sized by count.
+DRAW_EACH = 1500
+
+
+def _marks(dated: pl.DataFrame) -> pl.DataFrame:
+    """One row per mark: event_type, date_start, date_end, date_precision, n, tip."""
+    if dated.height <= DRAW_EACH:
+        return dated.select(
+            "event_type", "date_start", "date_end", "date_precision", pl.lit(1).alias("n"),
+            pl.concat_str([pl.coalesce("date_text", pl.col("date_start").cast(pl.Utf8)), pl.lit(": "),
+                           pl.col("trigger"), pl.lit(" — "), pl.col("description").str.slice(0, 200)]).alias("tip"))
+    wide = pl.col("date_precision").is_in(["decade", "century"])
+    keyed = dated.with_columns(
+        pl.when(wide).then(pl.col("date_start")).otherwise(pl.date(pl.col("date_start").dt.year(), 1, 1)).alias("k0"),
+        pl.when(wide).then(pl.col("date_end")).otherwise(pl.date(pl.col("date_start").dt.year(), 12, 31)).alias("k1"),
+        pl.when(wide).then(pl.col("date_precision")).otherwise(pl.lit("year")).alias("p"))
+    return keyed.group_by("event_type", "k0", "k1", "p").agg(pl.len().alias("n")).sort("event_type", "k0", "k1").select(
+        "event_type", pl.col("k0").alias("date_start"), pl.col("k1").alias("date_end"),
+        pl.col("p").alias("date_precision"), "n",
+        pl.format("{} {} mentions, {}", pl.col("n"), pl.col("event_type"), pl.col("k0").dt.year()).alias("tip"))
+
+
 def timeline_svg(events: pl.DataFrame, width: int = 1040) -> str:
-    """Dated events by type: a point per day/month/year-precise mention, a bar for decades and centuries."""
+    """Dated events by type: a point per day/month/year-precise mention, a bar for decades and centuries;
+    a large release draws one mark per type and year, its area growing with the number of mentions."""
     dated = events.filter(pl.col("date_start").is_not_null()).sort(["date_start", "event_id"])
     if dated.is_empty():
         return "<p>No dated events in this release.</p>"
@@ -60,18 +83,20 @@ def timeline_svg(events: pl.DataFrame, width: int = 1040) -> str:
     for i, t in enumerate(types):
         y = top + i * row_h + row_h / 2
         parts.append(f"<text x='{left - 8}' y='{y + 4:.1f}' font-size='12' text-anchor='end' fill='#1d2430'>{_e(t)}</text>")
-    for row in dated.iter_rows(named=True):
+    scale = max(1, dated.height // 50)  # a mark of this many mentions gets the largest radius
+    for row in _marks(dated).iter_rows(named=True):
         i = types.index(row["event_type"])
         y = top + i * row_h + row_h / 2
         colour = PALETTE[i % len(PALETTE)]
-        tip = f"{row['date_text'] or row['date_start']}: {row['trigger']} — {row['description'][:200]}"
+        tip = row["tip"]
+        radius = 5 if row["n"] == 1 else min(11, 3 + 8 * (row["n"] / scale) ** 0.5)
         if row["date_precision"] in ("decade", "century"):
             x0, x1 = x(row["date_start"]), x(row["date_end"])
             parts.append(f"<rect class='event' x='{x0:.1f}' y='{y - 4:.1f}' width='{max(x1 - x0, 3):.1f}' height='8' "
                          f"fill='{colour}' opacity='.45'><title>{_e(tip)}</title></rect>")
         else:
             mid = row["date_start"] + (row["date_end"] - row["date_start"]) / 2
-            parts.append(f"<circle class='event' cx='{x(mid):.1f}' cy='{y:.1f}' r='5' fill='{colour}' "
+            parts.append(f"<circle class='event' cx='{x(mid):.1f}' cy='{y:.1f}' r='{radius:.1f}' fill='{colour}' "
                          f"opacity='.8'><title>{_e(tip)}</title></circle>")
     parts.append("</svg>")
     return "".join(parts)

@@ -24,6 +24,15 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|some|several|many)\s+(?:[\w’'-]+\s+){0,4}?(?=(?:has\s+|had\s+)?(?:" + REPORTING_RE + r")\b)")
 
 
+_CUE_AFTER_SPEAKER = re.compile(
+    rf"(?:\s*,[^,“”]{{2,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
+_CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_BY = re.compile(r"\s+by\s+")
+_COORDINATED = re.compile(r"(?:\band|,)\s+$")
+_CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
+_COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
+_CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})\s*$")
 _NEW_CLAUSE = re.compile(r"[,;”\"]\s+(?:and|but|while|whereas|although)\b|;")
 
 
@@ -84,13 +93,12 @@ class _Attributor:
             p += 1
         r = self.ref_starting(p)
         if r is not None:
-            c = re.match(rf"(?:\s*,[^,“”]{{2,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b",
-                         self.m[r.end:sent_end])
+            c = _CUE_AFTER_SPEAKER.match(self.m, r.end, sent_end)
             if c:
-                return _Attribution(r.name, r.surface, c["cue"], r.end + c.start("cue"))
-        c = re.match(rf"(?P<cue>{REPORTING_RE})\s+", self.m[p:sent_end])
+                return _Attribution(r.name, r.surface, c["cue"], c.start("cue"))
+        c = _CUE_THEN_SPEAKER.match(self.m, p, sent_end)
         if c:
-            r = self.ref_starting(p + c.end(), slack=4)
+            r = self.ref_starting(c.end(), slack=4)
             if r is not None:
                 return _Attribution(r.name, r.surface, c["cue"], p)
         np = _NP_SPEAKER.match(self.m, p, sent_end)
@@ -101,7 +109,7 @@ class _Attributor:
 
     def before(self, sent_start: int, open_: int) -> _Attribution | None:
         pre = self.m[sent_start:open_]
-        acc = list(re.finditer(r"\b[Aa]ccording to\s+", pre))
+        acc = list(_ACCORDING.finditer(pre))
         if acc:
             r = self.ref_starting(sent_start + acc[-1].end())
             if r is not None:
@@ -109,7 +117,7 @@ class _Attributor:
         for c in reversed(list(CUE.finditer(pre))):
             cs = sent_start + c.start()
             if _PASSIVE.search(pre[:c.start()]):
-                by = re.match(r"\s+by\s+", self.m[cs + len(c.group()):open_])
+                by = _BY.match(self.m[cs + len(c.group()):open_])
                 if by:
                     r = self.ref_starting(cs + len(c.group()) + by.end())
                     if r is not None:
@@ -118,7 +126,7 @@ class _Attributor:
             r = self.subject_before(cs, sent_start)
             if r is not None:
                 return _Attribution(r.name, r.surface, c.group(), cs)
-            if re.search(r"(?:\band|,)\s+$", pre[:c.start()]):
+            if _COORDINATED.search(pre, 0, c.start()):
                 r = self.first_salient(sent_start, cs)
                 if r is not None:
                     return _Attribution(r.name, r.surface, c.group(), cs)
@@ -133,7 +141,7 @@ class _Attributor:
         if sent_idx == 0:
             return None
         prev = self.doc.sentences[sent_idx - 1]
-        tail = re.search(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$", self.m[prev.start:prev.end])
+        tail = _CUE_ENDS_SENTENCE.search(self.m[prev.start:prev.end])
         if tail:
             cs = prev.start + tail.start("cue")
             r = self.subject_before(cs, prev.start)
@@ -190,8 +198,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             else:
                 a = att.before(sent.start, q.open) or att.after(q.close, sent_end)
             # `X said: “…”`, `X said, “…”`, `X said “We…”`: the quote stands as a clause of its own
-            if at_start or re.search(rf"(?::|(?:{REPORTING_RE}),)\s*$", pre) or (
-                    re.search(rf"\b(?:{REPORTING_RE})\s*$", pre) and body[:1].isupper()):
+            if at_start or _COLON_OR_CUE_COMMA.search(pre) or (_CUE_ENDS.search(pre) and body[:1].isupper()):
                 kind = "direct"
             if a is not None:
                 a.sentence = si

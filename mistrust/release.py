@@ -47,7 +47,7 @@ def csv_frame(df: pl.DataFrame) -> pl.DataFrame:
 
 
 def write_table(df: pl.DataFrame, folder: Path, name: str) -> None:
-    pq.write_table(df.to_arrow(), folder / f"{name}.parquet", compression="zstd", compression_level=9)
+    pq.write_table(df.to_arrow(), folder / f"{name}.parquet", compression="zstd")
     csv_frame(df).write_csv(folder / f"{name}.csv", null_value="", date_format="%Y-%m-%d")
 
 
@@ -191,7 +191,9 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 "schema": dictionary.schema_signature(),
                 "metadata": hashlib.sha256(json.dumps({
                     "dictionary": dictionary.markdown("", counts), "dataset": dictionary.DATASET,
-                    "rejects": [str(r) for r in rejects], "files": RELEASE_FILES}, sort_keys=True).encode()).hexdigest(),
+                    "rejects": [str(r) for r in rejects], "files": RELEASE_FILES,
+                    # same rows in other Parquet bytes (a library or setting changed): a PATCH release
+                    "parquet": [sums[f"{n}.parquet"] for n in TABLES]}, sort_keys=True).encode()).hexdigest(),
             }
             bump = _decide(prev_pkg, fp)
             fp["inputs"] = inputs  # recorded, not compared: equal tables from new inputs publish nothing

@@ -3,7 +3,7 @@ from typing import Annotated
 import polars as pl
 import pandera.polars as pa
 
-from .columns import ACTOR_TYPES
+from .columns import ACTOR_TYPES, one_of
 
 
 class Actors(pa.DataFrameModel):
@@ -11,7 +11,7 @@ class Actors(pa.DataFrameModel):
 
     actor_id: str = pa.Field(unique=True, str_matches=r"^[a-z0-9][a-z0-9-]*$", description="Slug of the canonical name.")
     name: str = pa.Field(unique=True, description="Canonical name (SPEC §4), the form English reference works use.")
-    actor_type: str = pa.Field(isin=ACTOR_TYPES, description="One of " + ", ".join(ACTOR_TYPES) + ".")
+    actor_type: str = pa.Field(isin=ACTOR_TYPES, description=one_of(ACTOR_TYPES))
     aliases: Annotated[pl.List, pl.Utf8()] = pa.Field(description="Every surface form seen in the texts "
                                                       "(a list in Parquet; `;`-separated in CSV).")
     wikidata_id: str = pa.Field(nullable=True, str_matches=r"^Q[1-9][0-9]*$",

@@ -33,9 +33,16 @@ def actor_name(description: str) -> pa.Field:
     return pa.Field(nullable=True, description=description + " Canonical name, as in the actors table.")
 
 
-def span_order(data) -> pl.LazyFrame:
-    """char_start < char_end on every row."""
-    return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
+class SpannedTable(pa.DataFrameModel):
+    """Tables whose rows point at a span of a document. Declares no columns, only the check they share."""
+
+    @pa.dataframe_check(description="char_start < char_end")
+    def span_order(cls, data) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
+
+
+def one_of(values: list[str]) -> str:
+    return "One of " + ", ".join(values) + "."
 
 
 def interval_order(start: str, end: str):

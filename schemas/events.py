@@ -1,19 +1,19 @@
 import polars as pl
 import pandera.polars as pa
 
-from .columns import actor_name, char_end, char_start, doc_id, interval_order, precision, span_order
+from .columns import SpannedTable, actor_name, char_end, char_start, doc_id, interval_order, one_of, precision
 
 EVENT_TYPES = ["coup", "revolution", "leadership_change", "agreement", "withdrawal", "sanction", "legislation",
                "negotiation", "statement", "threat", "attack", "war", "support", "seizure", "designation",
                "disclosure", "other"]
 
 
-class Events(pa.DataFrameModel):
+class Events(SpannedTable):
     """Dated or datable happenings the texts assert, one row per mention."""
 
     event_id: str = pa.Field(unique=True, description="Stable id: `<doc_id>:e:<char_start>:<trigger offset>`, 8-digit offsets.")
     doc_id: str = doc_id()
-    event_type: str = pa.Field(isin=EVENT_TYPES, description="One of " + ", ".join(EVENT_TYPES) + ".")
+    event_type: str = pa.Field(isin=EVENT_TYPES, description=one_of(EVENT_TYPES))
     trigger: str = pa.Field(str_length={"min_value": 1}, description="The word(s) that name the event (`coup`, `withdrawal`).")
     trigger_start: int = pa.Field(ge=0, description="Offset of the trigger in the normalised text.")
     description: str = pa.Field(str_length={"min_value": 1}, description="The sentence that states the event, from the text.")
@@ -34,10 +34,6 @@ class Events(pa.DataFrameModel):
         strict = True
         title = "events"
         description = "Events with type, trigger, actors and resolved dates."
-
-    @pa.dataframe_check(description="char_start < char_end")
-    def span_order(cls, data) -> pl.LazyFrame:
-        return span_order(data)
 
     @pa.dataframe_check(description="date_start <= date_end")
     def date_order(cls, data) -> pl.LazyFrame:

@@ -1,12 +1,12 @@
 import polars as pl
 import pandera.polars as pa
 
-from .columns import actor_name, char_end, char_start, doc_id, interval_order, precision, span_order
+from .columns import SpannedTable, actor_name, char_end, char_start, doc_id, interval_order, one_of, precision
 
 QUOTE_KINDS = ["direct", "partial", "term"]
 
 
-class Quotes(pa.DataFrameModel):
+class Quotes(SpannedTable):
     """Every span of text inside quotation marks."""
 
     quote_id: str = pa.Field(unique=True, description="Stable id: `<doc_id>:q:<char_start, 8 digits>`.")
@@ -28,10 +28,6 @@ class Quotes(pa.DataFrameModel):
         strict = True
         title = "quotes"
         description = "Quotations with their speaker, reporting cue and date."
-
-    @pa.dataframe_check(description="char_start < char_end")
-    def span_order(cls, data) -> pl.LazyFrame:
-        return span_order(data)
 
     @pa.dataframe_check(description="said_start <= said_end")
     def said_order(cls, data) -> pl.LazyFrame:
