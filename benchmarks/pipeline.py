@@ -133,6 +133,7 @@ def main(argv=None) -> int:
     head = f"{'N':>6} {'MB':>6} {'sentences':>9} {'build s':>8} {'docs/s':>7} {'MB/s':>5} {'peak PSS':>9} " \
            f"{'PSS/doc':>8} {'no-op s':>8} {'1 changed s':>11} {'floor s':>8}"
     print(head)
+    peaks: list[tuple[int, int]] = []
     try:
         for n in a.sizes:
             raw, out = work / f"raw-{n}", work / f"out-{n}"
@@ -149,6 +150,10 @@ def main(argv=None) -> int:
             assert "published" in line, line
             print(f"{n:>6} {size / 1e6:>6.1f} {sents:>9,} {wall:>8.1f} {n / wall:>7.0f} {size / 1e6 / wall:>5.2f} "
                   f"{peak / 2**20:>7.0f}MB {peak / n / 1024:>6.0f}kB {noop:>8.1f} {one:>11.1f} {base:>8.2f}")
+            peaks.append((n, peak))
+        for (n0, p0), (n1, p1) in zip(peaks, peaks[1:]):
+            print(f"memory per added document from {n0:,} to {n1:,}: {(p1 - p0) / (n1 - n0) / 1024:.0f} kB "
+                  f"(the rest is a fixed baseline: interpreter, libraries, the embedded Prefect server)")
     finally:
         if a.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
