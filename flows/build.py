@@ -139,7 +139,10 @@ def _pool(processes: int):
 def task_runner(name: str, workers: int, dask_address: str | None):
     if name == "local":
         return ThreadPoolTaskRunner(max_workers=workers)
-    from prefect_dask import DaskTaskRunner  # optional: pip install -e ".[dask]"
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise SystemExit('--runner dask needs prefect-dask: pip install -c constraints.txt -e ".[dask]"') from None
     if dask_address:
         return DaskTaskRunner(address=dask_address)
     return DaskTaskRunner(cluster_class="distributed.LocalCluster",
