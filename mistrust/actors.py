@@ -2,7 +2,7 @@
 
 `wikidata_id` is filled only where the identifier is known for certain.
 Titles (`the Supreme Leader`, `the president`) are *roles*: they resolve to the
-most recent actor holding that role in the document, never to a guess.
+holder of that role the document has named most so far, never to a guess.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class Actor:
     aliases: tuple[str, ...]
     wikidata_id: str | None = None
     roles: tuple[str, ...] = ()
-    gender: str | None = None  # "m"/"f" for persons, for pronoun agreement
+    gender: str | None = None  # "m"/"f" for persons: "she" never resolves to a man
 
 
 def _p(name, aliases, qid=None, roles=(), gender="m"):
@@ -159,6 +159,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 holders[r][name] = holders[r].pop(name)
         out.append(Mention(m.start(), m.end(), surface, name, role))
     return out
+
+
+def gender(name: str) -> str | None:
+    a = BY_NAME.get(name)
+    return a.gender if a else None  # unknown for people the lexicon does not know
 
 
 def actor_type(name: str) -> str:

@@ -293,8 +293,3 @@ _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|c
 def _year_is_date(text: str, start: int, end: int) -> bool:
     """`1953` in `the 1953 coup` is a date; `1500 centrifuges` is a count."""
     return not _COUNT_AFTER.match(text, end)
-
-
-def year_spans(text: str) -> list[tuple[int, int]]:
-    """Spans that are dates, for other extractors to exclude."""
-    return [(d.start, d.end) for d in document_dates(text)]

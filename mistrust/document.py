@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .actors import Mention, actor_type, find_mentions
+from .actors import Mention, actor_type, find_mentions, gender
 from .dates import DateMention, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 from .quotemarks import QuoteSpan, pair_quotes
@@ -154,25 +154,29 @@ class Document:
         refs.sort(key=lambda r: r.start)
         pronouns = [(p.start(), p.end(), p.group()) for p in _PRONOUN.finditer(self.masked)]
         merged: list[Ref] = []
+        genders: dict[str, str] = {}  # learnt from the text: whoever "she" is, is not "he"
         j = 0
         for ps, pe, word in pronouns:
             while j < len(refs) and refs[j].start < ps:
                 merged.append(refs[j])
                 j += 1
-            name = self._antecedent(merged, ps, word.lower())
+            name = self._antecedent(merged, ps, word.lower(), genders)
+            if name and word.lower() in ("he", "she"):
+                genders.setdefault(name, "m" if word.lower() == "he" else "f")
             merged.append(Ref(ps, pe, word, name, self.is_salient(ps, pe), pronoun=True))
         merged.extend(refs[j:])
         return merged
 
     @staticmethod
-    def _antecedent(refs: list[Ref], pos: int, pronoun: str) -> str | None:
+    def _antecedent(refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
         person = pronoun in ("he", "she")
+        clash = {"he": "f", "she": "m"}.get(pronoun)
         fallback = None
         for r in reversed(refs[-40:]):
             if r.name is None:
                 continue
             is_person = actor_type(r.name) == "person"
-            if is_person != person:
+            if is_person != person or (clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
             if r.salient:
                 return r.name

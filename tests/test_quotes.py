@@ -133,5 +133,11 @@ def test_quote_running_over_paragraphs():
     assert all(q.speaker == "Ali Khamenei" for q in quotes)
 
 
+def test_she_skips_men_he_skips_nobody_unknown():
+    text = ('Maryam Rajavi, a dissident, said Tehran lies. Khamenei answered on Sunday. '
+            '“They serve foreigners,” she said. “We will see,” he said.')
+    assert [q.speaker for q in extract_quotes(doc(text))] == ["Maryam Rajavi", "Ali Khamenei"]
+
+
 def test_unattributed_quote_has_no_speaker():
     assert extract_quotes(doc('Nobody knows. “It is over.”'))[0].speaker is None
