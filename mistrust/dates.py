@@ -28,6 +28,7 @@ class DateMention:
     date_end: date | None
     precision: str | None  # day, month, year, decade, century
     explicit_year: bool = False  # names its own year: anchors later `that year`
+    quantity: bool = False  # `two years later` also states a duration: the figures keep it
 
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -53,6 +54,8 @@ _ORD = r"(?:st|nd|rd|th)"
 _REL_YEAR = r"(?:that|this|last|next|the same|the following|the previous|the next) year"
 _GLOSS = r"(?:\s*[\[(](?P<gloss>[^\])]{3,40})[\])])?"
 
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "fifteen", "twenty", "thirty", "forty", "fifty", "a few", "a couple of"]
 PATTERNS: list[tuple[str, str]] = [
     ("persian_dmy", rf"(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<pm>{_PMON})(?:,?\s+(?P<y>1[23]\d\d))?{_GLOSS}"),
     ("persian_my", rf"(?P<pm>{_PMON})(?:\s+(?P<y>1[23]\d\d))?{_GLOSS}"),
@@ -62,6 +65,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"),
     ("decade", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{{2}}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))[-\s]century"),
+    ("years_offset", rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"),
     ("rel_year", rf"(?i:(?:(?:earlier|later|early|late)\s+)?{_REL_YEAR}|a year (?:later|earlier))"),
     ("rel_month", r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next) month)"),
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week)"),
@@ -208,6 +212,14 @@ class _Resolver:
             c0 = (n - 1) * 100
             lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}.get((g.get("part") or "").lower(), (0, 99))
             return date(max(c0 + lo, 1), 1, 1), date(c0 + hi, 12, 31), "century", False
+        if kind == "years_offset":
+            words = {w: i for i, w in enumerate(["zero", "one"] + _NUMBER_WORDS[:-2])}
+            n = int(g["n"]) if g["n"].isdigit() else words.get(g["n"].lower())
+            back = g["dir"].lower() in ("earlier", "before", "ago")
+            base = (pub.year if pub else None) if g["dir"].lower() == "ago" else self.anchor
+            if n is None or base is None:
+                return None, None, None, False
+            return (*_year_iv(base - n if back else base + n), "year", False)
         if kind == "rel_year":
             y = self.rel_year(g["_text"])
             return (*_year_iv(y), "year", False) if y is not None else (None, None, None, False)
@@ -279,7 +291,7 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
             continue
         res.pos = m.start()
         ds, de, prec, explicit = res.resolve(kind, g)
-        out.append(DateMention(m.start(), m.end(), m.group(), ds, de, prec, explicit))
+        out.append(DateMention(m.start(), m.end(), m.group(), ds, de, prec, explicit, kind == "years_offset"))
         if explicit and ds is not None:
             res.anchor, res.anchor_pos = ds.year, m.start()
     return out

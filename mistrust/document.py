@@ -33,7 +33,7 @@ class Ref:
 # A person the lexicon does not know, named next to a reporting verb: "Hugh Hill, a doctor, said".
 _NAMED_SPEAKER = re.compile(
     rf"(?<![\w.])(?:((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|al|bin|de|van|von)){{1,3}})"
-    rf"(?:,[^,“”\"]{{2,60}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b"
+    rf"(?:,[^,“”\"]{{2,60}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b"
     rf"|(?:{REPORTING_RE}|according to)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{1,3}})(?![\w]))")
 _NOT_NAME_START = {"The", "A", "An", "As", "But", "And", "When", "In", "On", "If", "This", "That", "It", "He",
                    "She", "They", "We", "Analysts", "Officials", "Critics", "Experts", "Diplomats"}

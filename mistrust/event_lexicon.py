@@ -32,7 +32,7 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"declare[sd]?|announce[sd]?|proclaim(?:s|ed)?|Speaking\s+(?:to|at|before|in)|"
                   r"speaking\s+(?:to|at|before|in)|spoke\s+(?:to|at|before|in)"),
     ("threat", r"threaten(?:ed|s|ing)?\s+to|threats?\s+of\s+(?:force|war|military|attack)"),
-    ("attack", r"assassinat(?:ion|ed)|killed|killing|(?:air|drone|missile|military)\s+strikes?|strikes?\s+on|bomb(?:ed|ing)|"
+    ("attack", r"assassinat(?:ion|ed)|killed|killing|(?:air|drone|missile|military)\s+strikes?|strikes?\s+on|struck|bomb(?:ed|ing)|"
                r"attacked|attacks?\s+on|shot\s+down|invasion|invaded"),
     ("war", r"War(?![\w-])|war(?![\w-])"),
     ("support", r"support(?:ed)?|backing|backed"),

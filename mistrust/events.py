@@ -4,7 +4,7 @@ Triggers are read in the writer's words only (quotations are blanked). A
 trigger counts as an asserted event when it is not hypothetical (`potential
 talks`), not a bare generic plural (`talks with the Americans`), and the text
 ties it to a date or an actor. Triggers of one type in one sentence are one
-event unless they carry different dates.
+event unless they carry different dates or actors.
 """
 from __future__ import annotations
 
@@ -132,6 +132,7 @@ _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to)\s+")
 _IN = re.compile(r"\bin\s+")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
+_NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
 _REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][A-Z.]+[^–—]{0,40}?\s[–—-]\s)?(?:[A-Z][a-z]+ing\b|(?:In|At|During|After|Before|Following|On|Since|"
@@ -324,6 +325,7 @@ def extract_events(doc: Document) -> list[Event]:
         own = _own_dates(doc.masked, found, dates)
         initial = next((d for d in dates if _sentence_initial(d, lo, doc.masked)), None)
         rows: dict[tuple, Event] = {}
+        last_end: dict[tuple, int] = {}
         for etype, s, e in found:
             d = own.get(s)
             # roles are read up to the next event of another type ("ousted in a coup organized by" is one)
@@ -344,7 +346,13 @@ def extract_events(doc: Document) -> list[Event]:
                 continue
             key = (etype, d.date_start if d else None)
             if key in rows:
-                continue
+                # "ousted in a coup" is one event; "Israel struck …, and the United States bombed …" two:
+                # a new event of the same type has an actor of its own between the triggers
+                if not any(r.salient and r.name and _NEW_SUBJECT.search(doc.masked, max(lo, r.start - 12), r.start)
+                           for r in doc.refs_in(last_end[key], s)):
+                    continue
+                key = (*key, s)
+            last_end[key[:2]] = e
             year = d.date_start.year if d and d.date_start else None
             actors = {a for a in (source, target) if a}
             ek = known_event_key(etype, year, actors, doc.text[lo:hi]) or _default_key(

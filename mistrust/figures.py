@@ -48,6 +48,7 @@ APPROXIMATE_QUALIFIERS = {"about"}
 CURRENCY_SYMBOLS = {"US$": "usd", "$": "usd", "€": "eur", "£": "gbp"}
 CURRENCY_WORDS = {"dollar": "usd", "us dollar": "usd", "euro": "eur", "pound sterling": "gbp", "pound": "gbp",
                   "rial": "irr", "toman": "toman", "yuan": "cny", "ruble": "rub", "rouble": "rub", "yen": "jpy"}
+YEARS_PER = {"decade": 10, "century": 100}
 DURATION = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 MEASURE_UNITS = {
     "kilogram": "kilogram", "kg": "kilogram", "kilo": "kilogram", "tonne": "tonne", "ton": "tonne",
@@ -148,7 +149,7 @@ def _unit_after(text: str, pos: int, count_one: bool) -> tuple[str, str, int] | 
         if sw in CURRENCY_WORDS or lw in CURRENCY_WORDS:
             return CURRENCY_WORDS.get(sw, CURRENCY_WORDS.get(lw)), "money", words[i][2]
         if sw in DURATION:
-            return sw, "duration", words[i][2]
+            return sw, "duration", words[i][2]  # decades and centuries are counted in years by the caller
         demonym = i == 0 and w[0].isupper() and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|is|s)", w) is not None
         if lw in STOP or not (w.islower() or demonym):
             return None
@@ -243,7 +244,8 @@ def _scale(word: str) -> float:
 
 
 def extract_figures(text: str, date_mentions: list[DateMention], sentence_starts: set[int] = frozenset()) -> list[Figure]:
-    dates = [(d.start, d.end) for d in date_mentions if d.precision is not None or d.text[:1].isdigit()]
+    dates = [(d.start, d.end) for d in date_mentions
+             if not d.quantity and (d.precision is not None or d.text[:1].isdigit())]
     out: list[Figure] = []
     pos = 0
     for m in CORE.finditer(text):
@@ -332,6 +334,9 @@ def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None)
             if got is None:
                 return None
             unit, kind, end = got
+            if unit in YEARS_PER:  # "three decades" → 30 years, as "a century" → 100
+                value, value_max = value * YEARS_PER[unit], value_max and value_max * YEARS_PER[unit]
+                unit = "year"
             if is_one and kind == "count":
                 return None  # "one" + noun is mostly a determiner: "on one hand", "one side"
         subject_from = end if kind == "percent" else None

@@ -2,8 +2,8 @@
 
 Apostrophes (`Iran’s`, `Americans'`, `'80s`) are told apart from single
 quotation marks by the characters around them. Unbalanced marks never raise:
-an opener left open at a paragraph's end is dropped with a warning, except
-the news convention of a quote running on into a paragraph that reopens it.
+an opener left open at a paragraph's end is dropped with a warning, except the
+news convention of a quote running on into a next paragraph that reopens it.
 """
 from __future__ import annotations
 
@@ -85,9 +85,9 @@ def pair_quotes(text: str, paragraphs: list[Span]) -> tuple[list[QuoteSpan], lis
                 if typ == "d":
                     warnings.append(f"unbalanced quotation mark at offset {i}")
         next_opens = pi + 1 < len(paragraphs) and text[paragraphs[pi + 1].start] in "“\""
-        for typ, off in stack:
-            if off == para.start and typ == "d" and next_opens:
-                closed[off] = para.end  # runs on into the next paragraph
+        for k, (typ, off) in enumerate(stack):
+            if typ == "d" and next_opens and k == len(stack) - 1:
+                closed[off] = para.end  # the paragraph's last quote runs on: the next one reopens it
             elif typ == "d":
                 warnings.append(f"unbalanced quotation mark at offset {off}")
         found.extend((o, c, c == para.end) for o, c in closed.items())

@@ -24,6 +24,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|some|several|many)\s+(?:[\w’'-]+\s+){0,4}?(?=(?:has\s+|had\s+)?(?:" + REPORTING_RE + r")\b)")
 
 
+_HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s*,[^,“”]{{2,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
@@ -133,6 +134,11 @@ class _Attributor:
         if pre.rstrip().endswith(":"):
             r = self.first_salient(sent_start, open_)
             if r is not None:
+                return _Attribution(r.name, r.surface, None, r.start)
+        head = _HEADLINE_SPEAKER.match(pre)  # "Khamenei: talks with US 'not smart'"
+        if head:
+            r = self.ref_starting(sent_start + head.start(1), slack=0)
+            if r is not None and r.end == sent_start + head.end(1):
                 return _Attribution(r.name, r.surface, None, r.start)
         return None
 

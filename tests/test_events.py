@@ -90,6 +90,24 @@ def test_several_events_in_one_sentence_and_merging_of_same_type():
     assert types == ["coup", "leadership_change"]
 
 
+def test_same_type_events_with_their_own_actors_stay_apart():
+    text = ("Israel struck Iranian nuclear sites on June 13, 2025, killing more than 400 people, "
+            "and the United States bombed Fordow.")
+    got = [(e.event_type, e.actor_source) for e in events(text)]
+    assert got == [("attack", "Israel"), ("attack", "United States")]
+
+
+def test_an_object_between_triggers_does_not_split_an_event():
+    text = "On November 4, 1979, students stormed the U.S. Embassy and held 52 Americans hostage for 444 days."
+    assert [e.event_type for e in events(text)] == ["seizure"]
+
+
+def test_years_later_counts_from_the_year_just_named():
+    text = "Hassan Rouhani was elected in 2013 and reached the nuclear deal two years later."
+    got = {e.event_type: e.date_start for e in events(text)}
+    assert got == {"leadership_change": date(2013, 1, 1), "agreement": date(2015, 1, 1)}
+
+
 @pytest.mark.parametrize("text", [
     "Some want potential talks with the United States.",          # hypothetical
     "Iran engages in talks and agreements with many countries.",  # generic plural

@@ -139,5 +139,21 @@ def test_she_skips_men_he_skips_nobody_unknown():
     assert [q.speaker for q in extract_quotes(doc(text))] == ["Maryam Rajavi", "Ali Khamenei"]
 
 
+def test_headline_convention_and_a_quote_running_on_from_mid_paragraph():
+    text = ("Khamenei: talks with US 'not smart, not wise'\n"
+            '"We do not trust them," Araghchi said. "We will judge them by their actions.\n'
+            '"If they want a deal, they know what it requires," he added.')
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(doc(text))]
+    assert got == [("not smart, not wise", "Ali Khamenei", "partial"),
+                   ("We do not trust them,", "Abbas Araghchi", "direct"),
+                   ("We will judge them by their actions.", "Abbas Araghchi", "direct"),
+                   ("If they want a deal, they know what it requires,", "Abbas Araghchi", "direct")]
+
+
+def test_named_speaker_followed_by_comma_and_verb():
+    text = 'A spokesman, Esmaeil Baghaei, described the proposal as "unrealistic".'
+    assert [(q.speaker, q.kind) for q in extract_quotes(doc(text))] == [("Esmaeil Baghaei", "partial")]
+
+
 def test_unattributed_quote_has_no_speaker():
     assert extract_quotes(doc('Nobody knows. “It is over.”'))[0].speaker is None
