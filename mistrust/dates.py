@@ -65,6 +65,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"),
     ("decade", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{{2}}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))[-\s]century"),
+    ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
     ("years_offset", rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"),
     ("rel_year", rf"(?i:(?:(?:earlier|later|early|late)\s+)?{_REL_YEAR}|a year (?:later|earlier))"),
     ("rel_month", r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next) month)"),
@@ -212,6 +213,10 @@ class _Resolver:
             c0 = (n - 1) * 100
             lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}.get((g.get("part") or "").lower(), (0, 99))
             return date(max(c0 + lo, 1), 1, 1), date(c0 + hi, 12, 31), "century", False
+        if kind == "part_year":  # "mid-2018": a third of the year
+            y = int(g["y"])
+            lo, hi = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[g["part"].lower()]
+            return date(y, lo, 1), _month_end(y, hi), "month", True
         if kind == "years_offset":
             words = {w: i for i, w in enumerate(["zero", "one"] + _NUMBER_WORDS[:-2])}
             n = int(g["n"]) if g["n"].isdigit() else words.get(g["n"].lower())

@@ -33,7 +33,9 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"speaking\s+(?:to|at|before|in)|spoke\s+(?:to|at|before|in)"),
     ("threat", r"threaten(?:ed|s|ing)?\s+to|threats?\s+of\s+(?:force|war|military|attack)"),
     ("attack", r"assassinat(?:ion|ed)|killed|killing|(?:air|drone|missile|military)\s+strikes?|strikes?\s+on|struck|bomb(?:ed|ing)|"
-               r"attacked|attacks?\s+on|shot\s+down|invasion|invaded"),
+               r"attacked|attacks?\s+on|shot\s+down|invasion|invaded|retaliat(?:ed|ion)|"
+               r"launched\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|rockets?)|"
+               r"fired\s+(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|drones?)"),
     ("war", r"War(?![\w-])|war(?![\w-])"),
     ("support", r"support(?:ed)?|backing|backed"),
     ("seizure", r"seizure|seized|takeover|hostage(?:-taking|\s+crisis)?|occup(?:ation|ied)|stormed"),

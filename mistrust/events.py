@@ -128,7 +128,7 @@ _OF = re.compile(r"\s+of\s+")
 _FROM = re.compile(r"[^,.;]*\bfrom\b")
 _WHO = re.compile(r",?\s+who\b")
 _COMMA = re.compile(r"[,;]")
-_TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to)\s+")
+_TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
 _IN = re.compile(r"\bin\s+")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
@@ -157,11 +157,15 @@ def _asserted(doc: Document, etype: str, trig: str, s: int, sent_lo: int) -> boo
         return False
     if prev[-1:] == ["to"] and etype not in ("threat",) and not trig.lower().startswith(("threat", "speaking")):
         return False  # infinitive: "willingness to negotiate"
-    first = trig.split()[0].lower()
-    if first in _PLURAL_NOUNS and etype != "sanction" and not trig.lower().endswith(" on"):
-        # a bare plural is generic: "talks with the Americans", "his speeches and writings"
-        return bool(prev) and prev[-1] in DETERMINERS - {"his", "her", "its", "their"} and not prev[-1] == "these"
     return True
+
+
+def _generic(trig: str, prev: list[str]) -> bool:
+    """A bare plural names a kind of thing, not an event: "talks with the Americans", "his speeches"."""
+    first = trig.split()[0].lower()
+    if first not in _PLURAL_NOUNS or trig.lower().endswith(" on"):
+        return False
+    return not (prev and prev[-1] in DETERMINERS - {"his", "her", "its", "their", "these"})
 
 
 class _Roles:
@@ -290,12 +294,29 @@ def _sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
         _COMMA_SOON.match(masked, d.end, d.end + 32) is not None
 
 
+def _sentence_case_folded(doc: Document) -> str:
+    """The masked text with each sentence's first letter lowercased (same length), so that
+    "Talks resumed" and "Sanctions were imposed" meet the lowercase triggers."""
+    parts, pos = [], 0
+    for sent in doc.sentences:
+        i = sent.start
+        while i < sent.end and not doc.masked[i].isalpha():
+            i += 1
+        if i < sent.end and doc.masked[i].isupper() and (i + 1 >= sent.end or doc.masked[i + 1].islower()):
+            parts.append(doc.masked[pos:i])
+            parts.append(doc.masked[i].lower())
+            pos = i + 1
+    parts.append(doc.masked[pos:])
+    return "".join(parts)
+
+
 def _triggers_by_sentence(doc: Document) -> dict[int, list[re.Match]]:
     """Every trigger outside names like "Leader of the Islamic Revolution", by sentence index."""
     excluded = [(x.start(), x.end()) for x in _EXCL.finditer(doc.masked)]
+    folded = _sentence_case_folded(doc)
     out: dict[int, list[re.Match]] = {}
     for para in doc.paragraphs:  # a trigger never spans paragraphs
-        for t in _triggers(doc.masked, para.start, para.end):
+        for t in _triggers(folded, para.start, para.end):
             if not any(a <= t.start() < b for a, b in excluded):
                 out.setdefault(doc.sentence_index(t.start()), []).append(t)
     return out
@@ -309,6 +330,7 @@ def extract_events(doc: Document) -> list[Event]:
         lo, hi = sent.start, sent.end
         dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
         found: list[tuple[str, int, int]] = []
+        generic: set[int] = set()  # bare plurals: events only when the text dates them ("talks on Saturday")
         for t in matches:
             if t.end() > hi:
                 continue  # runs past its sentence
@@ -316,6 +338,8 @@ def extract_events(doc: Document) -> list[Event]:
             s, e = t.span()
             if not _asserted(doc, etype, t.group(), s, lo):
                 continue
+            if etype != "sanction" and _generic(t.group(), _prev_words(doc.masked, s, lo, 1)):
+                generic.add(s)
             if doc.masked[s].isupper():  # a named event keeps its name: "the Iran-Iraq War", "Islamic Revolution"
                 name = _EVENT_NAME.search(doc.masked, max(lo, s - 40), s)
                 s = name.start() if name else s
@@ -328,6 +352,8 @@ def extract_events(doc: Document) -> list[Event]:
         last_end: dict[tuple, int] = {}
         for etype, s, e in found:
             d = own.get(s)
+            if s in generic and (d is None or d.date_start is None):
+                continue
             # roles are read up to the next event of another type ("ousted in a coup organized by" is one)
             clause_end = min((f[1] for f in found if f[1] > s and f[0] != etype), default=hi)
             if etype == "reporting":

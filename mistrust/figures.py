@@ -99,7 +99,7 @@ CORE = re.compile(  # a figure starts at a word start: the look-behind rejects m
     rf"|(?P<vague>(?<![\w-])(?:{_VAGUE_RE}))\s+(?:of\s+)?(?=[a-z])"
     rf"|(?P<frac>(?<![\w-])(?:{_FRAC_RE}))(?=\s+(?:of|a|an)\b)"
     rf"|(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
-    rf"(?P<sfx>bn|mn|tn|m|k)?(?![\w/+]|\.\d|,\d{{3}}))",
+    rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w/+]|\.\d|,\d{{3}}))",
 )
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?",
@@ -295,10 +295,16 @@ def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None)
         if is_one and PRONOUN_ONE.match(text, m.end("num")):
             return None
         end = m.end("num")
+        attached = None
         if m["sfx"]:
-            if not m["cur"] and not num[0].isdigit():
+            if not num[0].isdigit():
                 return None
-            value *= _scale(m["sfx"])  # "$1.5bn", "5m barrels"
+            if m["sfx"].lower() in MEASURE_FORMS:
+                attached = MEASURE_FORMS[m["sfx"].lower()]  # "400kg", "2.5m bpd" is a scale
+            elif m["cur"] or m["sfx"] in ("bn", "mn", "tn"):
+                value *= _scale(m["sfx"])  # "$1.5bn", "5m barrels" when money or a count follows
+            else:
+                return None
             end = m.end("sfx")
         sc = None if m["sfx"] else _SCALE_AFTER.match(text, end)
         if sc and not (sc["scale"].lower() == "m" and text[sc.end():sc.end() + 1].isalpha()):
@@ -318,7 +324,9 @@ def _figure(text: str, m: re.Match, dates, sentence_starts, prev: Figure | None)
                     v2 *= _scale(sc["scale"])
                 if v2 > value and not _overlaps(dates, rng.start("num"), rng.start("num") + 1):
                     value_max, end = v2, rng.end()
-        if cur:
+        if attached:
+            unit, kind = attached, "measure"
+        elif cur:
             unit, kind = CURRENCY_SYMBOLS[cur], "money"
             got = _unit_after(text, end, count_one=False)
             if got and got[1] == "money":

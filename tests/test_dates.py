@@ -35,6 +35,8 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("last month", date(2025, 1, 1), date(2025, 1, 31), "month"),
     ("on Monday", date(2025, 2, 10), date(2025, 2, 10), "day"),
     ("yesterday", date(2025, 2, 11), date(2025, 2, 11), "day"),
+    ("in mid-2018", date(2018, 5, 1), date(2018, 8, 31), "month"),
+    ("20 years ago", date(2005, 1, 1), date(2005, 12, 31), "year"),
 ])
 def test_expressions(text, start, end, precision):
     d = one(text)

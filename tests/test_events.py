@@ -102,6 +102,23 @@ def test_an_object_between_triggers_does_not_split_an_event():
     assert [e.event_type for e in events(text)] == ["seizure"]
 
 
+@pytest.mark.parametrize("text,etype,source,target,when", [
+    ("Araghchi held talks in Muscat on Saturday.", "negotiation", "Abbas Araghchi", None, date(2025, 4, 12)),
+    ("Iran launched ballistic missiles at Israel in mid-2024.", "attack", "Iran", "Israel", date(2024, 5, 1)),
+    ("Tehran fired rockets on Monday.", "attack", "Iran", None, date(2025, 4, 14)),
+    ("The Pentagon retaliated on Monday.", "attack", "US Department of Defense", None, date(2025, 4, 14)),
+])
+def test_more_news_events(text, etype, source, target, when):
+    (e,) = events(text, date(2025, 4, 14))
+    assert (e.event_type, e.actor_source, e.actor_target, e.date_start) == (etype, source, target, when)
+
+
+def test_a_bare_plural_is_an_event_only_when_dated():
+    assert events("Talks with the Americans are useless.") == []
+    assert [e.event_type for e in events("Talks with the Americans resumed on Saturday.", date(2025, 4, 14))] == \
+        ["negotiation"]
+
+
 def test_years_later_counts_from_the_year_just_named():
     text = "Hassan Rouhani was elected in 2013 and reached the nuclear deal two years later."
     got = {e.event_type: e.date_start for e in events(text)}

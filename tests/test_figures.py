@@ -49,6 +49,7 @@ def figures(text):
     ("Hundreds of students gathered outside.", "Hundreds of students", 200, None, "student", "count", "about", True,
      None),
     ("Several months passed.", "Several months", None, None, "month", "duration", "about", True, None),
+    ("Iran holds 400kg of enriched uranium.", "400kg", 400, None, "kilogram", "measure", "exact", False, "enriched uranium"),
     ("For three decades, the two sides did not talk.", "three decades", 30, None, "year", "duration", "exact",
      False, None),
     ("The deal came two years later.", "two years", 2, None, "year", "duration", "exact", False, None),

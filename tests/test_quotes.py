@@ -61,6 +61,10 @@ CASES = [
     ('“There will be no talks,” Khamenei said.\n“None at all.”', 1, "Ali Khamenei", "direct"),
     ('Khamenei noted: “They want servants.” He added that Washington seeks “obedient partners.”', 1,
      "Ali Khamenei", "partial"),
+    ('Trump met Rouhani. Trump spoke twice. “We will talk,” the US president said.', 0, "Donald Trump", "direct"),
+    ('Trump met Rouhani. Trump spoke twice. “We will wait,” the Iranian president said.', 0, "Hassan Rouhani",
+     "direct"),
+    ('“This is not diplomacy,” the White House said in a statement.', 0, "White House", "direct"),
 ]
 
 
