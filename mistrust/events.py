@@ -132,6 +132,7 @@ _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
 _IN = re.compile(r"\bin\s+")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
+_FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
 _REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
@@ -160,11 +161,12 @@ def _asserted(doc: Document, etype: str, trig: str, s: int, sent_lo: int) -> boo
     return True
 
 
-def _generic(trig: str, prev: list[str]) -> bool:
+def _generic(doc: Document, trig: str, s: int, lo: int) -> bool:
     """A bare plural names a kind of thing, not an event: "talks with the Americans", "his speeches"."""
     first = trig.split()[0].lower()
     if first not in _PLURAL_NOUNS or trig.lower().endswith(" on"):
         return False
+    prev = _prev_words(doc.masked, s, lo, 1)
     return not (prev and prev[-1] in DETERMINERS - {"his", "her", "its", "their", "these"})
 
 
@@ -295,19 +297,19 @@ def _sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
 
 
 def _sentence_case_folded(doc: Document) -> str:
-    """The masked text with each sentence's first letter lowercased (same length), so that
-    "Talks resumed" and "Sanctions were imposed" meet the lowercase triggers."""
+    """The masked text with a sentence's first letter lowercased (same length) where that makes a
+    trigger, so that "Talks resumed" and "Sanctions were imposed" meet the lowercase triggers."""
+    m, prefilter = doc.masked, _trigger_prefilter()
     parts, pos = [], 0
     for sent in doc.sentences:
-        i = sent.start
-        while i < sent.end and not doc.masked[i].isalpha():
-            i += 1
-        if i < sent.end and doc.masked[i].isupper() and (i + 1 >= sent.end or doc.masked[i + 1].islower()):
-            parts.append(doc.masked[pos:i])
-            parts.append(doc.masked[i].lower())
+        first = _FIRST_CAPITAL.match(m, sent.start, sent.end)
+        if first is None:
+            continue
+        i = first.start(1)
+        if prefilter.match(m[i].lower() + m[i + 1:i + 16]):
+            parts += [m[pos:i], m[i].lower()]
             pos = i + 1
-    parts.append(doc.masked[pos:])
-    return "".join(parts)
+    return "".join(parts) + m[pos:] if parts else m
 
 
 def _triggers_by_sentence(doc: Document) -> dict[int, list[re.Match]]:
@@ -335,10 +337,12 @@ def extract_events(doc: Document) -> list[Event]:
             if t.end() > hi:
                 continue  # runs past its sentence
             etype = t.lastgroup
+            if etype == "reporting" and not dates:
+                continue  # a reporting verb is an event only with a date of its own
             s, e = t.span()
             if not _asserted(doc, etype, t.group(), s, lo):
                 continue
-            if etype != "sanction" and _generic(t.group(), _prev_words(doc.masked, s, lo, 1)):
+            if etype != "sanction" and _generic(doc, t.group(), s, lo):
                 generic.add(s)
             if doc.masked[s].isupper():  # a named event keeps its name: "the Iran-Iraq War", "Islamic Revolution"
                 name = _EVENT_NAME.search(doc.masked, max(lo, s - 40), s)
