@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})|\s+of\s+(?P<rel>{_REL_YEAR}))?"),
     ("range", rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"),
-    ("decade", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{{2}}0|20[0-9]0)s\b"),
+    ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
     ("years_offset", rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"),
@@ -73,7 +73,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow)\b)"),
     ("weekday", r"(?i:(?:on|last|this)\s+(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
-    ("month_only", rf"\b(?:in|In|since|Since|by|By|until|early|late|mid-|last|next|this)\s(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))(?!\s+\d)"),
+    ("month_only", r"\b(?:in|In|since|Since|by|By|until|early|late|mid-|last|next|this)\s(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))(?!\s+\d)"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
 

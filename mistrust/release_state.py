@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path
 
+from .ingest import Reject, Source
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -31,7 +33,7 @@ def latest(output: Path) -> str | None:
     return v if (output / v / "datapackage.json").exists() else None
 
 
-def inputs_fingerprint(sources, rejects: list[Reject]) -> str:
+def inputs_fingerprint(sources: list[Source], rejects: list[Reject]) -> str:
     """Everything a build reads: the code, the libraries that write the files, every input and reject."""
     h = hashlib.sha256()
     for folder in ("mistrust", "schemas", "flows"):

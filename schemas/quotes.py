@@ -1,7 +1,7 @@
 import polars as pl
 import pandera.polars as pa
 
-from .columns import SpannedTable, actor_name, char_end, char_start, doc_id, interval_order, one_of, precision
+from .columns import SpannedTable, actor_name, char_end, char_start, doc_id, interval_order, precision
 
 QUOTE_KINDS = ["direct", "partial", "term"]
 

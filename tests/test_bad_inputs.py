@@ -2,7 +2,6 @@
 reason naming it; the valid documents are still built; no traceback reaches the user."""
 import json
 import os
-import shutil
 
 import polars as pl
 import pytest

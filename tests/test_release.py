@@ -1,6 +1,5 @@
 """Publishing rules, exercised directly on the publish step (fast, no Prefect)."""
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
