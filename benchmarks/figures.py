@@ -19,10 +19,10 @@ import time
 import warnings
 from pathlib import Path
 
-from mistrust.dates import document_dates
-from mistrust.figures import extract_figures
+from mistrust.extract.dates import document_dates
+from mistrust.extract.figures import extract_figures
 from mistrust.ingest import scan
-from mistrust.text import sentences
+from mistrust.extract.text import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -149,7 +149,7 @@ def main(argv=None) -> int:
     scorer = load_scorer(a.shared)
     seeds = seed_sentences(a.raw_dir)
     corpus = generated(a.n)
-    systems = {"mistrust.figures": ours, "quantulum3": quantulum(qparser)}
+    systems = {"mistrust.extract.figures": ours, "quantulum3": quantulum(qparser)}
     texts = [s for _, _, s in seeds] + [s for s, _, _ in corpus]
     print(f"sentences: {len(seeds)} seed + {len(corpus)} generated; best of {a.repeat} runs; "
           f"python {sys.version.split()[0]}")
@@ -160,7 +160,7 @@ def main(argv=None) -> int:
         g = score_generated(corpus, fn)
         rates[name] = speed(fn, texts, a.repeat)
         print(f"{name:18} {s['strict']:>15} {s['lenient']:>16} {g['strict']:>13} {rates[name]:>12.0f}")
-    print(f"speed ratio: {rates['mistrust.figures'] / rates['quantulum3']:.1f}x")
+    print(f"speed ratio: {rates['mistrust.extract.figures'] / rates['quantulum3']:.1f}x")
     return 0
 
 

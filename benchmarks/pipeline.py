@@ -26,8 +26,8 @@ import threading
 import time
 from pathlib import Path
 
-from mistrust.document import Document
-from mistrust.extract import extract
+from mistrust.extract.document import Document
+from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
 
 ROOT = Path(__file__).resolve().parents[1]

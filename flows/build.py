@@ -27,10 +27,11 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402  (inputs are whole tex
 from prefect.utilities.annotations import quote, unmapped  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from mistrust.cache import ExtractionCache  # noqa: E402
-from mistrust.cache import extract_batch as cached_extract_batch  # noqa: E402
-from mistrust.ingest import Reject, Source, scan  # noqa: E402
-from mistrust.release_state import BuildLocked, Published, inputs_fingerprint, unchanged_release  # noqa: E402
+from mistrust.runner import ExtractionCache  # noqa: E402
+from mistrust.runner import extract_batch as cached_extract_batch  # noqa: E402
+from mistrust.ingest import scan  # noqa: E402
+from mistrust.types import Reject, Source  # noqa: E402
+from mistrust.publish.release_state import BuildLocked, Published, inputs_fingerprint, unchanged_release  # noqa: E402
 
 
 class ValidationFailed(RuntimeError):
@@ -60,8 +61,8 @@ def extract_batch(batch: list[Source], cache_dir: str | None, pool=None):
 
 @task(name="validate", cache_policy=NO_CACHE)
 def assemble(batches: list, texts: dict[str, str]):
-    from mistrust.tables import combine  # polars and pandera load here, not in extraction workers
-    from mistrust.validate import validate
+    from mistrust.publish.tables import combine  # polars and pandera load here, not in extraction workers
+    from mistrust.publish.validate import validate
     tables = combine(batches)
     errors = validate(tables, texts)
     if errors:
@@ -72,7 +73,7 @@ def assemble(batches: list, texts: dict[str, str]):
 @task(name="publish", cache_policy=NO_CACHE)
 def release(tables, output_dir: Path, rejects: list[Reject], warnings: list[str], lock_timeout: float,
             inputs: str) -> Published:
-    from mistrust.release import publish
+    from mistrust.publish.release import publish
     return publish(tables, output_dir, rejects, warnings, lock_timeout, inputs)
 
 
@@ -90,7 +91,7 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     if same is not None:
         log.info("inputs and code unchanged since release %s", same)
         return Published(None, None, None, same), {}, rejects
-    from mistrust.tables import batch_tables
+    from mistrust.publish.tables import batch_tables
     cache_dir = str(out / ".cache") if cache else None
     built, todo, n_built = [], sources, 0  # rows become frames batch by batch: no dict rows pile up
     if cache:

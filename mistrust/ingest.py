@@ -8,37 +8,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .text import normalise
+from .extract.text import normalise
+from .types import DOC_ID_PATTERN, Reject, Source
 
-DOC_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+DOC_ID = re.compile(DOC_ID_PATTERN)
 META_KEYS = ("title", "publisher", "url", "published", "author", "language", "license", "note")
 MAX_BYTES = 50 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Reject:
-    path: str  # relative to the raw folder
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
-
-
-@dataclass
-class Source:
-    doc_id: str
-    text: str
-    sha256: str
-    meta: dict = field(default_factory=dict)
-
-    @property
-    def published(self) -> date | None:
-        p = self.meta.get("published")
-        return date.fromisoformat(p) if p else None
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -140,13 +118,4 @@ def scan(raw_dir: Path) -> tuple[list[Source], list[Reject]]:
     return sources, rejects
 
 
-def first_line_title(text: str) -> str | None:
-    """The first line, when it reads as a headline (short, no closing full stop)."""
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            return line if len(line) <= 150 and not line.endswith(".") else None
-    return None
-
-
-__all__ = ["Reject", "Source", "scan", "read_document", "read_meta", "first_line_title"]
+__all__ = ["Reject", "Source", "scan", "read_document", "read_meta"]

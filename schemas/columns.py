@@ -4,7 +4,9 @@ from __future__ import annotations
 import polars as pl
 import pandera.polars as pa
 
-DOC_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+from mistrust.types import DOC_ID_PATTERN as DOC_ID
+
+DOC_ID_PATTERN = f"^{DOC_ID}$"
 DATE_PRECISIONS = ["day", "month", "year", "decade", "century"]
 ACTOR_TYPES = ["person", "country", "organization", "group", "document"]
 

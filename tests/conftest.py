@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mistrust.document import Document
+from mistrust.extract.document import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ["khamenei-trust-before-talks", "tehran-times-deep-seated-mistrust"]

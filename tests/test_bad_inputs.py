@@ -7,7 +7,7 @@ import polars as pl
 import pytest
 
 from conftest import ROOT, run_build
-from mistrust.verify import verify
+from mistrust.publish.verify import verify
 
 SEED = (ROOT / "raw" / "tehran-times-deep-seated-mistrust.txt").read_text()
 

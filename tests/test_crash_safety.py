@@ -8,16 +8,16 @@ import sys
 import time
 
 from conftest import ROOT, run_build
-from mistrust.verify import verify
+from mistrust.publish.verify import verify
 
 # Extract n copies of the seeds and publish them: long enough to be killed in extraction or in publishing.
 PUBLISH = """
 import sys
 from pathlib import Path
-from mistrust.extract import extract_all
+from mistrust.extract.pipeline import extract_all
 from mistrust.ingest import Source, scan
-from mistrust.release import publish
-from mistrust.tables import build_tables
+from mistrust.publish.release import publish
+from mistrust.publish.tables import build_tables
 sources, _ = scan(Path(sys.argv[1]))
 copies = [Source(f"{s.doc_id}-{i}", s.text, s.sha256, s.meta) for i in range(int(sys.argv[3])) for s in sources]
 print(publish(build_tables(extract_all(copies)[0]), Path(sys.argv[2]), [], []).version, flush=True)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from mistrust.dates import document_dates
+from mistrust.extract.dates import document_dates
 
 PUB = date(2025, 2, 12)  # a Wednesday
 

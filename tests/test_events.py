@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from conftest import doc
-from mistrust.events import extract_events
+from mistrust.extract.events import extract_events
 
 
 def events(text, published=None):

@@ -1,8 +1,8 @@
 import pytest
 
-from mistrust.dates import document_dates
-from mistrust.figures import extract_figures
-from mistrust.text import sentences
+from mistrust.extract.dates import document_dates
+from mistrust.extract.figures import extract_figures
+from mistrust.extract.text import sentences
 
 
 def figures(text):

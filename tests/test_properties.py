@@ -4,12 +4,12 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mistrust.dates import document_dates
-from mistrust.document import Document
-from mistrust.events import extract_events
-from mistrust.figures import extract_figures
-from mistrust.quotes import extract_quotes
-from mistrust.text import normalise
+from mistrust.extract.dates import document_dates
+from mistrust.extract.document import Document
+from mistrust.extract.events import extract_events
+from mistrust.extract.figures import extract_figures
+from mistrust.extract.quotes import extract_quotes
+from mistrust.extract.text import normalise
 
 # Newsy fragments mixed with arbitrary characters reach the interesting branches more often than noise alone.
 FRAGMENTS = ["“", "”", "‘", "’", '"', "'", " said ", ", he said. ", "Khamenei", "the Leader", " Trump ", "Iran",

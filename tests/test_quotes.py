@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from conftest import doc
-from mistrust.quotes import extract_quotes
+from mistrust.extract.quotes import extract_quotes
 
 # (text, index of the quote to check, expected speaker, expected kind)
 CASES = [

@@ -5,12 +5,12 @@ import polars as pl
 import pytest
 
 from conftest import ROOT
-from mistrust.extract import extract
+from mistrust.extract.pipeline import extract
 from mistrust.ingest import Reject, scan
-from mistrust.release import output_lock, publish
-from mistrust.release_state import BuildLocked
-from mistrust.tables import build_tables
-from mistrust.validate import validate
+from mistrust.publish.release import output_lock, publish
+from mistrust.publish.release_state import BuildLocked
+from mistrust.publish.tables import build_tables
+from mistrust.publish.validate import validate
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_failed_publish_leaves_no_partial_release(tmp_path, seed_tables, monkeyp
     tables, _ = seed_tables
     out = tmp_path / "out"
     publish(tables, out, [], [])
-    import mistrust.release as rel
+    import mistrust.publish.release as rel
 
     def boom(*a, **k):
         raise OSError("disk full")

@@ -4,8 +4,8 @@ import shutil
 
 import schemas
 from conftest import ROOT, run_build
-from mistrust.cache import ExtractionCache, extractor_version
-from mistrust.extract import extract, extract_all
+from mistrust.runner import ExtractionCache, extractor_version
+from mistrust.extract.pipeline import extract, extract_all
 from mistrust.ingest import scan
 
 

@@ -6,10 +6,10 @@ import pytest
 
 import schemas
 from conftest import ROOT
-from mistrust.extract import extract
+from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
-from mistrust.tables import build_tables
-from mistrust.validate import cross_table_errors, validate
+from mistrust.publish.tables import build_tables
+from mistrust.publish.validate import cross_table_errors, validate
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +97,6 @@ def test_cross_table_rules(good, table, column, value, message):
 def test_the_flow_refuses_to_publish_invalid_tables(good, monkeypatch, tmp_path):
     import flows.build as fb
     tables, texts = good
-    monkeypatch.setattr("mistrust.tables.combine", lambda batches: {**tables, "quotes": _set(tables["quotes"], "kind", "x")})
+    monkeypatch.setattr("mistrust.publish.tables.combine", lambda batches: {**tables, "quotes": _set(tables["quotes"], "kind", "x")})
     with pytest.raises(fb.ValidationFailed, match="quotes.kind"):
         fb.assemble.fn([], texts)

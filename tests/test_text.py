@@ -1,4 +1,4 @@
-from mistrust.text import count_words, normalise, paragraphs, sentences
+from mistrust.extract.text import count_words, normalise, paragraphs, sentences
 
 
 def test_normalise_strips_bom_unifies_newlines_and_composes():
@@ -27,7 +27,7 @@ def test_count_words():
 
 
 def test_markup_is_blanked_with_offsets_kept():
-    from mistrust.text import blank_markup
+    from mistrust.extract.text import blank_markup
     html = "<p>Khamenei said:\n“<b>No</b>.”</p><script>alert('x')</script>40&nbsp;percent"
     view = blank_markup(html)
     assert len(view) == len(html) and view.index("\n") == html.index("\n")

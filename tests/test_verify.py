@@ -4,11 +4,11 @@ import json
 import polars as pl
 import pytest
 
-from mistrust.extract import extract
+from mistrust.extract.pipeline import extract
 from mistrust.ingest import Source
-from mistrust.release import publish
-from mistrust.tables import build_tables
-from mistrust.verify import main, verify
+from mistrust.publish.release import publish
+from mistrust.publish.tables import build_tables
+from mistrust.publish.verify import main, verify
 
 TEXT = 'Khamenei said: "=HYPERLINK(1) is not a formula." Another said "+1 and -1 and @all" were figures of speech.'
 

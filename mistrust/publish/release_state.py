@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path
 
-from .ingest import Reject, Source
+from ..types import Reject, Source
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
+CODE = ("mistrust/**/*.py", "mistrust/lexicons/**/*.toml", "schemas/*.py", "flows/*.py")
 
 
 class BuildLocked(RuntimeError):
@@ -36,9 +37,8 @@ def latest(output: Path) -> str | None:
 def inputs_fingerprint(sources: list[Source], rejects: list[Reject]) -> str:
     """Everything a build reads: the code, the libraries that write the files, every input and reject."""
     h = hashlib.sha256()
-    for folder in ("mistrust", "schemas", "flows"):
-        for path in sorted((ROOT / folder).glob("*.py")):
-            h.update(f"{folder}/{path.name}\0".encode() + path.read_bytes())
+    for path in sorted({p.relative_to(ROOT).as_posix() for pattern in CODE for p in ROOT.glob(pattern)}):
+        h.update(f"{path}\0".encode() + (ROOT / path).read_bytes())
     h.update(f"polars {package_version('polars')} pyarrow {package_version('pyarrow')}\0".encode())
     for s in sources:
         h.update(json.dumps([s.doc_id, s.sha256, s.meta], sort_keys=True).encode())

@@ -22,8 +22,8 @@ import polars as pl
 import pyarrow.parquet as pq
 
 import schemas
+from ..types import Reject
 from . import dictionary, page
-from .ingest import Reject
 from .release_state import BuildLocked, Published, latest
 
 TABLES = tuple(schemas.MODELS)

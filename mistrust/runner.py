@@ -15,18 +15,21 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-from .extract import DocResult, document_row, extract
-from .ingest import Source
+from .extract.pipeline import document_row, extract
+from .types import DocResult, Source
 
 PACKAGE = Path(__file__).resolve().parent
+# What an extraction depends on: its code, its word lists and the types it returns.
+EXTRACTOR_FILES = ("extract/**/*.py", "lexicons/**/*.toml", "types.py")
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """Changes whenever any extraction module or lexicon changes."""
     h = hashlib.sha256()
-    for path in sorted(PACKAGE.glob("*.py")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    paths = {p for pattern in EXTRACTOR_FILES for p in PACKAGE.glob(pattern)}
+    for path in sorted(paths, key=lambda p: p.relative_to(PACKAGE).as_posix()):
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -75,8 +78,8 @@ class ExtractionCache:
 def extract_batch(sources: list[Source], cache_dir: str | None):
     """Extract a batch through the cache (when given) into columnar frames: the unit of work a worker
     process runs. Returns (BatchTables or None when nothing was extracted, rejects)."""
-    from .extract import extract_all
-    from .tables import batch_tables
+    from .extract.pipeline import extract_all
+    from .publish.tables import batch_tables
     cache = ExtractionCache(Path(cache_dir)) if cache_dir else None
     results, rejects = extract_all(sources, cache.extract if cache else None)
     return (batch_tables(results) if results else None), rejects

@@ -13,8 +13,7 @@ import polars as pl
 from pandera.engines import polars_engine
 
 import schemas
-from .actors import BY_NAME, actor_type, slug
-from .extract import DocResult
+from ..types import ActorInfo, DocResult, slug
 
 ROW_TABLES = ("documents", "quotes", "figures", "events")
 
@@ -36,6 +35,7 @@ class BatchTables:
     frames: dict[str, pl.DataFrame]
     surfaces: dict[str, Counter] = field(default_factory=dict)  # actor → surface form counts
     documents: Counter = field(default_factory=Counter)  # actor → documents naming it
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -50,6 +50,7 @@ def batch_tables(results: list[DocResult]) -> BatchTables:
         for name, c in r.mentions.items():
             batch.surfaces.setdefault(name, Counter()).update(c)
             batch.documents[name] += 1
+        batch.actors.update(r.actors)
         batch.warnings.extend(r.warnings)
     return batch
 
@@ -57,13 +58,15 @@ def batch_tables(results: list[DocResult]) -> BatchTables:
 def actors_rows(batches: list[BatchTables]) -> list[dict]:
     surfaces: dict[str, Counter] = {}
     docs: Counter = Counter()
+    info: dict[str, ActorInfo] = {}
     for b in batches:
         for name, c in b.surfaces.items():
             surfaces.setdefault(name, Counter()).update(c)
         docs.update(b.documents)
+        info.update(b.actors)
     return [{
-        "actor_id": slug(name), "name": name, "actor_type": actor_type(name), "aliases": sorted(c),
-        "wikidata_id": BY_NAME[name].wikidata_id if name in BY_NAME else None,
+        "actor_id": slug(name), "name": name, "actor_type": info[name].actor_type, "aliases": sorted(c),
+        "wikidata_id": info[name].wikidata_id,
         "n_mentions": sum(c.values()), "n_documents": docs[name],
     } for name, c in surfaces.items()]
 

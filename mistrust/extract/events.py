@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .actors import slug
+from ..types import slug
 from .dates import DateMention
 from .document import Document, Ref
 from .event_lexicon import DETERMINERS, IRREALIS, NAME_EXCLUSIONS, TRIGGERS

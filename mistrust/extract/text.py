@@ -85,3 +85,12 @@ def sentences(text: str, para: Span | None = None) -> list[Span]:
     if start < len(chunk):
         out.append(Span(para.start + start, para.end))
     return out
+
+
+def first_line_title(text: str) -> str | None:
+    """The first line, when it reads as a headline (short, no closing full stop)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return line if len(line) <= 150 and not line.endswith(".") else None
+    return None

@@ -2,26 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
+from ..types import DocResult, Reject, Source
+from .actors import actor_info
 from .document import Document
 from .events import extract_events
 from .figures import extract_figures
-from .ingest import Reject, Source, first_line_title
 from .quotes import extract_quotes
-from .text import count_words
-
-
-@dataclass
-class DocResult:
-    doc_id: str
-    document: dict
-    quotes: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-    # canonical name → (surface form counts) for the actors table
-    mentions: dict[str, Counter] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+from .text import count_words, first_line_title
 
 
 def _id(doc_id: str, tag: str, *offsets: int) -> str:
@@ -86,6 +74,7 @@ def extract(src: Source) -> DocResult:
         for k in ("actor_source", "actor_target"):
             if row[k] and row[k] not in res.mentions:
                 res.mentions[row[k]] = Counter({row[k]: 1})
+    res.actors = {name: actor_info(name) for name in res.mentions}
     return res
 
 

@@ -1,0 +1,59 @@
+"""Types shared by every layer: what ingest reads, what extraction returns, what publishing lists.
+
+No imports from the rest of the package, so extraction and publishing both depend on this module
+and never on each other.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+DOC_ID_PATTERN = r"[a-z0-9][a-z0-9-]{0,63}"
+
+
+@dataclass(frozen=True)
+class Reject:
+    path: str  # relative to the raw folder
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class Source:
+    doc_id: str
+    text: str
+    sha256: str
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def published(self) -> date | None:
+        p = self.meta.get("published")
+        return date.fromisoformat(p) if p else None
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    actor_type: str
+    wikidata_id: str | None = None
+
+
+@dataclass
+class DocResult:
+    """One document's rows for every table, as plain dicts."""
+    doc_id: str
+    document: dict
+    quotes: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    # canonical name → surface form counts, and what the actors table says of each name
+    mentions: dict[str, Counter] = field(default_factory=dict)
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
