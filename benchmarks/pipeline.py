@@ -123,7 +123,8 @@ def extraction_rate(raw: Path, limit: int = 500) -> float:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000],
+                    help="corpus sizes to build; none (`--sizes` alone) measures extraction speed only")
     ap.add_argument("--workdir", type=Path, help="kept afterwards when given")
     a = ap.parse_args(argv)
     work = a.workdir or Path(tempfile.mkdtemp(prefix="mistrust-bench-"))
