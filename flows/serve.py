@@ -15,7 +15,7 @@ import sys
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
-from flows.build import build  # noqa: E402
+from flows.dataset import build  # noqa: E402
 
 DEPLOYMENT = "scheduled-build"
 

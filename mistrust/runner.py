@@ -1,22 +1,29 @@
-"""Per-document extraction cache, so a rebuild re-extracts only new or changed documents.
+"""Running extraction for a build: which documents need it (the plan), and one batch of them in a
+worker process, through the per-document cache, under a per-document time budget.
 
-An entry is keyed by the extractor version (a hash of the extraction code and
-its lexicons), the doc_id, the normalised text's hash and the publication date
-(it anchors relative dates). The documents row is never cached: metadata is
-re-read on every build. Entries are written atomically; a missing, stale or
-unreadable entry is simply recomputed, so the cache is safe to delete and
-never changes results.
+The cache is keyed by the extractor version (a hash of the extraction code and its lexicons), the
+doc_id, the normalised text's hash and the publication date (it anchors relative dates). The
+documents row is never cached: metadata is re-read on every build. Entries are written atomically;
+a missing, stale or unreadable entry is simply recomputed, so the cache is safe to delete and never
+changes results.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import signal
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .extract.pipeline import document_row, extract
-from .types import DocResult, Source
+from . import faults
+from .extract.pipeline import document_row, extract, extract_all
+from .publish.tables import BatchTables, batch_tables
+from .publish.validate import span_errors
+from .types import DocResult, Reject, Source
 
 PACKAGE = Path(__file__).resolve().parent
 # What an extraction depends on: its code, its word lists and the types it returns.
@@ -41,7 +48,6 @@ def key(src: Source) -> str:
 class ExtractionCache:
     def __init__(self, root: Path):
         self.root = root / extractor_version()
-        self.hits = self.misses = 0
 
     def _path(self, k: str) -> Path:
         return self.root / k[:2] / f"{k}.pkl"
@@ -62,24 +68,79 @@ class ExtractionCache:
         with tmp.open("wb") as fh:
             pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        faults.kill_point("after-cache-write")
 
-    def extract(self, src: Source) -> DocResult:
-        """The cached result, or a fresh extraction that is then cached."""
-        hit = self.get(src)
-        if hit is not None:
-            self.hits += 1
-            return hit
-        self.misses += 1
+
+class DocumentTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Raise DocumentTimeout in this thread after `seconds` of wall time (main thread only: a signal)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout(f"took longer than the {seconds:g} s budget per document (--doc-timeout)")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract_one(src: Source, cache: ExtractionCache | None, budget: float) -> DocResult:
+    """A fresh extraction within the budget, cached when a cache is given."""
+    with time_budget(budget):
+        faults.failing_document(src.doc_id)
         result = extract(src)
-        self.put(src, result)
-        return result
+    if cache is not None:
+        cache.put(src, result)
+    return result
 
 
-def extract_batch(sources: list[Source], cache_dir: str | None):
-    """Extract a batch through the cache (when given) into columnar frames: the unit of work a worker
-    process runs. Returns (BatchTables or None when nothing was extracted, rejects)."""
-    from .extract.pipeline import extract_all
-    from .publish.tables import batch_tables
+@dataclass
+class Plan:
+    """What a build must do: frames of the documents the cache already holds, and batches to extract."""
+    cached: list[BatchTables] = field(default_factory=list)
+    batches: list[list[Source]] = field(default_factory=list)
+    n_cached: int = 0
+
+
+def plan(sources: list[Source], cache_dir: Path | None, batch_size: int) -> Plan:
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    out, todo = Plan(), []
+    for i in range(0, len(sources), batch_size):
+        hits = []
+        for src in sources[i:i + batch_size]:
+            hit = cache.get(src) if cache else None
+            hits.append(hit) if hit is not None else todo.append(src)
+        if hits:
+            out.cached.append(batch_tables(hits))
+            out.n_cached += len(hits)
+    out.batches = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+    return out
+
+
+@dataclass
+class BatchResult:
+    tables: BatchTables | None  # None when no document of the batch could be extracted
+    rejects: list[Reject]
+
+
+def run_batch(batch: list[Source], cache_dir: str | None, budget: float) -> BatchResult:
+    """The unit of work of a worker process: extract, cache, turn into frames and check every span
+    against its text here, where the texts are, so they never travel again."""
     cache = ExtractionCache(Path(cache_dir)) if cache_dir else None
-    results, rejects = extract_all(sources, cache.extract if cache else None)
-    return (batch_tables(results) if results else None), rejects
+    results, rejects = extract_all(batch, lambda src: extract_one(src, cache, budget))
+    if not results:
+        return BatchResult(None, rejects)
+    tables = batch_tables(results)
+    errors = span_errors(tables.frames, {s.doc_id: s.text for s in batch})
+    if errors:
+        tables.errors = errors
+    return BatchResult(tables, rejects)

@@ -57,3 +57,20 @@ class DocResult:
 
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+class BuildError(RuntimeError):
+    """A build that publishes nothing; `exit_code` is what the command line returns for it."""
+    exit_code = 70
+
+
+class ValidationFailed(BuildError):
+    exit_code = 1
+
+
+class NoValidDocument(BuildError):
+    exit_code = 2
+
+
+class BuildLocked(BuildError):
+    exit_code = 75

@@ -16,8 +16,8 @@ def doc(text: str, published: date | None = None, doc_id: str = "t") -> Document
     return Document(doc_id, text, published)
 
 
-def run_build(raw: Path, out: Path, *extra: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+def run_build(raw: Path, out: Path, *extra: str, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", **(env or {})}
     return subprocess.run([sys.executable, "-m", "flows.build", "--raw-dir", str(raw), "--output-dir", str(out), *extra],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 

@@ -2,12 +2,16 @@
 two builds on one output folder serialise on its lock."""
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
 import time
 
-from conftest import ROOT, run_build
+import pytest
+
+from conftest import ROOT, SEEDS, run_build
+from mistrust.faults import STAGES
 from mistrust.publish.verify import verify
 
 # Extract n copies of the seeds and publish them: long enough to be killed in extraction or in publishing.
@@ -93,3 +97,35 @@ def test_concurrent_builds_serialise_on_the_lock(tmp_path):
     assert said == ["published", "unchanged"]  # the second waited for the lock, then found nothing to do
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0", "LATEST", "index.html"]
     assert verify(out / "1.0.0") == []
+
+
+@pytest.fixture(scope="module")
+def first_release(tmp_path_factory):
+    """Seeds published once as 1.0.0, then one document changed so the next build publishes 1.1.0."""
+    tmp = tmp_path_factory.mktemp("stages")
+    raw, out = tmp / "raw", tmp / "out"
+    shutil.copytree(ROOT / "raw", raw)
+    assert run_build(raw, out).returncode == 0
+    doc = raw / f"{SEEDS[0]}.txt"
+    doc.write_text(doc.read_text() + "\nIn January 2020 Iranian missiles struck the Ain al-Asad air base.\n")
+    return raw, out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", STAGES)
+def test_kill_at_each_named_stage_leaves_a_consistent_output(first_release, tmp_path, stage):
+    raw, base = first_release
+    out = tmp_path / "out"
+    shutil.copytree(base, out)
+    killed = run_build(raw, out, env={"MISTRUST_FAULT": f"kill:{stage}"})
+    assert killed.returncode != 0, f"the build was not stopped at {stage}"
+    assert_consistent(out, "1.0.0")
+    after_rename = stage in ("after-rename", "before-latest")
+    # a release renamed into place is whole; LATEST moves only once the next build finishes the job
+    assert (out / "1.1.0").exists() == after_rename
+    assert (out / "LATEST").read_text().strip() == "1.0.0"
+    done = run_build(raw, out)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert_consistent(out, "1.0.0")
+    assert (out / "LATEST").read_text().strip() == "1.1.0"
+    assert [p.name for p in out.iterdir() if p.name.startswith(".staging")] == []

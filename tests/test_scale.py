@@ -3,52 +3,75 @@ import dataclasses
 import shutil
 
 import schemas
-from conftest import ROOT, run_build
-from mistrust.runner import ExtractionCache, extractor_version
-from mistrust.extract.pipeline import extract, extract_all
+from adversarial import adversarial
+from conftest import ROOT, SEEDS, run_build
+from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
+from mistrust.runner import ExtractionCache, extractor_version, plan, run_batch
+from mistrust.types import Source
 
 
 def sources():
     return scan(ROOT / "raw")[0]
 
 
+def to_extract(srcs, cache_dir) -> list[str]:
+    """The doc_ids the plan sends to extraction."""
+    return [s.doc_id for batch in plan(srcs, cache_dir, 200).batches for s in batch]
+
+
 def test_cache_hits_only_unchanged_documents(tmp_path):
-    cache = ExtractionCache(tmp_path)
-    first, _ = extract_all(sources(), cache.extract)
-    assert (cache.hits, cache.misses) == (0, 2)
-    again, _ = extract_all(sources(), cache.extract)
-    assert (cache.hits, cache.misses) == (2, 2) and again == first
+    assert to_extract(sources(), tmp_path) == SEEDS
+    first = run_batch(sources(), str(tmp_path), 30.0)
+    assert first.rejects == [] and first.tables.frames["documents"].height == 2
+    again = plan(sources(), tmp_path, 200)
+    assert again.batches == [] and again.n_cached == 2
+    for name, df in again.cached[0].frames.items():
+        assert df.equals(first.tables.frames[name]), name
     changed = [dataclasses.replace(s, text=s.text + "\nTrump withdrew in 2018.") if i == 0 else s
                for i, s in enumerate(sources())]
-    extract_all(changed, cache.extract)
-    assert (cache.hits, cache.misses) == (3, 3)
+    assert to_extract(changed, tmp_path) == [SEEDS[0]]
 
 
 def test_cached_results_equal_fresh_ones_and_metadata_is_reread(tmp_path):
     cache = ExtractionCache(tmp_path)
     src = sources()[1]
-    cache.extract(src)
+    cache.put(src, extract(src))
     renamed = dataclasses.replace(src, meta={**src.meta, "title": "A new title"})
-    hit = cache.extract(renamed)
-    assert cache.hits == 1 and hit == extract(renamed) and hit.document["title"] == "A new title"
+    hit = cache.get(renamed)
+    assert hit == extract(renamed) and hit.document["title"] == "A new title"
 
 
 def test_publication_date_is_part_of_the_key(tmp_path):
-    cache = ExtractionCache(tmp_path)
     src = sources()[1]
-    cache.extract(src)
-    cache.extract(dataclasses.replace(src, meta={**src.meta, "published": "2026-01-01"}))
-    assert cache.misses == 2  # "this year" means another year now
+    run_batch([src], str(tmp_path), 30.0)
+    moved = dataclasses.replace(src, meta={**src.meta, "published": "2026-01-01"})
+    assert to_extract([moved], tmp_path) == [src.doc_id]  # "this year" means another year now
 
 
 def test_damaged_entries_are_recomputed(tmp_path):
     cache = ExtractionCache(tmp_path)
     src = sources()[0]
-    fresh = cache.extract(src)
+    cache.put(src, extract(src))
     for entry in (tmp_path / extractor_version()).rglob("*.pkl"):
         entry.write_bytes(b"not a pickle")
-    assert cache.extract(src) == fresh and cache.misses == 2
+    assert cache.get(src) is None and to_extract([src], tmp_path) == [src.doc_id]
+
+
+def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("MISTRUST_FAULT", f"fail:{SEEDS[0]}")
+    result = run_batch(sources(), str(tmp_path), 30.0)
+    assert [r.path for r in result.rejects] == [f"{SEEDS[0]}.txt"]
+    assert "extraction failed (RuntimeError: fault injected" in result.rejects[0].reason
+    assert result.tables.frames["documents"]["doc_id"].to_list() == [SEEDS[1]]
+
+
+def test_a_document_over_its_time_budget_is_rejected(tmp_path):
+    slow = Source("flood", adversarial("curly-quoted-words", 200_000), "0" * 64, {})
+    result = run_batch([slow, *sources()], str(tmp_path), 0.05)
+    assert [r.path for r in result.rejects] == ["flood.txt"]
+    assert "DocumentTimeout" in result.rejects[0].reason and "--doc-timeout" in result.rejects[0].reason
+    assert result.tables.frames["documents"]["doc_id"].to_list() == SEEDS
 
 
 def test_dask_local_cluster_and_process_pool_build_identical_tables(seed_release, tmp_path):

@@ -84,11 +84,11 @@ __all__ = ["DocResult", "extract"]
 def extract_all(sources: list[Source], extractor=None) -> tuple[list[DocResult], list[Reject]]:
     """Extract every document; one that makes an extractor fail is rejected, the others go on.
 
-    `extractor` (default `extract`) may be a cache's lookup-or-extract."""
+    `extractor` (default `extract`) may add a time budget and a cache."""
     done, failed = [], []
     for src in sources:
         try:
             done.append(extractor(src) if extractor else extract(src))
-        except Exception as e:  # noqa: BLE001 - a bug on one text must not cost the others
-            failed.append(Reject(f"{src.doc_id}.txt", f"extraction failed ({type(e).__name__}: {str(e)[:120]})"))
+        except Exception as e:  # noqa: BLE001 - a bug or a slow text in one document must not cost the others
+            failed.append(Reject(f"{src.doc_id}.txt", f"extraction failed ({type(e).__name__}: {str(e)[:160]})"))
     return done, failed

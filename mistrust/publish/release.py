@@ -12,7 +12,9 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
+import sys
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -22,9 +24,10 @@ import polars as pl
 import pyarrow.parquet as pq
 
 import schemas
+from .. import faults
 from ..types import Reject
 from . import dictionary, page
-from .release_state import BuildLocked, Published, latest
+from .release_state import BuildLocked, Published, latest, record_inputs, write_atomic
 
 TABLES = tuple(schemas.MODELS)
 STAGING_PREFIX = ".staging-"
@@ -58,14 +61,6 @@ def _fsync_tree(folder: Path) -> None:
     _fsync_dir(folder)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text)
-    with tmp.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
 def _fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -80,11 +75,16 @@ def output_lock(output: Path, timeout: float):
     output.mkdir(parents=True, exist_ok=True)
     fh = (output / ".lock").open("a+")
     deadline = time.monotonic() + timeout
+    waiting = False
     while True:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             break
         except BlockingIOError:
+            if not waiting:
+                print(f"waiting up to {timeout:.0f} s for another build to release {output / '.lock'}",
+                      file=sys.stderr, flush=True)
+                waiting = True
             if time.monotonic() >= deadline:
                 fh.close()
                 raise BuildLocked(f"another build is publishing into {output} (lock {output / '.lock'}); "
@@ -170,12 +170,25 @@ def _created() -> str:
     return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def recover(output: Path) -> None:
+    """Finish what a killed build left: remove its staging folders, and move LATEST (and the releases page) to a
+    release it renamed into place but did not announce. A renamed release is whole: its files and SHA256SUMS
+    were synced before the rename."""
+    for stale in output.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    versions = [p.name for p in output.iterdir() if p.is_dir() and re.fullmatch(r"\d+\.\d+\.\d+", p.name)]
+    newest = max(versions, key=lambda v: tuple(map(int, v.split("."))), default=None)
+    if newest and newest != latest(output) and (output / newest / "SHA256SUMS").exists():
+        write_atomic(output / "LATEST", newest + "\n")
+        _fsync_dir(output)
+        write_atomic(output / "index.html", page.releases_index(output, newest))
+
+
 def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject], warnings: list[str],
             lock_timeout: float = 600.0, inputs: str | None = None) -> Published:
     """Write a new release if anything changed; returns what was published."""
     with output_lock(output, lock_timeout):
-        for stale in output.glob(f"{STAGING_PREFIX}*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
+        recover(output)
         previous = latest(output)
         prev_dir = output / previous if previous else None
         prev_pkg = json.loads((prev_dir / "datapackage.json").read_text()) if prev_dir else None
@@ -199,6 +212,8 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             fp["inputs"] = inputs  # recorded, not compared: equal tables from new inputs publish nothing
             if bump is None:
                 shutil.rmtree(stage)
+                if inputs:  # the next build with these inputs stops before extracting
+                    record_inputs(output, previous, inputs)
                 return Published(None, None, None, previous)
             version = _bump(previous, bump)
             created = _created()
@@ -215,6 +230,7 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 "fingerprint": fp,
             }
             (stage / "datapackage.json").write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n")
+            faults.kill_point("mid-staging")
             listed = [(p.name, p.stat().st_size, sha256_file(p)) for p in sorted(stage.iterdir())]
             (stage / "index.html").write_text(page.release_page(version, created, tables, listed, rejects))
             files = sorted(p.name for p in stage.iterdir())
@@ -223,11 +239,16 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             final = output / version
             if final.exists():
                 raise RuntimeError(f"release {final} already exists; releases are immutable")
+            faults.kill_point("before-rename")
             os.rename(stage, final)
             _fsync_dir(output)
-            _write_atomic(output / "LATEST", version + "\n")
+            faults.kill_point("after-rename")
+            if inputs:
+                record_inputs(output, version, inputs)
+            faults.kill_point("before-latest")
+            write_atomic(output / "LATEST", version + "\n")
             _fsync_dir(output)
-            _write_atomic(output / "index.html", page.releases_index(output, version))
+            write_atomic(output / "index.html", page.releases_index(output, version))
             return Published(version, final, bump, previous)
         finally:
             if stage.exists():

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path
 
-from ..types import Reject, Source
+from ..types import BuildLocked, Reject, Source  # noqa: F401  (BuildLocked: raised by publishing)
 
 ROOT = Path(__file__).resolve().parents[2]
+INPUTS = "INPUTS"  # "<version> <inputs fingerprint>": the latest release is what these inputs build
 CODE = ("mistrust/**/*.py", "mistrust/lexicons/**/*.toml", "schemas/*.py", "flows/*.py")
 
-
-class BuildLocked(RuntimeError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -46,10 +45,30 @@ def inputs_fingerprint(sources: list[Source], rejects: list[Reject]) -> str:
     return h.hexdigest()
 
 
+def record_inputs(output: Path, version: str, inputs: str) -> None:
+    """Remember that `version` is what these inputs and code build. Releases are immutable, so a build whose
+    tables come out unchanged from new code records it here (committed with the release), not in the release."""
+    path = output / INPUTS
+    if not path.exists() or path.read_text() != f"{version} {inputs}\n":
+        write_atomic(path, f"{version} {inputs}\n")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Readers see the old file or the new one, never a part."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text)
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
 def unchanged_release(output: Path, inputs: str) -> str | None:
     """The latest release's version when it was built from exactly these inputs and code."""
     version = latest(output)
     if version is None:
         return None
+    recorded = (output / INPUTS).read_text().split() if (output / INPUTS).exists() else []
+    if recorded == [version, inputs]:
+        return version
     pkg = json.loads((output / version / "datapackage.json").read_text())
     return version if pkg.get("fingerprint", {}).get("inputs") == inputs else None

@@ -13,6 +13,7 @@ import polars as pl
 from pandera.engines import polars_engine
 
 import schemas
+from .. import faults
 from ..types import ActorInfo, DocResult, slug
 
 ROW_TABLES = ("documents", "quotes", "figures", "events")
@@ -36,6 +37,7 @@ class BatchTables:
     surfaces: dict[str, Counter] = field(default_factory=dict)  # actor → surface form counts
     documents: Counter = field(default_factory=Counter)  # actor → documents naming it
     actors: dict[str, ActorInfo] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # spans that do not reproduce their text
     warnings: list[str] = field(default_factory=list)
 
 
@@ -75,6 +77,10 @@ def combine(batches: list[BatchTables]) -> dict[str, pl.DataFrame]:
     tables = {t: pl.concat([b.frames[t] for b in batches]) if batches else frame(t, [])
               for t in ROW_TABLES}
     tables["actors"] = frame("actors", actors_rows(batches))
+    broken = faults.invalid_table()
+    if broken in tables:  # test-only: a table its schema must refuse
+        tables[broken] = tables[broken].with_columns(pl.lit(None, tables[broken].schema[schemas.ID_COLUMNS[broken]])
+                                                     .alias(schemas.ID_COLUMNS[broken]))
     return {t: df.sort(schemas.ID_COLUMNS[t]) for t, df in tables.items()}
 
 

@@ -1,5 +1,5 @@
-"""Validation before publishing: every table against its pandera model, then the cross-table rules
-(offsets inside their document and reproducing the row's text, known doc_ids, known actors)."""
+"""Validation before publishing: every table against its pandera model, then the cross-table rules:
+offsets inside their document and reproducing the row's text, and the relations declared in `schemas`."""
 from __future__ import annotations
 
 import polars as pl
@@ -25,34 +25,39 @@ def schema_errors(tables: dict[str, pl.DataFrame]) -> list[str]:
     return errors
 
 
-def cross_table_errors(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[str]:
+def span_errors(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[str]:
+    """Every spanned row's offsets lie inside its document and reproduce its text."""
     errors: list[str] = []
-    doc_ids = set(tables["documents"]["doc_id"].to_list())
-    actors = set(tables["actors"]["name"].to_list())
     for name, col in schemas.SPANNED.items():
-        df = tables[name]
         id_col = schemas.ID_COLUMNS[name]
-        for rid, doc, start, end, value in df.select([id_col, "doc_id", "char_start", "char_end", col]).iter_rows():
-            if doc not in doc_ids:
-                errors.append(f"{name} {rid}: doc_id {doc!r} is not in documents")
-                continue
-            text = texts[doc]
+        for rid, doc, start, end, value in tables[name].select([id_col, "doc_id", "char_start", "char_end", col]).iter_rows():
+            text = texts.get(doc)
+            if text is None:
+                continue  # an unknown doc_id is a reference error
             if not (0 <= start < end <= len(text)):
                 errors.append(f"{name} {rid}: offsets {start}..{end} outside the document (length {len(text)})")
             elif text[start:end] != value:
                 errors.append(f"{name} {rid}: text[{start}:{end}] does not reproduce {col}")
-    for name, cols in (("quotes", ["speaker"]), ("events", ["actor_source", "actor_target"])):
-        for c in cols:
-            for v in tables[name][c].drop_nulls().unique().to_list():
-                if v not in actors:
-                    errors.append(f"{name}.{c}: {v!r} is not in the actors table")
-    parents = set(tables["quotes"]["quote_id"].to_list())
-    for p in tables["quotes"]["parent_quote_id"].drop_nulls().to_list():
-        if p not in parents:
-            errors.append(f"quotes.parent_quote_id: {p!r} is not a quote_id")
     return errors
 
 
-def validate(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[str]:
+def reference_errors(tables: dict[str, pl.DataFrame]) -> list[str]:
+    """Every declared relation holds: each non-null value names a row of the table it refers to."""
+    errors: list[str] = []
+    for rel in schemas.RELATIONS:
+        known = tables[rel.ref_table].select(rel.ref_column)
+        values = tables[rel.table].select(pl.col(rel.column).alias(rel.ref_column)).drop_nulls().unique()
+        for v in values.join(known, on=rel.ref_column, how="anti").sort(rel.ref_column).head(50).to_series():
+            errors.append(f"{rel.table}.{rel.column}: {v!r} is not a {rel.ref_table}.{rel.ref_column}")
+    return errors
+
+
+def validate(tables: dict[str, pl.DataFrame], texts: dict[str, str] | None = None,
+             span_problems: list[str] = ()) -> list[str]:
+    """Schema errors first; then the spans (against `texts`, or as already checked where the texts
+    were: `span_problems`) and the relations."""
     errors = schema_errors(tables)
-    return errors or cross_table_errors(tables, texts)
+    if errors:
+        return errors
+    spans = span_errors(tables, texts) if texts is not None else list(span_problems)
+    return spans + reference_errors(tables)

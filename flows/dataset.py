@@ -1,0 +1,139 @@
+"""The Prefect flow `build-dataset` and its tasks: each task is one call into the library
+(`mistrust.ingest`, `mistrust.runner`, `mistrust.publish`); this module only orchestrates.
+`flows.build` is its command line, `flows.serve` its scheduled deployment."""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote, unmapped
+
+from mistrust import runner
+from mistrust.ingest import scan
+from mistrust.publish import release, release_state, tables, validate
+from mistrust.types import NoValidDocument, ValidationFailed
+
+
+@dataclass
+class Outcome:
+    """What a build did, for the command line and the logs."""
+    version: str | None = None  # None: nothing published
+    previous: str | None = None
+    bump: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    rejects: list = field(default_factory=list)
+    extracted: int = 0
+    cached: int = 0
+
+    def summary(self) -> str:
+        if self.version:
+            return f"published release {self.version} ({self.bump} version over {self.previous})" if self.previous \
+                else f"published release {self.version} (the first release)"
+        return f"nothing changed since release {self.previous}; nothing published"
+
+
+@contextmanager
+def worker_pool(processes: int):
+    """Worker processes for extraction, started fresh (spawn: no Prefect threads forked) so they import only
+    extraction and table code, and run each document in their main thread, where its time budget can fire.
+    None (no pool) when tasks run on Dask workers."""
+    if processes < 1:
+        yield None
+        return
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
+
+
+def task_runner(name: str, workers: int, dask_address: str | None):
+    from prefect.task_runners import ThreadPoolTaskRunner
+    if name == "local":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    from prefect_dask import DaskTaskRunner
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                          cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+
+
+@task(name="scan-raw", cache_policy=NO_CACHE)
+def scan_raw(raw_dir: Path):
+    return scan(raw_dir)
+
+
+@task(name="plan-extraction", cache_policy=NO_CACHE)
+def plan_extraction(sources, cache_dir: Path | None, batch_size: int) -> runner.Plan:
+    return runner.plan(sources, cache_dir, batch_size)
+
+
+@task(name="run-batch", cache_policy=NO_CACHE)
+def run_batch(batch, cache_dir: str | None, budget: float, pool) -> runner.BatchResult:
+    if pool is None:  # on a Dask worker: the worker process is the isolation
+        return runner.run_batch(batch, cache_dir, budget)
+    return pool.submit(runner.run_batch, batch, cache_dir, budget).result()
+
+
+@task(name="assemble-and-validate", cache_policy=NO_CACHE)
+def assemble_and_validate(batches):
+    assembled = tables.combine(batches)
+    errors = validate.validate(assembled, span_problems=[e for b in batches for e in b.errors])
+    if errors:
+        raise ValidationFailed("tables failed validation; nothing published:\n  " + "\n  ".join(errors[:50]))
+    return assembled
+
+
+@task(name="publish-release", cache_policy=NO_CACHE)
+def publish_release(assembled, output_dir: Path, rejects, warnings, lock_timeout: float, inputs: str):
+    return release.publish(assembled, output_dir, rejects, warnings, lock_timeout, inputs)
+
+
+@flow(name="build-dataset")
+def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 200, lock_timeout: float = 600.0,
+          cache: bool = True, workers: int = 1, doc_timeout: float = 30.0) -> Outcome:
+    # workers: extraction processes per build; 0 runs batches inside the tasks (Dask workers)
+    """Publish a release of raw_dir into output_dir when anything changed. Raises (the run ends Failed)
+    when nothing can be published because of an error."""
+    log = get_run_logger()
+    raw, out = Path(raw_dir), Path(output_dir)
+    sources, rejects = scan_raw(raw)
+    for r in rejects:
+        log.warning("rejected %s", r)
+    if not sources:
+        raise NoValidDocument(f"no valid document in {raw}; nothing published")
+    log.info("%d documents to build, %d %s rejected", len(sources), len(rejects),
+             "file" if len(rejects) == 1 else "files")
+    inputs = release_state.inputs_fingerprint(sources, rejects)
+    same = release_state.unchanged_release(out, inputs)
+    if same is not None:
+        log.info("inputs and code unchanged since release %s: nothing to extract, nothing published", same)
+        return Outcome(previous=same, rejects=rejects)
+    cache_dir = out / ".cache" if cache else None
+    plan = plan_extraction(quote(sources), cache_dir, batch_size)
+    log.info("%d documents unchanged since they were last extracted, %d to extract in %d batches",
+             plan.n_cached, len(sources) - plan.n_cached, len(plan.batches))
+    built, extracted = list(plan.cached), 0
+    with worker_pool(min(workers, len(plan.batches))) as pool:
+        for fut in run_batch.map(quote(plan.batches), cache_dir=str(cache_dir) if cache_dir else None,
+                                 budget=doc_timeout, pool=unmapped(pool)):
+            result = fut.result()
+            rejects += result.rejects
+            if result.tables is not None:
+                built.append(result.tables)
+                extracted += result.tables.frames["documents"].height
+            log.info("extracted %d of %d documents", extracted, len(sources) - plan.n_cached)
+    rejects.sort(key=lambda r: r.path)
+    if not built:
+        raise NoValidDocument(f"no document of {raw} could be extracted; nothing published")
+    assembled = assemble_and_validate(quote(built))
+    warnings = [w for b in built for w in b.warnings]
+    published = publish_release(quote(assembled), out, rejects, quote(warnings), lock_timeout, inputs)
+    outcome = Outcome(published.version, published.previous, published.bump,
+                      {n: df.height for n, df in assembled.items()}, rejects, extracted, plan.n_cached)
+    log.info(outcome.summary())
+    return outcome
+
+

@@ -1,0 +1,34 @@
+"""Test-only fault injection, named stages a crash test can stop at, switched on by one variable.
+
+    MISTRUST_FAULT=kill:<stage>        SIGKILL this process when it reaches <stage>
+    MISTRUST_FAULT=fail:<doc_id>       extraction of <doc_id> raises
+    MISTRUST_FAULT=invalid:<table>     the assembled <table> gets a row its schema refuses
+
+Unset (always, outside the tests) every hook is a dictionary lookup that does nothing.
+"""
+from __future__ import annotations
+
+import os
+import signal
+
+VARIABLE = "MISTRUST_FAULT"
+STAGES = ("after-cache-write", "mid-staging", "before-rename", "after-rename", "before-latest")
+
+
+def _fault(kind: str) -> str | None:
+    value = os.environ.get(VARIABLE, "")
+    return value.partition(":")[2] if value.startswith(f"{kind}:") else None
+
+
+def kill_point(stage: str) -> None:
+    if _fault("kill") == stage:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def failing_document(doc_id: str) -> None:
+    if _fault("fail") == doc_id:
+        raise RuntimeError(f"fault injected into {doc_id} ({VARIABLE})")
+
+
+def invalid_table() -> str | None:
+    return _fault("invalid")
