@@ -113,15 +113,15 @@ def shared_api(needed: bool):
 
 
 def report(outcome, raw: Path) -> None:
-    """One summary at the end: rejects, what was published, the row counts."""
+    """One summary at the end: rejects, what was done, and the row counts of a new release."""
     for r in outcome.rejects:
         print(f"rejected {raw / r.path}: {r.reason}", file=sys.stderr)
     print(outcome.summary())
-    if outcome.counts:
-        width = max(map(len, outcome.counts))
+    if outcome.extracted or outcome.cached:
         print(f"documents extracted: {outcome.extracted:,}, from the cache: {outcome.cached:,}")
+    if outcome.version:
+        width = max(map(len, outcome.counts))
         print("\n".join(f"  {n:<{width}} {c:>9,} rows" for n, c in outcome.counts.items()))
-
 
 if __name__ == "__main__":
     sys.exit(main())

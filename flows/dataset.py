@@ -94,9 +94,9 @@ def publish_release(assembled, output_dir: Path, rejects, warnings, lock_timeout
 @flow(name="build-dataset")
 def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 200, lock_timeout: float = 600.0,
           cache: bool = True, workers: int = 1, doc_timeout: float = 30.0) -> Outcome:
-    # workers: extraction processes per build; 0 runs batches inside the tasks (Dask workers)
     """Publish a release of raw_dir into output_dir when anything changed. Raises (the run ends Failed)
-    when nothing can be published because of an error."""
+    when nothing can be published because of an error. `workers`: extraction processes; 0 runs each
+    batch inside its task (on Dask workers)."""
     log = get_run_logger()
     raw, out = Path(raw_dir), Path(output_dir)
     sources, rejects = scan_raw(raw)
@@ -109,7 +109,7 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     inputs = release_state.inputs_fingerprint(sources, rejects)
     same = release_state.unchanged_release(out, inputs)
     if same is not None:
-        log.info("inputs and code unchanged since release %s: nothing to extract, nothing published", same)
+        log.info("nothing changed since release %s (inputs and code unchanged): nothing to extract", same)
         return Outcome(previous=same, rejects=rejects)
     cache_dir = out / ".cache" if cache else None
     plan = plan_extraction(quote(sources), cache_dir, batch_size)
@@ -117,7 +117,7 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
              plan.n_cached, len(sources) - plan.n_cached, len(plan.batches))
     built, extracted = list(plan.cached), 0
     with worker_pool(min(workers, len(plan.batches))) as pool:
-        for fut in run_batch.map(quote(plan.batches), cache_dir=str(cache_dir) if cache_dir else None,
+        for fut in run_batch.map(plan.batches, cache_dir=str(cache_dir) if cache_dir else None,
                                  budget=doc_timeout, pool=unmapped(pool)):
             result = fut.result()
             rejects += result.rejects

@@ -12,10 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from .extract.text import normalise
-from .types import DOC_ID_PATTERN, Reject, Source
+from .types import DOC_ID_PATTERN, META_KEYS, Reject, Source
 
 DOC_ID = re.compile(DOC_ID_PATTERN)
-META_KEYS = ("title", "publisher", "url", "published", "author", "language", "license", "note")
 MAX_BYTES = 50 * 1024 * 1024
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 DOC_ID_PATTERN = r"[a-z0-9][a-z0-9-]{0,63}"
+# The keys a raw/<doc_id>.meta.json may hold (SPEC §1); all but `published` are copied to the documents table.
+META_KEYS = ("title", "publisher", "url", "published", "author", "language", "license", "note")
 
 
 @dataclass(frozen=True)

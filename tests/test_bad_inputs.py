@@ -9,6 +9,8 @@ import pytest
 from conftest import ROOT, run_build
 from mistrust.publish.verify import verify
 
+pytestmark = pytest.mark.slow  # builds end to end; `pytest -m 'not slow'` skips them in the inner loop
+
 SEED = (ROOT / "raw" / "tehran-times-deep-seated-mistrust.txt").read_text()
 
 REJECTED = {  # file → words its reason must contain

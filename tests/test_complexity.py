@@ -14,6 +14,8 @@ from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.types import Source
 
+pytestmark = pytest.mark.slow  # builds end to end; `pytest -m 'not slow'` skips them in the inner loop
+
 SMALL, LARGE, TOLERANCE = 10_000, 1_000_000, 3.0
 
 
@@ -24,7 +26,6 @@ def cpu_seconds(text: str) -> float:
     return time.process_time() - t
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(UNITS))
 def test_time_per_character_stays_flat(kind):
     cpu_seconds(adversarial(kind, 1_000))  # patterns compiled, lexicons loaded
@@ -35,7 +36,6 @@ def test_time_per_character_stays_flat(kind):
         f"{kind}: {large * 1e6:.1f} µs/char at 1 MB vs {small * 1e6:.1f} µs/char at 10 KB"
 
 
-@pytest.mark.slow
 def test_build_with_a_hostile_5mb_file_publishes_the_seeds(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -22,6 +22,8 @@ from mistrust.extract.pipeline import extract_all
 from mistrust.ingest import Source, scan
 from mistrust.publish.release import publish
 from mistrust.publish.tables import build_tables
+
+pytestmark = pytest.mark.slow  # builds end to end; `pytest -m 'not slow'` skips them in the inner loop
 sources, _ = scan(Path(sys.argv[1]))
 copies = [Source(f"{s.doc_id}-{i}", s.text, s.sha256, s.meta) for i in range(int(sys.argv[3])) for s in sources]
 print(publish(build_tables(extract_all(copies)[0]), Path(sys.argv[2]), [], []).version, flush=True)
@@ -111,7 +113,6 @@ def first_release(tmp_path_factory):
     return raw, out
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("stage", STAGES)
 def test_kill_at_each_named_stage_leaves_a_consistent_output(first_release, tmp_path, stage):
     raw, base = first_release

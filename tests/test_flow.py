@@ -7,9 +7,12 @@ import sys
 
 import duckdb
 import polars as pl
+import pytest
 
 import schemas
 from conftest import ROOT, run_build
+
+pytestmark = pytest.mark.slow  # builds end to end; `pytest -m 'not slow'` skips them in the inner loop
 
 FILES = ["CHANGELOG.md", "DATA_DICTIONARY.md", "SHA256SUMS", "datapackage.json", "index.html"] + \
     [f"{t}.{ext}" for t in schemas.MODELS for ext in ("csv", "parquet")]

@@ -18,6 +18,8 @@ import pytest
 from conftest import ROOT, SEEDS, run_build
 from mistrust.publish.verify import verify
 
+pytestmark = pytest.mark.slow  # builds end to end; `pytest -m 'not slow'` skips them in the inner loop
+
 
 def cache_entries(out):
     return sorted(p.name for p in (out / ".cache").rglob("*.pkl")) if (out / ".cache").exists() else []
@@ -175,7 +177,6 @@ def test_stale_staging_folder_is_removed(built):
     assert [p.name for p in out.iterdir() if p.name.startswith(".staging")] == []
 
 
-@pytest.mark.slow
 def test_fresh_clone_builds_nothing_and_stays_clean(tmp_path):
     """A clone of the committed repository finds its committed release current: no extraction, no change."""
     if not (ROOT / ".git").exists():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..types import DocResult, Reject, Source
+from ..types import META_KEYS, DocResult, Reject, Source
 from .actors import actor_info
 from .document import Document
 from .events import extract_events
@@ -22,7 +22,7 @@ def document_row(src: Source, n_words: int | None = None) -> dict:
     return {
         "doc_id": src.doc_id,
         "title": meta.get("title") or first_line_title(src.text),
-        **{k: meta.get(k) for k in ("publisher", "url", "author", "language", "license", "note")},
+        **{k: meta.get(k) for k in META_KEYS if k not in ("title", "published")},
         "published": src.published,
         "sha256": src.sha256,
         "n_chars": len(src.text),
