@@ -99,3 +99,84 @@ def test_unit_written_once_for_both_ends():
 ])
 def test_not_figures(sentence):
     assert figures(sentence) == []
+
+
+def one(sentence, i=0):
+    f = figures(sentence)[i]
+    return (f.text, f.value, f.unit, f.kind, f.qualifier, f.subject)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # subjects, one step each
+    ("Shipments climbed to about 1.3 million barrels a day in May.",
+     ("about 1.3 million barrels a day", 1.3e6, "barrel per day", "measure", "about", "Shipments")),
+    ("The agency counted a stockpile of 5,100 kilograms of enriched uranium at the site.",
+     ("5,100 kilograms", 5100, "kilogram", "measure", "exact", "enriched uranium stockpile")),
+    ("Tehran began enriching up to 60% at the plant.", ("up to 60%", 60, "percent", "percent", "up_to", "enrichment")),
+    ("Regulators allowed a 90-day grace period for banks.", ("90-day", 90, "day", "duration", "exact", "grace period")),
+    ("Last week more than 600 entities were added to the list by Treasury.",
+     ("more than 600 entities", 600, "entity", "count", "more_than", "entities added to the list")),
+    ("The swap released $6 billion in frozen funds to Qatar.", ("$6 billion", 6e9, "usd", "money", "exact", "frozen funds")),
+    ("Foreign firms once held 40 percent of Iran's oil fields.",
+     ("40 percent", 40, "percent", "percent", "exact", "Iran's oil fields")),
+    ("The watchdog said the ministry caps enrichment at 4.5% for now.",
+     ("4.5%", 4.5, "percent", "percent", "exact", "enrichment")),
+    ("Courts imposed 12 years' imprisonment.",
+     ("12 years", 12, "year", "duration", "exact", "imprisonment")),
+    ("He gave the parliament 30 days to pass a budget.", ("30 days", 30, "day", "duration", "exact", "pass a budget")),
+    ("The waivers last 120 days under the rule.", ("120 days", 120, "day", "duration", "exact", "The waivers")),
+    ("Officials said $3 billion owed to Iraq for power remained frozen.",
+     ("$3 billion", 3e9, "usd", "money", "exact", "owed to Iraq for power")),
+    # counts without a noun after the number
+    ("The regional health office said the toll had risen to 58 by evening.",
+     ("58", 58, "death", "count", "exact", "the toll")),
+    ("The number of detained sailors has grown to 31, officials said.",
+     ("31", 31, "sailor", "count", "exact", "The number of detained sailors")),
+    # headline forms and abbreviations
+    ("Quake toll tops 300 in northern province", ("tops 300", 300, "death", "count", "more_than", "Quake toll")),
+    ("Crude sales near 1.2m bpd", ("near 1.2m bpd", 1.2e6, "barrel per day", "measure", "about", "Crude sales")),
+    ("Exports were 2.1 million barrels per day (mbd) in March and 0.9 mbd in June.",
+     ("2.1 million barrels per day", 2.1e6, "barrel per day", "measure", "exact", "Exports")),
+    # units by context and word numbers
+    ("Inspectors found 9,000 pounds of enriched uranium.",
+     ("9,000 pounds", 9000, "pound", "measure", "exact", "enriched uranium")),
+    ("The club was fined 500,000 pounds in fines for the breach.",
+     ("500,000 pounds", 5e5, "gbp", "money", "exact", "fines")),
+    ("The talks lasted two and a half hours on Sunday.", ("two and a half hours", 2.5, "hour", "duration", "exact",
+                                                           "The talks")),
+    ("Sanctions have bitten for one-and-a-half years now.",
+     ("one-and-a-half years", 1.5, "year", "duration", "exact", "Sanctions")),
+    ("Rebels fired more than a dozen rockets at the port.",
+     ("more than a dozen rockets", 12, "rocket", "count", "more_than", "rockets")),
+    ("Tehran and Washington have not talked for more than four decades.",
+     ("more than four decades", 40, "year", "duration", "more_than", "Washington")),
+    ("The accord kept Tehran at least a year away from a bomb.",
+     ("at least a year", 1, "year", "duration", "at_least", "Tehran")),
+    ("Lenders must divest within 90 days of the order.", ("within 90 days", 90, "day", "duration", "at_most", "the order")),
+    ("Firms owned 25% or more by listed persons are blocked.",
+     ("25% or more", 25, "percent", "percent", "at_least", "ownership")),
+])
+def test_figure_patterns(sentence, expected):
+    got = one(sentence)
+    assert got[0] == expected[0] and got[1] == pytest.approx(expected[1]) and got[2:] == expected[2:]
+
+
+def test_bare_counts_take_the_noun_of_their_antecedent():
+    found = figures("Of the 40 sailors held in 2016, 12 were freed at once; the remaining 28 were held for "
+                    "a week. Thirty of them have since left the navy.")
+    assert [(f.text, f.unit, f.subject) for f in found] == [
+        ("40 sailors", "sailor", "sailors held in 2016"), ("12", "sailor", None), ("28", "sailor", None),
+        ("Thirty", "sailor", "them")]
+
+
+def test_second_figure_of_a_pair_shares_unit_and_subject():
+    found = figures("The tally of injured guards has risen to 88, the ministry said, up from 51 a week earlier.")
+    assert [(f.text, f.unit, f.subject) for f in found] == [
+        ("88", "guard", "The tally of injured guards"), ("51", "guard", "The tally of injured guards")]
+    mbd = figures("Exports were 2.1 million barrels per day (mbd) in March and 0.9 mbd in June.")[1]
+    assert (mbd.text, mbd.value, mbd.unit) == ("0.9 mbd", pytest.approx(9e5), "barrel per day")
+
+
+def test_one_counts_only_beside_another_count():
+    found = figures("Treasury listed four firms and one tanker, on one hand.")
+    assert [(f.text, f.unit) for f in found] == [("four firms", "firm"), ("one tanker", "tanker")]

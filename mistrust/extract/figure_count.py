@@ -16,7 +16,7 @@ _ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|a
 _OF_PRONOUN = re.compile(r"\s+of\s+(them|those|these|whom)\b")
 _OF_DET = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_NUMBER_OF = re.compile(r"\bnumber of\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|tally|count|total) of\b", re.IGNORECASE)
 
 
 def follows(text: str, prev: Draft | None, d: Draft) -> bool:

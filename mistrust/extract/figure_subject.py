@@ -13,10 +13,12 @@ import re
 from typing import Callable
 
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
-from .lexicon import load, trie_regex, verb_forms
+from .lexicon import REPORTING_FORMS, load, trie_regex, verb_forms
 
 _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
+_REPORTING = frozenset(REPORTING_FORMS)
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|for|by|with|from|to)$")
 _PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
 _QUALIFIERS = frozenset(_W["qualifiers"])
 _DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
@@ -55,7 +57,7 @@ def _np(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
             break
         w = m.group(1)
         lw = w.lower()
-        if words and (is_verb_only(w) and lw not in _DETS or lw.endswith("ed") and words[-1].lower() not in _DETS):
+        if words and words[-1].lower() not in _DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")):
             break
         if lw == "of" and words and not inner_of:
             inner_of = True
@@ -88,7 +90,8 @@ def _segment_start(text: str, lo: int, hi: int) -> int:
     """Start of the last sub-clause in text[lo:hi] (after a comma, `that`, `which`…)."""
     start = lo
     for m in _SPLIT.finditer(text, lo, hi):
-        start = m.end()
+        if not _AFTER_PREPOSITION.search(text, max(lo, m.start() - 6), m.start()):  # "at that level"
+            start = m.end()
     return start
 
 
@@ -105,7 +108,7 @@ def _skip_verbs(text: str, pos: int, hi: int) -> int:
 def _after_reporting(text: str, lo: int, hi: int) -> int:
     """Past the last verb that opens a new clause: `the ministry said the death toll` → `the death toll`."""
     for m in _VERB_THEN_NP.finditer(text, lo, hi):
-        if is_verb_only(m.group(1)):
+        if is_verb_only(m.group(1)) or m.group(1) in _REPORTING:
             lo = m.end(1)
     return lo
 
@@ -127,7 +130,7 @@ def change_clause_np(text: str, before: int) -> tuple[int, str] | None:
 
 def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
     """`a 90-day grace period`, `the 3.67 percent ceiling`: the figure modifies the noun after it."""
-    hyphen = text[d.end - 1:d.end].isalpha() and "-" in text[d.m.start():d.end]
+    hyphen = text[d.m.end():d.end].startswith("-")  # "a 90-day grace period"
     det = _WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
     if not hyphen and not (det and det.group(1)[::-1].lower() in _DETS | {"'s", "’s"}):
         return None
@@ -172,6 +175,8 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
         return _np(text, aux.end(), hi)  # "300 of them are new designations"
     if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
         return None
+    while words[-1].lower().strip(",.;:\"”") in STOP:
+        words.pop()
     return " ".join(words).rstrip(",.;:\"”")
 
 
@@ -221,7 +226,7 @@ def _verb_noun(text: str, d, lo: int, hi: int) -> str | None:
     if verb in _VERB_NOUN and not (obj and obj in _VERB_NOUN):
         return f"{obj} {_VERB_NOUN[verb]}" if obj and obj not in STOP else _VERB_NOUN[verb]
     if obj in _VERB_NOUN:  # "Uranium enriched to 60%", "Entities owned 50%"
-        return f"{verb} {_VERB_NOUN[obj]}" if verb not in STOP else _VERB_NOUN[obj]
+        return f"{verb} {_VERB_NOUN[obj]}" if verb not in STOP and not is_verb_only(verb) else _VERB_NOUN[obj]
     return None
 
 

@@ -94,7 +94,7 @@ def is_plural_noun(word: str) -> bool:
 def is_verb_only(word: str) -> bool:
     """A word that can only be a verb or auxiliary (`tried`, `held`, `was`), not a noun or adjective."""
     p = word_classes(word)
-    return bool(p) and not p & {"NOUN", "ADJ", "PROPN", "NUM"}
+    return bool(p & {"VERB", "AUX"}) and not p & {"NOUN", "ADJ", "PROPN", "NUM"}
 
 
 def defined_abbreviations(text: str) -> dict[str, Abbrev]:
