@@ -13,9 +13,10 @@ def figures(text):
     ("The Shah ceded more than forty percent of Iran's oil fields to U.S. companies.", "more than forty percent",
      40, None, "percent", "percent", "more_than", False, "Iran's oil fields"),
     ("Iran may enrich uranium to 3.67 percent under the deal.", "3.67 percent", 3.67, None, "percent", "percent",
-     "exact", False, None),
+     "exact", False, "uranium enrichment"),
     ("Exports fell by nearly 60% in a year.", "nearly 60%", 60, None, "percent", "percent", "about", True, "Exports"),
-    ("The hostages were held for 444 days.", "444 days", 444, None, "day", "duration", "exact", False, None),
+    ("The hostages were held for 444 days.", "444 days", 444, None, "day", "duration", "exact", False,
+     "The hostages"),
     ("Eight months have passed since the speech.", "Eight months", 8, None, "month", "duration", "exact", False, None),
     ("Washington froze $1.5 billion in Iranian assets.", "$1.5 billion", 1.5e9, None, "usd", "money", "exact", False,
      "Iranian assets"),
@@ -25,17 +26,18 @@ def figures(text):
      "barrel per day", "measure", "exact", False, "Output"),
     ("Between 20 and 30 percent of voters stayed home.", "Between 20 and 30 percent", 20, 30, "percent", "percent",
      "exact", False, "voters"),
-    ("About 5,000 centrifuges still spin at Natanz.", "About 5,000 centrifuges", 5000, None, "centrifuge", "measure",
-     "about", True, None),
+    ("About 5,000 centrifuges still spin at Natanz.", "About 5,000 centrifuges", 5000, None, "centrifuge", "count",
+     "about", True, "centrifuges"),
     ("The files were read dozens of times by officials.", "dozens of times", 24, None, "time", "count", "about",
-     True, None),
-    ("The council has two members from each side.", "two members", 2, None, "member", "count", "exact", False, None),
-    ("It reflects a century of mistrust.", "a century", 100, None, "year", "duration", "exact", False, None),
-    ("Some forty-five people were arrested.", "Some forty-five people", 45, None, "person", "count", "about", True, None),
+     True, "The files"),
+    ("The council has two members from each side.", "two members", 2, None, "member", "count", "exact", False, "members"),
+    ("It reflects a century of mistrust.", "a century", 100, None, "year", "duration", "exact", False, "mistrust"),
+    ("Some forty-five people were arrested.", "Some forty-five people", 45, None, "person", "count", "about", True,
+     "people arrested"),
     ("At least 300 protesters were killed.", "At least 300 protesters", 300, None, "protester", "count", "at_least",
-     False, None),
+     False, "protesters killed"),
     ("Up to two hundred thousand troops were deployed.", "Up to two hundred thousand troops", 200000, None, "troop",
-     "count", "up_to", False, None),
+     "count", "up_to", False, "troops deployed"),
     ("Prices rose by less than 5 per cent.", "less than 5 per cent", 5, None, "percent", "percent", "less_than",
      False, "Prices"),
     ("Sanctions have cut Iran's oil exports by more than 60 percent.", "more than 60 percent", 60, None, "percent",
@@ -47,22 +49,23 @@ def figures(text):
      "the budget"),
     ("He was fined 500 million rials.", "500 million rials", 5e8, None, "irr", "money", "exact", False, None),
     ("Hundreds of students gathered outside.", "Hundreds of students", 200, None, "student", "count", "about", True,
-     None),
+     "students gathered outside"),
     ("Several months passed.", "Several months", None, None, "month", "duration", "about", True, None),
     ("Iran holds 400kg of enriched uranium.", "400kg", 400, None, "kilogram", "measure", "exact", False, "enriched uranium"),
     ("For three decades, the two sides did not talk.", "three decades", 30, None, "year", "duration", "exact",
-     False, None),
-    ("The deal came two years later.", "two years", 2, None, "year", "duration", "exact", False, None),
+     False, "the two sides"),
+    ("The deal came two years later.", "two years", 2, None, "year", "duration", "exact", False, "The deal"),
     ("Support rose 4.5 percentage points.", "4.5 percentage points", 4.5, None, "percentage point", "percent",
      "exact", False, "Support"),
     ("Two-thirds of voters agreed.", "Two-thirds", 200 / 3, None, "percent", "percent", "exact", False, "voters"),
     ("The EU pledged €5 million in aid.", "€5 million", 5e6, None, "eur", "money", "exact", False, "aid"),
-    ("Bread costs 50,000 tomans.", "50,000 tomans", 50000, None, "toman", "money", "exact", False, None),
+    ("Bread costs 50,000 tomans.", "50,000 tomans", 50000, None, "toman", "money", "exact", False, "Bread costs"),
     ("Twenty-six years later, revolutionaries ended the monarchy.", "Twenty-six years", 26, None, "year",
      "duration", "exact", False, None),
-    ("Students held 52 Americans hostage.", "52 Americans", 52, None, "american", "count", "exact", False, None),
+    ("Students held 52 Americans hostage.", "52 Americans", 52, None, "american", "count", "exact", False,
+     "Americans"),
     ("Iran faces more than 1,500 sanctions designations.", "more than 1,500 sanctions designations", 1500, None,
-     "designation", "count", "more_than", False, None),
+     "designation", "count", "more_than", False, "sanctions designations"),
 ])
 
 
@@ -78,7 +81,7 @@ def test_unit_written_once_for_both_ends():
     found = figures("Between 2018 and 2020, oil exports fell from 2.5 million barrels per day to under 400,000.")
     assert [(f.text, f.value, f.unit, f.qualifier, f.subject) for f in found] == [
         ("2.5 million barrels per day", 2.5e6, "barrel per day", "exact", "oil exports"),
-        ("under 400,000", 4e5, "barrel per day", "less_than", None)]
+        ("under 400,000", 4e5, "barrel per day", "less_than", "oil exports")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -96,3 +99,84 @@ def test_unit_written_once_for_both_ends():
 ])
 def test_not_figures(sentence):
     assert figures(sentence) == []
+
+
+def one(sentence, i=0):
+    f = figures(sentence)[i]
+    return (f.text, f.value, f.unit, f.kind, f.qualifier, f.subject)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # subjects, one step each
+    ("Shipments climbed to about 1.3 million barrels a day in May.",
+     ("about 1.3 million barrels a day", 1.3e6, "barrel per day", "measure", "about", "Shipments")),
+    ("The agency counted a stockpile of 5,100 kilograms of enriched uranium at the site.",
+     ("5,100 kilograms", 5100, "kilogram", "measure", "exact", "enriched uranium stockpile")),
+    ("Tehran began enriching up to 60% at the plant.", ("up to 60%", 60, "percent", "percent", "up_to", "enrichment")),
+    ("Regulators allowed a 90-day grace period for banks.", ("90-day", 90, "day", "duration", "exact", "grace period")),
+    ("Last week more than 600 entities were added to the list by Treasury.",
+     ("more than 600 entities", 600, "entity", "count", "more_than", "entities added to the list")),
+    ("The swap released $6 billion in frozen funds to Qatar.", ("$6 billion", 6e9, "usd", "money", "exact", "frozen funds")),
+    ("Foreign firms once held 40 percent of Iran's oil fields.",
+     ("40 percent", 40, "percent", "percent", "exact", "Iran's oil fields")),
+    ("The watchdog said the ministry caps enrichment at 4.5% for now.",
+     ("4.5%", 4.5, "percent", "percent", "exact", "enrichment")),
+    ("Courts imposed 12 years' imprisonment.",
+     ("12 years", 12, "year", "duration", "exact", "imprisonment")),
+    ("He gave the parliament 30 days to pass a budget.", ("30 days", 30, "day", "duration", "exact", "pass a budget")),
+    ("The waivers last 120 days under the rule.", ("120 days", 120, "day", "duration", "exact", "The waivers")),
+    ("Officials said $3 billion owed to Iraq for power remained frozen.",
+     ("$3 billion", 3e9, "usd", "money", "exact", "owed to Iraq for power")),
+    # counts without a noun after the number
+    ("The regional health office said the toll had risen to 58 by evening.",
+     ("58", 58, "death", "count", "exact", "the toll")),
+    ("The number of detained sailors has grown to 31, officials said.",
+     ("31", 31, "sailor", "count", "exact", "The number of detained sailors")),
+    # headline forms and abbreviations
+    ("Quake toll tops 300 in northern province", ("tops 300", 300, "death", "count", "more_than", "Quake toll")),
+    ("Crude sales near 1.2m bpd", ("near 1.2m bpd", 1.2e6, "barrel per day", "measure", "about", "Crude sales")),
+    ("Exports were 2.1 million barrels per day (mbd) in March and 0.9 mbd in June.",
+     ("2.1 million barrels per day", 2.1e6, "barrel per day", "measure", "exact", "Exports")),
+    # units by context and word numbers
+    ("Inspectors found 9,000 pounds of enriched uranium.",
+     ("9,000 pounds", 9000, "pound", "measure", "exact", "enriched uranium")),
+    ("The club was fined 500,000 pounds in fines for the breach.",
+     ("500,000 pounds", 5e5, "gbp", "money", "exact", "fines")),
+    ("The talks lasted two and a half hours on Sunday.", ("two and a half hours", 2.5, "hour", "duration", "exact",
+                                                           "The talks")),
+    ("Sanctions have bitten for one-and-a-half years now.",
+     ("one-and-a-half years", 1.5, "year", "duration", "exact", "Sanctions")),
+    ("Rebels fired more than a dozen rockets at the port.",
+     ("more than a dozen rockets", 12, "rocket", "count", "more_than", "rockets")),
+    ("Tehran and Washington have not talked for more than four decades.",
+     ("more than four decades", 40, "year", "duration", "more_than", "Washington")),
+    ("The accord kept Tehran at least a year away from a bomb.",
+     ("at least a year", 1, "year", "duration", "at_least", "Tehran")),
+    ("Lenders must divest within 90 days of the order.", ("within 90 days", 90, "day", "duration", "at_most", "the order")),
+    ("Firms owned 25% or more by listed persons are blocked.",
+     ("25% or more", 25, "percent", "percent", "at_least", "ownership")),
+])
+def test_figure_patterns(sentence, expected):
+    got = one(sentence)
+    assert got[0] == expected[0] and got[1] == pytest.approx(expected[1]) and got[2:] == expected[2:]
+
+
+def test_bare_counts_take_the_noun_of_their_antecedent():
+    found = figures("Of the 40 sailors held in 2016, 12 were freed at once; the remaining 28 were held for "
+                    "a week. Thirty of them have since left the navy.")
+    assert [(f.text, f.unit, f.subject) for f in found] == [
+        ("40 sailors", "sailor", "sailors held in 2016"), ("12", "sailor", None), ("28", "sailor", None),
+        ("Thirty", "sailor", "them")]
+
+
+def test_second_figure_of_a_pair_shares_unit_and_subject():
+    found = figures("The tally of injured guards has risen to 88, the ministry said, up from 51 a week earlier.")
+    assert [(f.text, f.unit, f.subject) for f in found] == [
+        ("88", "guard", "The tally of injured guards"), ("51", "guard", "The tally of injured guards")]
+    mbd = figures("Exports were 2.1 million barrels per day (mbd) in March and 0.9 mbd in June.")[1]
+    assert (mbd.text, mbd.value, mbd.unit) == ("0.9 mbd", pytest.approx(9e5), "barrel per day")
+
+
+def test_one_counts_only_beside_another_count():
+    found = figures("Treasury listed four firms and one tanker, on one hand.")
+    assert [(f.text, f.unit) for f in found] == [("four firms", "firm"), ("one tanker", "tanker")]

@@ -1,54 +1,54 @@
-"""Numbers written in digits or words → float."""
+"""Numbers written in digits or words → float. The words are data: `lexicons/numbers.toml`."""
 from __future__ import annotations
 
 import re
 
-from .lexicon import trie_regex
+from .lexicon import load, trie_regex
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
-FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-             "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
-             "three quarters": 0.75, "three-quarters": 0.75, "one-third": 1 / 3, "one-quarter": 0.25}
-# Vague amounts: lower bound where one exists (SPEC: dozens → 24).
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
-         "tens of thousands": 20000, "hundreds of thousands": 200000, "several": None, "a few": None,
-         "a handful": None, "a dozen": 12, "a couple": 2, "a couple of": 2}
+_LEX = load("numbers")
+UNITS: dict[str, float] = _LEX["units"]
+TENS: dict[str, float] = _LEX["tens"]
+SCALES: dict[str, float] = {k: float(v) for k, v in _LEX["scales"].items()}
+FRACTIONS: dict[str, float] = _LEX["fractions"]
+VAGUE: dict[str, float | None] = {**{k: float(v) for k, v in _LEX["vague"].items()},
+                                  **{k: None for k in _LEX["vague_unknown"]}}
+COLLECTIVE: dict[str, float] = {k: float(v) for k, v in _LEX["collective"].items()}
+_HALF = tuple(_LEX["half_suffixes"])
 
 _W = trie_regex(list(UNITS) + list(TENS))
 _W_CAP = trie_regex([w.capitalize() for w in list(UNITS) + list(TENS)])  # sentence-initial "Twenty-six"
-_SCALE_WORDS = r"(?:hundred|thousand|million|billion|trillion)"
-WORD_NUMBER = rf"(?:(?:{_W}|{_W_CAP})(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)*)*)"
+_SCALE_WORDS = trie_regex([w for w in SCALES if len(w) > 2])
+_HALF_RE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HALF)
+WORD_NUMBER = (rf"(?:(?:{_W}|{_W_CAP})(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}"
+               rf"(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)*)*(?:{_HALF_RE})?)")
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_TOKENS = re.compile(r"[\s-]+")
+_HALF_END = re.compile(rf"(?:{_HALF_RE})$", re.IGNORECASE)
 
 
 def parse_words(s: str) -> float | None:
-    """`forty-five` → 45, `two hundred thousand` → 200000."""
-    total, current = 0.0, 0.0
-    seen = False
-    for tok in re.split(r"[\s-]+", s.lower().strip()):
+    """`forty-five` → 45, `two hundred thousand` → 200000, `one-and-a-half` → 1.5."""
+    s = s.lower().strip()
+    half = _HALF_END.search(s)
+    if half:
+        s = s[:half.start()]
+    total, current, seen = 0.0, 0.0, False
+    for tok in _TOKENS.split(s):
         if tok == "and" or not tok:
             continue
-        if tok in UNITS:
-            current += UNITS[tok]
-        elif tok in TENS:
-            current += TENS[tok]
+        if tok in UNITS or tok in TENS:
+            current += UNITS.get(tok) or TENS.get(tok, 0)
         elif tok == "hundred":
             current = (current or 1) * 100
-        elif tok in ("thousand", "million", "billion", "trillion"):
+        elif tok in SCALES:
             total += (current or 1) * SCALES[tok]
             current = 0
         else:
             return None
         seen = True
-    return total + current if seen else None
+    return total + current + (0.5 if half else 0) if seen else None
 
 
-def parse_digits(s: str) -> float:
-    return float(s.replace(",", ""))
+def parse_number(s: str) -> float | None:
+    """Digits (`1,500.5`) or words."""
+    return float(s.replace(",", "")) if s[:1].isdigit() else parse_words(s)

@@ -1,0 +1,82 @@
+"""Figures whose unit the text gives elsewhere: a count without its noun (`the toll rose to 56`,
+`Seventy-six of them`, `the other two said`) and the second figure of a pair (`up from 64`,
+`from 2.5 million bpd to under 400,000`). Windows are capped so each look-up is bounded."""
+from __future__ import annotations
+
+import re
+
+from .figure_draft import Draft, Scan
+from .figure_subject import change_clause_np
+from .figure_units import COUNT_HEADS, UnitHit, is_verb_only, unit_after
+
+_ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
+_PAIR_WINDOW = 120         # characters between the two figures of a pair
+_ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|and|or)\s+|,\s+or\s+|\s+\("
+                     r"|[^.;!?\n]{0,100}\b(?:up|down) from\s+|\s+compared (?:with|to)\s+")
+_OF_PRONOUN = re.compile(r"\s+of\s+(them|those|these|whom)\b")
+_OF_DET = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NUMBER_OF = re.compile(r"\b(?:number|tally|count|total) of\b", re.IGNORECASE)
+
+
+def follows(text: str, prev: Draft | None, d: Draft) -> bool:
+    """Is `d` the other end of a pair with `prev`: `from X to Y`, `X, up from Y`?"""
+    return (prev is not None and 0 <= d.start - prev.end <= _PAIR_WINDOW
+            and _ELIDED.fullmatch(text, prev.end, d.start) is not None)
+
+
+def carried(scan: Scan, d: Draft) -> UnitHit | None:
+    """The unit written once for both figures of a pair."""
+    prev = scan.figures[-1] if scan.figures else None
+    if prev is None or not follows(scan.text, prev, d):
+        return None
+    return UnitHit(prev.unit, prev.kind, d.end, noun_start=-1)
+
+
+def _antecedent(scan: Scan, d: Draft) -> str | None:
+    """The counted noun of the nearest count before: `Of the six powers …, four kept …`."""
+    for f in reversed(scan.figures[-4:]):
+        if f.kind == "count" and d.start - f.end <= _ANTECEDENT_WINDOW:
+            return f.unit
+    return None
+
+
+def _head_unit(text: str, np_start: int, np: str) -> str | None:
+    """What a clause subject counts: `the death toll` → death, `the number of US troops` → troop."""
+    low = np.lower()
+    for head in sorted(COUNT_HEADS, key=len, reverse=True):
+        if low.endswith(head):
+            return COUNT_HEADS[head]
+    m = _NUMBER_OF.search(np)
+    if m:
+        got = unit_after(text, np_start + m.end(), False, {})
+        return got.unit if got and got.kind == "count" else None
+    return None
+
+
+def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
+    """A number without a noun after it, when the text names what it counts nearby."""
+    if not d.m["num"] or d.kind == "money":
+        return None
+    text, end = scan.text, d.m.end("num")
+    pro = _OF_PRONOUN.match(text, end)
+    if pro:
+        unit = _antecedent(scan, d)
+        d.refers = pro.group(1)
+        return UnitHit(unit, "count", d.end) if unit else None
+    det = _OF_DET.match(text, end)
+    if det:
+        got = unit_after(text, det.end() - 1, False, {})
+        if got and got.kind == "count":
+            return UnitHit(got.unit, "count", d.end, noun_start=det.start() + 4, noun_end=got.end)
+    found = change_clause_np(text, d.m.start())
+    if found:
+        unit = _head_unit(text, *found)
+        if unit:
+            d.refers = found[1]
+            return UnitHit(unit, "count", d.end)
+    nxt = _NEXT_WORD.match(text, end, end + 30)
+    if nxt and is_verb_only(nxt.group(1)):
+        unit = _antecedent(scan, d)
+        return UnitHit(unit, "count", d.end) if unit else None
+    return None

@@ -1,0 +1,303 @@
+"""What a figure measures, as a noun phrase from its clause (SPEC figures.subject).
+
+Ordered small steps, each bounded to the figure's clause (at most `_BACK` characters before it and
+`_AHEAD` after): the noun a figure modifies (`a 90-day grace period`), the head of an of-phrase before
+(`a stockpile of 300 kilograms`), the of-/in-phrase after (`40 percent of Iran's oil fields`, `$6 billion
+in frozen funds`), the counted noun with its verb phrase (`600 entities were added to the list`), the
+subject of a change verb (`exports climbed to`), the object of a level verb (`caps enrichment at`), the
+noun of the verb measured (`enriched up to 60%` → enrichment), and finally the nearest noun phrase.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .figure_units import STOP, is_verb_only, word_classes as pos_of
+from .lexicon import REPORTING_FORMS, load, trie_regex, verb_forms
+
+_W = load("figure_words")
+_BACK, _AHEAD = 200, 120
+_REPORTING = frozenset(REPORTING_FORMS)
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|for|by|with|from|to)$")
+_PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
+_QUALIFIERS = frozenset(_W["qualifiers"])
+_DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
+_CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v)}))
+_OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
+_VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}
+_QUAL = trie_regex(_W["qualifiers"])
+_CHANGE_END = re.compile(
+    rf"\s(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+    rf"(?:{_CHANGE})(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:(?:{_QUAL})\s+)?$")
+_OBJECT_END = re.compile(rf"(?:^|\s)(?:{_OBJECT})\s+(?P<np>[^,;\d]{{2,80}}?)\s+(?:at|to|by|below|under)\s+"
+                         rf"(?:(?:{_QUAL})\s+)?$")
+_AND_AT = re.compile(rf"\sand\s+(?P<np>[^,;\d]{{2,60}}?)\s+at\s+(?:(?:{_QUAL})\s+)?$")
+_VERB_BEFORE = re.compile(rf"(?:^|\s)(?P<verb>[a-z]+)(?:\s+(?P<obj>[a-z]+))?\s+(?:to|at|by|beyond|up to|"
+                          rf"of|above|below)?\s*(?:(?:{_QUAL})\s+)?$")
+_BREAK_BACK = re.compile(r"[.;:!?\n—–]\s|\n|^")
+_BREAK_AHEAD = re.compile(r"[;:!?\n—–]|\.(?:\s|$)|,\s")
+_SPLIT = re.compile(r",\s|\s(?:that|which|who|but|where)\s")
+_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)")
+_OF = re.compile(r"\s+of\s+")
+_IN = re.compile(r"\s+(?:in|worth of|of)\s+")
+_AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
+_COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
+_TO_VERB = re.compile(r"\s+to\s+(?=[a-z]+\s)")
+_POSSESSIVE_AFTER = re.compile(r"['’]\s+")
+_VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
+
+
+def _np(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
+    """A short noun phrase from `pos`: `Iran's oil fields` in `of Iran's oil fields to U.S. companies`."""
+    words: list[str] = []
+    p, inner_of = pos, not of_ok
+    while len(words) < 8:
+        m = _WORD.match(text, p)
+        if not m or m.end() > limit:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if words and words[-1].lower() not in _DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")):
+            break
+        if lw == "of" and words and not inner_of:
+            inner_of = True
+        elif lw in STOP and not (lw in _DETS and not words):
+            break
+        words.append(w)
+        p = m.end()
+        if text[p:p + 1] in ",;:)”\".(":
+            break
+    while words and words[-1].lower() in STOP:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _nounish(word: str) -> bool:
+    return not word.lower().endswith(("ed", "ing")) and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure's clause, capped: back to a sentence or clause break, ahead to the next."""
+    lo = max(0, start - _BACK)
+    back = lo
+    for m in _BREAK_BACK.finditer(text, lo, start):
+        back = m.end()
+    ahead = _BREAK_AHEAD.search(text, end, end + _AHEAD)
+    return back, ahead.start() if ahead else min(len(text), end + _AHEAD)
+
+
+def _segment_start(text: str, lo: int, hi: int) -> int:
+    """Start of the last sub-clause in text[lo:hi] (after a comma, `that`, `which`…)."""
+    start = lo
+    for m in _SPLIT.finditer(text, lo, hi):
+        if not _AFTER_PREPOSITION.search(text, max(lo, m.start() - 6), m.start()):  # "at that level"
+            start = m.end()
+    return start
+
+
+def _skip_verbs(text: str, pos: int, hi: int) -> int:
+    """Past leading verbs and adverbs: `says the country's stockpile` → `the country's stockpile`."""
+    for _ in range(3):
+        m = _WORD.match(text, pos, hi)
+        if not m or not (is_verb_only(m.group(1)) or m.group(1).endswith("ly")):
+            break
+        pos = m.end()
+    return pos
+
+
+def _after_reporting(text: str, lo: int, hi: int) -> int:
+    """Past the last verb that opens a new clause: `the ministry said the death toll` → `the death toll`."""
+    for m in _VERB_THEN_NP.finditer(text, lo, hi):
+        if is_verb_only(m.group(1)) or m.group(1) in _REPORTING:
+            lo = m.end(1)
+    return lo
+
+
+def change_clause_np(text: str, before: int) -> tuple[int, str] | None:
+    """(start, noun phrase) of the subject of a change verb before a number: `the toll rose to 56`."""
+    lo, _ = _clause(text, before, before)
+    m = _CHANGE_END.search(text, max(lo, before - _BACK), before)
+    if not m:
+        return None
+    seg = _segment_start(text, lo, m.start())
+    if not text[seg:m.start()].strip() and seg > lo:  # "exports, which had fallen to": the comma's left
+        seg = _segment_start(text, lo, max(lo, seg - 8))
+    seg = _after_reporting(text, seg, m.start())
+    pos = _skip_verbs(text, seg, m.start())
+    np = _np(text, pos, m.start() + 1)
+    return (pos, np) if np and np.lower() not in STOP else None
+
+
+def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
+    """`a 90-day grace period`, `the 3.67 percent ceiling`: the figure modifies the noun after it."""
+    hyphen = text[d.m.end():d.end].startswith("-")  # "a 90-day grace period"
+    det = _WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
+    if not hyphen and not (det and det.group(1)[::-1].lower() in _DETS | {"'s", "’s"}):
+        return None
+    np = _np(text, d.end, hi, of_ok=False)
+    return np if np and _nounish(np.split()[0]) else None
+
+
+def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
+    """`a stockpile of 300 kilograms`, `civil penalties of up to $295,141`: the head before `of`."""
+    if not text.endswith(" of ", 0, d.start + 1) and not text[max(lo, d.start - 4):d.start] == " of ":
+        return None
+    words = text[lo:d.start - 4].split()[-4:]
+    head: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip(",")
+        if lw in STOP or is_verb_only(lw):
+            break
+        head.insert(0, w)
+    if not head:
+        return None
+    after = _of_after(text, d, lo, hi) if d.kind == "measure" else None
+    return f"{after} {' '.join(head)}" if after else " ".join(head)
+
+
+def _of_after(text: str, d, lo: int, hi: int) -> str | None:
+    of = _OF.match(text, d.end, d.end + 6)
+    return _np(text, of.end(), hi, of_ok=False) if of else None
+
+
+def _in_after(text: str, d, lo: int, hi: int) -> str | None:
+    m = _IN.match(text, d.end, d.end + 12)
+    return _np(text, m.end(), hi) if m else None
+
+
+def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
+    """`were added to the list` → `added to the list`; at most five words, inside the clause."""
+    aux = _AUX.match(text, pos, hi)
+    if not aux:
+        return None
+    words = text[aux.end():hi].split()[:5]
+    if words and _COPULA.match(text, pos) and not (is_verb_only(words[0]) or words[0].endswith("ed")):
+        return _np(text, aux.end(), hi)  # "300 of them are new designations"
+    if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
+        return None
+    while words[-1].lower().strip(",.;:\"”") in STOP:
+        words.pop()
+    return " ".join(words).rstrip(",.;:\"”")
+
+
+def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
+    """The counted noun with its modifiers and verb phrase: `entities added to the list`."""
+    if d.kind != "count":
+        return None
+    if d.noun:
+        np = text[d.noun[0]:d.noun[1]]
+        pos = d.noun[1]
+    elif d.refers:
+        np, pos = d.refers, d.m.end("num") + len(" of ") + len(d.refers)
+    else:
+        return None
+    if d.unit == "time":
+        nxt = _np(text, d.end, hi)
+        return nxt if nxt and nxt.split()[0].lower() in _DETS else None
+    vp = _verb_phrase(text, pos, hi)
+    if vp and _COPULA.match(text, pos) and np in ("them", "those", "these", "whom"):
+        return vp
+    return f"{np} {vp}" if vp else np
+
+
+def _change_subject(text: str, d, lo: int, hi: int) -> str | None:
+    found = change_clause_np(text, d.m.start())
+    return found[1] if found else None
+
+
+def _object_of_verb(text: str, d, lo: int, hi: int) -> str | None:
+    """`caps enrichment at 3.67%`, `put Iran's stockpile at 274.8 kilograms`, `cut exports by 60%`."""
+    lo = max(lo, d.m.start() - 100)
+    m = _OBJECT_END.search(text, lo, d.m.start()) or _AND_AT.search(text, lo, d.m.start())
+    if not m:
+        return None
+    np = _np(text, m.start("np"), m.end("np") + 1)
+    return np if np and np.lower() not in STOP else None
+
+
+def _verb_noun(text: str, d, lo: int, hi: int) -> str | None:
+    """The measured verb before the figure, as a noun: `enriching uranium up to 60%` → uranium enrichment."""
+    m = _VERB_BEFORE.search(text, max(lo, d.m.start() - 60), d.m.start())
+    if not m:
+        return None
+    verb, obj = m["verb"], m["obj"]
+    if obj and is_verb_only(obj) and obj not in _VERB_NOUN:
+        return None  # "The fund lost $1.5bn": a noun and its verb, not a measured verb
+    if verb in _VERB_NOUN and not (obj and obj in _VERB_NOUN):
+        return f"{obj} {_VERB_NOUN[verb]}" if obj and obj not in STOP else _VERB_NOUN[verb]
+    if obj in _VERB_NOUN:  # "Uranium enriched to 60%", "Entities owned 50%"
+        return f"{verb} {_VERB_NOUN[obj]}" if verb not in STOP and not is_verb_only(verb) else _VERB_NOUN[obj]
+    return None
+
+
+def _participle_after(text: str, d, lo: int, hi: int) -> str | None:
+    """`$10 billion owed to Iran`, `the roughly 90% used in weapons`."""
+    return _verb_phrase(text, d.end, hi)
+
+
+def _possessive_after(text: str, d, lo: int, hi: int) -> str | None:
+    """`20 years' imprisonment`."""
+    m = _POSSESSIVE_AFTER.match(text, d.end, d.end + 3)
+    return _np(text, m.end() - 1, hi) if m else None
+
+
+def _to_verb_after(text: str, d, lo: int, hi: int) -> str | None:
+    """`60 days to make a deal`."""
+    m = _TO_VERB.match(text, d.end, d.end + 24)
+    return " ".join(text[m.end():hi].split()[:4]).rstrip(",.;:\"”") or None if m else None
+
+
+def _fronted(text: str, d, lo: int, hi: int) -> str | None:
+    """`For two years, that license had allowed …`: a fronted figure measures the clause subject."""
+    if text[lo:d.start].strip().lower() not in ("", "for", "within", "in", "after", "over"):
+        return None
+    if text[d.end:d.end + 2] != ", ":
+        return None
+    return _np(text, d.end + 2, d.end + 2 + _AHEAD)
+
+
+def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
+    """The closest noun phrase before the figure in its clause: `The exceptions last 180 days`."""
+    seg = text[max(lo, d.start - 120):d.start]
+    seg = seg[seg.rfind(", ") + 2:] if ", " in seg else seg
+    words = seg.split()
+    np: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = w.lower().strip("\"“”")
+        passive = i > 0 and words[i - 1].lower() in _PASSIVE_AUX  # "The files were read"
+        if not np and (lw in STOP or is_verb_only(lw) or lw.endswith(("ly", "ed")) or lw in _QUALIFIERS or passive):
+            continue
+        if np and (lw in STOP and lw not in _DETS or is_verb_only(lw)):
+            break
+        np.insert(0, w)
+        if lw in _DETS:
+            break
+    return " ".join(np).strip(",.;:\"“”") or None
+
+
+Step = Callable[[str, object, int, int], "str | None"]
+_STEPS: dict[str, tuple[Step, ...]] = {
+    "percent": (_modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
+                _participle_after, _nearest_np_before),
+    "measure": (_modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun, _of_after,
+                _nearest_np_before),
+    "money": (_in_after, _head_of_before, _participle_after, _verb_noun, _change_subject, _object_of_verb,
+              _nearest_np_before),
+    "count": (_counted_phrase, _change_subject, _head_of_before, _nearest_np_before),
+    "duration": (_modified_noun_after, _of_after, _possessive_after, _to_verb_after, _fronted, _nearest_np_before),
+}
+
+
+def find_subject(text: str, d, prev) -> str | None:
+    """The first step that finds a noun phrase; the second figure of a pair shares the first's subject."""
+    from .figure_count import follows
+    if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
+            and follows(text, prev, d):
+        return prev.subject
+    lo, hi = _clause(text, d.start, d.end)
+    for step in _STEPS.get(d.kind, ()):
+        found = step(text, d, lo, hi)
+        if found:
+            return found
+    return None

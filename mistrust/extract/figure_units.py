@@ -1,0 +1,193 @@
+"""The unit after a figure's number: percent, money, duration, measure or the counted noun.
+
+Word lists are data (`lexicons/units.toml`, `figure_words.toml`). Every scan here looks at most a few
+words past the number, so the cost per figure is bounded whatever the text around it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import load, noun_forms
+
+_U = load("units")
+_W = load("figure_words")
+PERCENT: dict[str, str] = _U["percent"]
+YEARS_PER: dict[str, int] = _U["years_per"]
+CURRENCY_SYMBOLS: dict[str, str] = _U["currency_symbols"]
+CURRENCY_WORDS: dict[str, str] = _U["currency_words"]
+DURATIONS = frozenset(_U["durations"])
+IRREGULAR_PLURALS: dict[str, str] = _U["irregular_plurals"]
+COUNT_HEADS: dict[str, str] = _U["count_heads"]
+STOP = frozenset(_W["stop"])
+_POUND_AFTER = tuple(_U["pound_money_cues"]["after"])
+_POUND_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, _U["pound_money_cues"]["before"])) + r")\W*$",
+                           re.IGNORECASE)
+
+
+class Abbrev(NamedTuple):
+    unit: str
+    scale: float
+
+
+class UnitHit(NamedTuple):
+    unit: str
+    kind: str
+    end: int                  # where the unit phrase ends
+    scale: float = 1.0        # carried by an abbreviation: "0.9 mbd"
+    noun_start: int = -1      # the counted noun phrase (modifiers and head), for the subject
+    noun_end: int = -1
+
+
+ABBREVIATIONS = {k: Abbrev(v["unit"], float(v["scale"])) for k, v in _U["abbreviations"].items()}
+# Every written form of a measure unit (singular and plural, generated) → the unit.
+_PER = re.compile(r" (?:per|a|of) ")
+
+
+def _unit_forms(phrase: str) -> list[str]:
+    """Singular and plural: `barrels per day` inflects its first word, `metric tons` its last."""
+    per = _PER.search(phrase)
+    if per is None:
+        return noun_forms(phrase)
+    return [f + phrase[per.start():] for f in noun_forms(phrase[:per.start()])]
+
+
+MEASURE_FORMS = {form.lower(): unit for phrase, unit in _U["measures"].items() for form in _unit_forms(phrase)}
+_MEASURE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, MEASURE_FORMS), key=len, reverse=True))
+                         + r")(?![\w/])", re.IGNORECASE)
+_ABBR_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True))
+                      + r")(?![\w/])", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?P<p>%|per\s?cent|percentage points?)(?![\w])", re.IGNORECASE)
+_TOKEN = re.compile(r"[\s]*(?:of\s+)?([A-Za-z][\w'’/-]*|[A-Za-z]\.(?:[A-Za-z]\.)+)")
+_NEXT_TOKEN = re.compile(r"\s+([A-Za-z][\w'’/-]*|[A-Za-z]\.(?:[A-Za-z]\.)+)")
+_DEFINED = re.compile(r"\s\(([A-Za-z][A-Za-z/]{1,5})\)")
+_SPACES = re.compile(r"\s+")
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset:
+    from lemminflect import getAllLemmas
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def is_plural_noun(word: str) -> bool:
+    lw = word.lower()
+    if lw in IRREGULAR_PLURALS:
+        return lw != IRREGULAR_PLURALS[lw] or lw in ("aircraft", "personnel", "staff", "police")
+    return lw.endswith("s") and not lw.endswith("ss") and len(lw) > 2 and "NOUN" in word_classes(lw)
+
+
+def is_verb_only(word: str) -> bool:
+    """A word that can only be a verb or auxiliary (`tried`, `held`, `was`), not a noun or adjective."""
+    p = word_classes(word)
+    return bool(p & {"VERB", "AUX"}) and not p & {"NOUN", "ADJ", "PROPN", "NUM"}
+
+
+def defined_abbreviations(text: str) -> dict[str, Abbrev]:
+    """Unit abbreviations the text defines: `2.1 million barrels per day (mbd)` → mbd."""
+    out: dict[str, Abbrev] = {}
+    for m in _DEFINED.finditer(text):
+        abbr = m.group(1).lower()
+        window = text[max(0, m.start() - 40):m.start()]
+        for u in _MEASURE_RE.finditer(window):
+            if u.end() == len(window):
+                scaled = window[:u.start()].rstrip().lower().endswith("million") and abbr.startswith("m")
+                out[abbr] = Abbrev(MEASURE_FORMS[u.group().lower()], 1e6 if scaled else 1.0)
+    return out
+
+
+def percent_after(text: str, pos: int) -> UnitHit | None:
+    m = _PERCENT_AFTER.match(text, pos)
+    if not m:
+        return None
+    return UnitHit(PERCENT[_SPACES.sub(" ", m["p"].lower()).replace("percent ", "percent")], "percent", m.end())
+
+
+def _pound(text: str, start: int, end: int) -> UnitHit:
+    """`pounds` is a weight unless money cues stand next to it (`pounds sterling`, `fined 500 pounds`)."""
+    after = text[end:end + 20].lower().lstrip()
+    if after.startswith(_POUND_AFTER) or _POUND_BEFORE.search(text[max(0, start - 40):start]):
+        return UnitHit("gbp", "money", end)
+    return UnitHit("pound", "measure", end)
+
+
+def _named_unit(text: str, start: int, word: str, end: int, abbrs: dict[str, Abbrev], pos: int) -> UnitHit | None:
+    """A measure, abbreviation, currency or duration starting at `start`."""
+    mu = _MEASURE_RE.match(text, start)
+    if mu:
+        unit = MEASURE_FORMS[mu.group().lower()]
+        return _pound(text, pos, mu.end()) if unit == "pound" else UnitHit(unit, "measure", mu.end())
+    ab = _ABBR_RE.match(text, start)
+    hit = abbrs.get(word.lower()) or (ABBREVIATIONS[ab.group().lower()] if ab else None)
+    if hit:
+        return UnitHit(hit.unit, "measure", end if word.lower() in abbrs else ab.end(), hit.scale)
+    lw, sw = word.lower(), singular(word)
+    if sw in CURRENCY_WORDS or lw in CURRENCY_WORDS:
+        return UnitHit(CURRENCY_WORDS.get(sw, CURRENCY_WORDS.get(lw)), "money", end)
+    if sw in DURATIONS:
+        return UnitHit(sw, "duration", end)
+    return None
+
+
+def _modifier(word: str) -> bool:
+    """Words that may stand between a number and its counted noun: `US`, `Iran-related`, `detained`."""
+    lw = word.lower()
+    if word.isupper() and len(word) > 1:
+        return True  # "US", "IAEA"
+    if lw in STOP:
+        return False
+    return word[0].isupper() or "-" in word or word.islower() and not is_verb_only(word) or lw.endswith(("ed", "ing"))
+
+
+def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -> UnitHit | None:
+    """The unit phrase after a number ending at `pos`, or None."""
+    hit = percent_after(text, pos)
+    if hit:
+        return hit
+    p, first, head, cap_head, n_mod = pos, -1, None, None, 0
+    for _ in range(6):
+        m = (_TOKEN if first < 0 else _NEXT_TOKEN).match(text, p)
+        if not m or (first >= 0 and text[p:m.start(1)].strip(" ") != ""):
+            break
+        w = m.group(1).rstrip("'’")  # "20 years' imprisonment"
+        if head is None:
+            named = _named_unit(text, m.start(1), w, m.start(1) + len(w), abbrs, pos)
+            if named:
+                return named
+        first = m.start(1) if first < 0 else first
+        if w.islower() and (is_plural_noun(w) if not count_one else ("NOUN" in word_classes(w) and not is_plural_noun(w))):
+            if head is not None and singular(w) in DURATIONS:
+                break  # "52 remaining hostages minutes after": a new phrase, not a compound
+            head = (w, m.end(1))
+            if count_one:
+                break
+        elif head is not None or w.lower() == "and" and n_mod == 0:
+            break
+        elif w.lower() == "and" or _modifier(w):
+            n_mod += 1
+            if w[0].isupper() and w.endswith("s") and w.isalpha():
+                cap_head = (w, m.end(1))  # "52 Americans", "five detained Americans"
+        else:
+            break
+        p = m.end(1)
+    head = head or (None if count_one else cap_head)
+    if head is None:
+        return None
+    word, end = head
+    unit = IRREGULAR_PLURALS.get(word.lower()) or singular(word)
+    return UnitHit(unit, "count", end, noun_start=first, noun_end=end)
+
