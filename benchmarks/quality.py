@@ -6,7 +6,8 @@ Extracts every document of the chosen set with the library (the same code the bu
 the tables as a release would (CSV), and runs the official scorer (`../shared/eval/score.py`) on them,
 with its offset check. `--explain TABLE` also lists, per document, the missed gold rows, the rows
 that match nothing and the wrong attributes (`explain.py`). The development set (`dev/raw`,
-`dev/gold`) is articles written for the project in other styles; see `dev/gold/README-*.md`.
+`dev/gold`) is articles written for the project in other styles, used to tune the rules; the
+held-out set (`dev/holdout/`) was written after the rules and is never used to tune them.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from mistrust.publish.release import write_table
 from mistrust.publish.tables import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"seeds": (ROOT / "raw", "gold"), "dev": (ROOT / "dev" / "raw", ROOT / "dev" / "gold")}
+SETS = {"seeds": (ROOT / "raw", "gold"), "dev": (ROOT / "dev" / "raw", ROOT / "dev" / "gold"),
+        "holdout": (ROOT / "dev" / "holdout" / "raw", ROOT / "dev" / "holdout" / "gold")}
 
 
 def write_release(raw: Path, folder: Path) -> None:
@@ -37,7 +39,7 @@ def write_release(raw: Path, folder: Path) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["seeds", "dev", "all"], default="all", help="which documents to score")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all", help="which documents to score (default: all)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="folder holding eval/score.py and gold/ for the seeds (default ../shared)")
     ap.add_argument("--explain", choices=["quotes", "figures", "events"], help="list the errors of one table")
@@ -47,7 +49,7 @@ def main(argv=None) -> int:
     if not scorer.exists():
         print(f"no scorer at {scorer}: pass --shared", file=sys.stderr)
         return 2
-    for name in (["seeds", "dev"] if a.set == "all" else [a.set]):
+    for name in ([n for n, (raw, _) in SETS.items() if raw.exists()] if a.set == "all" else [a.set]):
         raw, gold = SETS[name]
         gold = a.shared / gold if name == "seeds" else gold
         with tempfile.TemporaryDirectory() as tmp:

@@ -52,7 +52,7 @@ def test_a_pronoun_and_a_dated_clause_carry_speaker_and_date(speaker, first, sec
 
 
 UNITS = [("percent", "percent", "percent"), ("barrels a day", "barrel per day", "measure"),
-         ("kilograms", "kilogram", "measure"), ("tankers", "tanker", "count")]
+         ("kilograms", "kilogram", "measure"), ("centrifuges", "centrifuge", "count")]
 QUALIFIERS = [("", "exact"), ("more than ", "more_than"), ("about ", "about"), ("at least ", "at_least"),
               ("up to ", "up_to")]
 
