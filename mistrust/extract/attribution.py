@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .actors import actor_type
 from .document import Document, Ref
 from .lexicon import REPORTING_RE, load, trie_regex
 
@@ -29,6 +30,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
+_RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 _SKIP = re.compile(r"[ ,\t]*")
 
 
@@ -83,7 +85,7 @@ class Attributor:
     def author_before(self, pos: int) -> Ref | None:
         """The person a post or statement belongs to: the latest salient person named before it."""
         for r in reversed(self.doc.refs_in(max(0, pos - 4 * WINDOW), pos)):
-            if r.salient and r.name:
+            if r.salient and r.name and actor_type(r.name) == "person":
                 return r
         return None
 
@@ -130,6 +132,9 @@ class Attributor:
                     return _of(r, c.group(), cs)
                 continue
             r = self.subject_before(cs, lo)
+            who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
+            if r is None and who:  # "the president, who said the general planned “imminent” attacks"
+                r = self.subject_before(who.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
             if r is not None:
@@ -160,6 +165,8 @@ class Attributor:
         return _of(r, tail["cue"], tail.start("cue")) if r is not None else None
 
     def after(self, close: int, hi: int) -> Attribution | None:
+        if close + 1 >= hi:
+            return None
         p = _SKIP.match(self.m, close + 1, hi).end()
         return self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.noun_phrase(p, hi)
 

@@ -149,7 +149,7 @@ class Document:
         nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False
-        prev = _PREV_WORD.search(self.masked, max(0, start - 60), start)
+        prev = _PREV_WORD.search(self.masked, max(0, start - 40), start)
         return not (prev and prev.group(1) in PREPOSITIONS)
 
     def _named(self) -> list[_Named]:

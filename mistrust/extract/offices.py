@@ -105,6 +105,7 @@ def _title_keys() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(keys.items(), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=4096)
 def keys_of_title(title: str) -> frozenset[str]:
     """Offices and roles a title before a name gives its holder: "Omani Foreign Minister" → oman_foreign_minister,
     foreign_minister, minister."""

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .lexicon import REPORTING_RE, load, trie_regex
 
 _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
-_SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}){{0,5}}(?![\w-])")
+_SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
 _AFTER = re.compile(rf",\s+(?:an?|the)\s|(?:,[^,“”\"\n]{{2,80}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
@@ -31,20 +31,26 @@ class Person(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
     lex = load("reporting")
     titles = trie_regex(sorted(lex["person_titles"], key=len, reverse=True))
     links = "|".join(lex["title_links"])
     # A title ends right before the name: capitalised words and links, then a title word.
     title_re = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|{links})\s+){{0,5}}?(?i:{titles})\s+$")
+    last_words = frozenset(t.lower().split()[-1] for t in lex["person_titles"])
     return (frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
-            frozenset(t.lower() for t in lex["person_titles"]))
+            frozenset(t.lower() for t in lex["person_titles"]), last_words)
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
 
 
 def title_before(text: str, pos: int) -> int:
     """Start of a title written right before pos ("US Middle East envoy "), or pos when there is none."""
-    lo = max(0, pos - LOOKBACK)
-    m = _words()[2].search(text, lo, pos)
+    last = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    if last is None or last.group(1).lower() not in _words()[4]:
+        return pos  # a title ends in a title word: nothing else needs the longer look
+    m = _words()[2].search(text, max(0, pos - LOOKBACK), pos)
     if m is None:
         return pos
     start = m.start()
@@ -70,10 +76,12 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
 
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     """Uncurated people in text; `taken` tells spans already claimed by curated mentions (`overlaps(s, e)`)."""
-    not_words, not_parts, _, _ = _words()
+    not_words, not_parts = _words()[:2]
     out = []
     for run in _SEQUENCE.finditer(text):
         tokens = run.group().split(" ")
+        if tokens[-1] in not_parts or taken.overlaps(run.start(), run.end()) and len(tokens) < 4:
+            continue  # "Foreign Ministry", a curated name: cheap rejections first
         skip = _split_title(tokens)
         name_tokens = tokens[skip:]
         while name_tokens and name_tokens[0] in not_words:

@@ -62,8 +62,9 @@ class _Reader:
         # A quote ending in ?” or !” ends its sentence: the reporting clause is the next "sentence",
         # but never across a paragraph break.
         para_end = doc.paragraphs[doc.paragraph_index(q.open)].end if doc.paragraphs else len(doc.text)
-        hi = min(doc.sentence_at(min(q.close + 2, len(doc.text) - 1)).end, max(para_end, q.close + 1),
-                 q.close + WINDOW)
+        ends_sentence = doc.view[q.open + 1:q.close].rstrip()[-1:] == "."
+        at = q.close if ends_sentence else min(q.close + 2, len(doc.text) - 1)
+        hi = min(doc.sentence_at(at).end, max(para_end, q.close + 1), q.close + WINDOW)
         return si, lo, hi
 
     def is_term(self, pre_lo: int, open_: int) -> bool:

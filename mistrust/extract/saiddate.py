@@ -27,6 +27,7 @@ class Said(NamedTuple):
 
 
 NOT_SAID = Said()
+_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +49,8 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
     foreign = _patterns()[0]
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
-        if d.date_start is None or doc.masked[d.start] != doc.view[d.start]:
-            continue  # unresolved, or inside a quotation
+        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start):
+            continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         a, b = sorted((anchor, d.start))
         if foreign.search(doc.masked, a, b) or any(
                 r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
@@ -65,14 +66,25 @@ class SpeechMemory:
 
     def __init__(self, doc: Document, att: Attributor):
         self.events: dict[str, list[tuple[int, Said]]] = {}
-        for c in CUE.finditer(doc.masked):
-            sent = doc.sentence_at(c.start())
-            r = att.subject_before(c.start(), sent.start)
-            if r is None or not r.name or actor_type(r.name) != "person":
+        seen: set[int] = set()
+        for d in doc.dates:  # only clauses holding a date matter: look for cues around each date
+            if d.date_start is None:
                 continue
-            d = clause_date(doc, c.start(), sent.start, sent.end, r.name)
-            if d is not None:
-                self.events.setdefault(r.name, []).append((c.start(), _said(d)))
+            sent = doc.sentence_at(d.start)
+            for c in CUE.finditer(doc.masked, max(sent.start, d.start - WINDOW), min(sent.end, d.end + WINDOW)):
+                if c.start() not in seen:
+                    seen.add(c.start())
+                    self._remember(doc, att, c.start(), sent)
+        for ev in self.events.values():
+            ev.sort()
+
+    def _remember(self, doc: Document, att: Attributor, cue: int, sent) -> None:
+        r = att.subject_before(cue, sent.start)
+        if r is None or not r.name or actor_type(r.name) != "person":
+            return
+        d = clause_date(doc, cue, sent.start, sent.end, r.name)
+        if d is not None:
+            self.events.setdefault(r.name, []).append((cue, _said(d)))
 
     def latest(self, speaker: str, pos: int) -> Said:
         ev = self.events.get(speaker, [])
