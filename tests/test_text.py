@@ -35,3 +35,23 @@ def test_markup_is_blanked_with_offsets_kept():
     assert view.split() == ["Khamenei", "said:", "“", "No", ".”", "40", "percent"]
     plain = "Iran said 3 < 4 and 5 > 2."
     assert blank_markup(plain) is plain
+
+
+def test_no_sentence_break_gives_bounded_segments_cut_at_spaces():
+    from mistrust.extract.text import MAX_SENTENCE
+    text = "Iran and the United States and Washington " * 2000
+    spans = sentences(text)
+    assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert all(text[s.end - 1] == " " for s in spans[:-1])  # broken at a space, never inside a word
+    assert spans[0].start == 0 and all(a.end == b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_quote_mark_floods_pair_in_linear_time():
+    import time
+    from mistrust.extract.quotemarks import pair_quotes
+    from mistrust.extract.text import Span
+    for unit in ('x " ', "“he said ‘she said “they said ", "'term' and ’twas ‘odd’ "):
+        small, big = unit * 500, unit * 5000
+        t0 = time.perf_counter(); pair_quotes(small, [Span(0, len(small))]); t1 = time.perf_counter()
+        pair_quotes(big, [Span(0, len(big))]); t2 = time.perf_counter()
+        assert (t2 - t1) < 30 * max(t1 - t0, 1e-4), unit  # 10x the text: far from 100x the time

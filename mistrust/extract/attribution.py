@@ -35,9 +35,11 @@ _SKIP = re.compile(r"[ ,\t]*")
 
 
 @lru_cache(maxsize=1)
-def _remark_head() -> re.Pattern:
+def _remark_speaker() -> re.Pattern:
     """`one post reads`, `the statement said`: a published text stands for its author."""
-    return re.compile(rf"\b(?:{trie_regex(load('reporting')['remark_nouns'])})\b")
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{remarks})\s+"
+                      rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
 
 
 @dataclass
@@ -100,17 +102,18 @@ class Attributor:
         r = self.ref_starting(c.end()) if c else None
         return _of(r, c["cue"], p, after=True) if r is not None else None
 
+    def remark(self, p: int, hi: int) -> Attribution | None:
+        rm = _remark_speaker().match(self.m, p, hi)
+        author = self.author_before(p) if rm else None
+        return Attribution(author.name, rm.group()[:rm.start("cue") - p].strip(), rm["cue"], p, True) \
+            if author is not None else None
+
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
         np = _NP_SPEAKER.match(self.m, p, hi)
         if not np:
             return None
         c = CUE.search(self.m, np.end(), hi)
-        cue = c.group() if c else None
-        if _remark_head().search(np.group()):
-            author = self.author_before(p)
-            if author is not None:
-                return Attribution(author.name, np.group().strip(), cue, p, True)
-        return Attribution(None, np.group().strip(), cue, p, True)
+        return Attribution(None, np.group().strip(), c.group() if c else None, p, True)
 
     # -- before the quote ----------------------------------------------------
     def according_to(self, lo: int, hi: int) -> Attribution | None:
@@ -168,7 +171,8 @@ class Attributor:
         if close + 1 >= hi:
             return None
         p = _SKIP.match(self.m, close + 1, hi).end()
-        return self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.noun_phrase(p, hi)
+        return (self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.remark(p, hi)
+                or self.noun_phrase(p, hi))
 
     def before(self, lo: int, open_: int) -> Attribution | None:
         return (self.according_to(lo, open_) or self.cue_clause(lo, open_) or self.colon_lead(lo, open_)

@@ -21,6 +21,7 @@ from .saiddate import NOT_SAID, Said, SaidDates
 _CALLED = re.compile(r"\b(?:called|call|calls|calling)\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$")
 _COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
 _CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})\s*$")
+_AFTER_COMMA = re.compile(r",\s*$")
 _ECHO = re.compile(r"[\W_]+")
 
 
@@ -71,8 +72,10 @@ class _Reader:
         m = self.doc.masked
         if _term_before().search(m, max(pre_lo, open_ - 40), open_):
             return True
-        called = _CALLED.search(m, max(pre_lo, open_ - 40), open_)  # "a policy called “…”", not "X called it “…”"
-        return bool(called) and self.att.subject_before(called.start(), pre_lo) is None
+        # "a policy called “…”" is a label; "X called it “…”", "…, calling it “…”" attribute words
+        called = _CALLED.search(m, max(pre_lo, open_ - 40), open_)
+        return bool(called) and not _AFTER_COMMA.search(m, max(pre_lo, called.start() - 3), called.start()) \
+            and self.att.subject_before(called.start(), pre_lo) is None
 
     def attribute(self, q: QuoteSpan, si: int, lo: int, hi: int) -> tuple[Attribution | None, bool]:
         """The attribution and whether the quote stands as a clause of its own (direct)."""

@@ -31,13 +31,15 @@ _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = load("reporting")
     openers = trie_regex(lex["foreign_clause_openers"])
     foreign = re.compile(rf"[,;”\"—–]\s+(?:{openers})\b|;")
+    # the date sits in a comma-set clause opened by one of them: "X, who rejected talks in February, said"
+    inside = re.compile(rf"[,;—–]\s+(?:{openers})\b[^,;—–]*$")
     remarks = trie_regex(lex["remark_nouns"])
     remark_subject = re.compile(rf"\s*(?:(?:[A-Z]\w*|the|his|her|their|both)\s+){{0,2}}(?:{remarks})\b")
-    return foreign, remark_subject
+    return foreign, remark_subject, inside
 
 
 def _said(d: DateMention | None) -> Said:
@@ -46,13 +48,14 @@ def _said(d: DateMention | None) -> Said:
 
 def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | None) -> DateMention | None:
     """The resolved date nearest the reporting clause at anchor, within [lo, hi), in the same clause."""
-    foreign = _patterns()[0]
+    foreign, _, inside = _patterns()
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
         if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start):
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         a, b = sorted((anchor, d.start))
-        if foreign.search(doc.masked, a, b) or any(
+        if foreign.search(doc.masked, a, b) or d.start < anchor and inside.search(
+                doc.masked, max(lo, d.start - 100), d.start) or any(
                 r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
                 for r in doc.refs_in(a + 1, b)):
             continue  # "X, who rejected talks in February, said", "…, and in May 2018 Trump announced"
