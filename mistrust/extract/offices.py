@@ -36,14 +36,12 @@ def _title_case(noun: str) -> str:
     return " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in noun.split(" "))
 
 
-def _qualified_surfaces(country: dict, noun: str, modifiers: list[str]) -> list[str]:
+def _qualified_surfaces(country: dict, noun: str) -> list[str]:
     out = []
     for n in {noun, _title_case(noun)}:
-        heads = [n] + [f"{m} {n}" for m in modifiers]
         for adj in country["adjectives"]:
-            out += [f"{art}{adj} {h}" for h in heads for art in ("the ", "The ", "")]
-        for pos in country["possessives"]:
-            out += [f"{pos} {h}" for h in heads]
+            out += [f"{art}{adj} {n}" for art in ("the ", "The ", "")]
+        out += [f"{pos} {n}" for pos in country["possessives"]]
     return out
 
 
@@ -56,7 +54,7 @@ def _tables() -> tuple[dict[str, Office], dict[str, Role], dict[str, str]]:
         terms = tuple(Term(t["holder"], t["start"], t.get("end")) for t in o["terms"])
         offices[o["id"]] = Office(o["id"], tuple(o["roles"]), terms)
         for noun in o["nouns"]:
-            for s in _qualified_surfaces(countries[o["country"]], noun, data["modifiers"]):
+            for s in _qualified_surfaces(countries[o["country"]], noun):
                 surfaces.setdefault(s, o["id"])
     roles = {}
     for r in data["role"]:
