@@ -294,3 +294,10 @@ def test_in_a_speech_on_wednesday_between_subject_and_verb():
     text = 'President Masoud Pezeshkian, in a speech on Wednesday, said Iran would not "bargain away" its rights.'
     (q,) = extract_quotes(doc(text, date(2025, 6, 1)))
     assert (q.speaker, q.said_start) == ("Masoud Pezeshkian", date(2025, 5, 28))
+
+
+def test_a_dated_meeting_dates_the_words_but_a_year_naming_an_event_does_not():
+    text = 'In a March 12 meeting with students, Khamenei said talks would only "tighten the knot."'
+    assert extract_quotes(doc(text, date(2025, 3, 20)))[0].said_start == date(2025, 3, 12)
+    text = 'Khamenei recalled the 2018 withdrawal and called it "a lesson."'
+    assert extract_quotes(doc(text, date(2025, 3, 20)))[0].said_start is None

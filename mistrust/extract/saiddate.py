@@ -28,6 +28,7 @@ class Said(NamedTuple):
 
 NOT_SAID = Said()
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
+_COARSE = ("year", "decade", "century")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
     foreign, _, inside = _patterns()
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
-        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start):
+        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or (
+                d.precision in _COARSE and _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start)):
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         a, b = sorted((anchor, d.start))
         if foreign.search(doc.masked, a, b) or d.start < anchor and inside.search(
@@ -125,7 +127,7 @@ class SaidDates:
         doc = self.doc
         i = doc.sentence_index(close) + 1
         for s in doc.sentences[i:i + 3]:
-            if doc.masked[s.start] in "“\"'‘":
+            if doc.masked[s.start:s.end] != doc.view[s.start:s.end]:
                 continue  # another quotation of the same remarks
             if not _patterns()[1].match(doc.masked, s.start, min(s.end, s.start + 60)):
                 return NOT_SAID
