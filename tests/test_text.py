@@ -50,8 +50,14 @@ def test_quote_mark_floods_pair_in_linear_time():
     import time
     from mistrust.extract.quotemarks import pair_quotes
     from mistrust.extract.text import Span
+
+    def best_of_3(text):  # the fastest of three runs: robust to a busy machine
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            pair_quotes(text, [Span(0, len(text))])
+            runs.append(time.perf_counter() - t)
+        return min(runs)
     for unit in ('x " ', "“he said ‘she said “they said ", "'term' and ’twas ‘odd’ "):
-        small, big = unit * 500, unit * 5000
-        t0 = time.perf_counter(); pair_quotes(small, [Span(0, len(small))]); t1 = time.perf_counter()
-        pair_quotes(big, [Span(0, len(big))]); t2 = time.perf_counter()
-        assert (t2 - t1) < 30 * max(t1 - t0, 1e-4), unit  # 10x the text: far from 100x the time
+        small, big = best_of_3(unit * 500), best_of_3(unit * 5000)
+        assert big < 30 * max(small, 1e-4), unit  # 10x the text: far from the 100x of a quadratic scan
