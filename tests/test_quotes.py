@@ -161,3 +161,143 @@ def test_named_speaker_followed_by_comma_and_verb():
 
 def test_unattributed_quote_has_no_speaker():
     assert extract_quotes(doc('Nobody knows. “It is over.”'))[0].speaker is None
+
+
+# -- speakers named by office, resolved by the publication date (lexicons/offices.toml) --------------
+OFFICE_CASES = [
+    ('"Our airspace is not a corridor," the Iraqi prime minister wrote.', date(2024, 3, 1), "Mohammed Shia al-Sudani"),
+    ('"Our airspace is not a corridor," the Iraqi prime minister wrote.', date(2019, 6, 1), "Adil Abdul-Mahdi"),
+    ('"Muscat will host the next round," the Omani foreign minister said.', date(2025, 5, 7), "Badr Albusaidi"),
+    ('"The talks were useful," the foreign ministry spokesman told reporters.', date(2023, 1, 10), "Nasser Kanaani"),
+    ('"The talks were useful," Iran\'s foreign ministry spokesman told reporters.', date(2025, 1, 10),
+     "Esmaeil Baghaei"),
+    ('"Inspectors need access," the IAEA director general said.', date(2022, 5, 2), "Rafael Grossi"),
+    ('"We will not wait forever," the U.S. secretary of state said.', date(2022, 5, 2), "Antony Blinken"),
+    ('Industry Minister Reza Farahani spoke in Tehran. "Exports will recover," the minister said.',
+     date(2025, 3, 12), "Reza Farahani"),
+]
+
+
+@pytest.mark.parametrize("text,published,speaker", OFFICE_CASES, ids=[f"{c[0][-40:]}-{c[1]}" for c in OFFICE_CASES])
+def test_office_resolves_to_holder_on_the_date(text, published, speaker):
+    assert extract_quotes(doc(text, published))[-1].speaker == speaker
+
+
+def test_chronology_entry_dates_the_office_and_the_words():
+    text = ('June 1985 - The Supreme Leader says the war will go on, calling it "a test of faith."\n'
+            'March 2025 - The Supreme Leader rejects the offer, calling it "a trap set by Washington."')
+    old, new = extract_quotes(doc(text, date(2025, 4, 14)))
+    assert (old.speaker, old.said_start, old.said_precision) == ("Ruhollah Khomeini", date(1985, 6, 1), "month")
+    assert (new.speaker, new.said_start, new.said_end) == ("Ali Khamenei", date(2025, 3, 1), date(2025, 3, 31))
+
+
+# -- people the lexicon does not know ------------------------------------------------------------------
+def test_uncurated_speaker_with_date_and_later_surname_inherits_the_date():
+    text = ('Hamid Rezaei-Nasab said on Monday that "the door is not closed."\n'
+            'Analysts were divided.\n'
+            '"Nobody should mistake patience for weakness," Rezaei-Nasab said.')
+    first, second = extract_quotes(doc(text, date(2025, 3, 12)))
+    assert (first.speaker, first.said_start) == ("Hamid Rezaei-Nasab", date(2025, 3, 10))
+    assert (second.speaker, second.said_start) == ("Hamid Rezaei-Nasab", date(2025, 3, 10))
+
+
+def test_uncurated_speaker_is_in_the_actors_table():
+    import hashlib
+    from mistrust.extract.pipeline import extract
+    from mistrust.types import Source
+    text = '"We expect an answer soon," Hamid Rezaei-Nasab, a member of parliament, said.'
+    res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2025-03-12"}))
+    assert res.quotes[0]["speaker"] == "Hamid Rezaei-Nasab" and "Hamid Rezaei-Nasab" in res.actors
+
+
+def test_title_with_abbreviations_before_an_uncurated_name():
+    text = '"The count may change," Lt. Col. Mark Reyes, a Pentagon spokesman, said on Monday.'
+    (q,) = extract_quotes(doc(text, date(2020, 2, 11)))
+    assert (q.speaker, q.said_start) == ("Mark Reyes", date(2020, 2, 10))
+
+
+def test_pronoun_prefers_the_subject_of_the_sentence_before():
+    text = 'The Leader received the team led by Foreign Minister Abbas Araghchi. "We are not naive," he said.'
+    assert extract_quotes(doc(text, date(2025, 4, 17)))[0].speaker == "Ali Khamenei"
+
+
+def test_headline_echo_takes_the_speaker_of_the_body_quote():
+    text = ('"A broken promise": a former diplomat on the exit\n'
+            'Maryam Hosseini, a former diplomat, calls the 2018 exit "a broken promise".')
+    head, body = extract_quotes(doc(text, date(2025, 2, 13)))
+    assert body.speaker == head.speaker == "Maryam Hosseini"
+
+
+# -- social-media and participial cues ------------------------------------------------------------------
+def test_participial_cue_gives_the_person_not_the_country_in_the_title():
+    text = 'US envoy Steve Witkoff appeared to soften on Tuesday, saying, "A deal is still possible."'
+    (q,) = extract_quotes(doc(text, date(2025, 4, 17)))
+    assert (q.speaker, q.said_start) == ("Steve Witkoff", date(2025, 4, 15))
+
+
+def test_weighed_in_writing_last_week():
+    text = 'Abbas Araghchi weighed in on X last week, writing, "Talks under fire are not talks."'
+    (q,) = extract_quotes(doc(text, date(2025, 6, 17)))
+    assert (q.speaker, q.said_start, q.said_end) == ("Abbas Araghchi", date(2025, 6, 9), date(2025, 6, 15))
+
+
+def test_post_reads_stands_for_its_author_and_a_follow_up_dates_it():
+    text = ('Donald Trump took to social media again.\n'
+            '"Iran must choose," one post reads. "Time is short," he added in another.\n'
+            'Both posts appeared on Friday, hours after the strikes.')
+    first, second = extract_quotes(doc(text, date(2025, 6, 17)))
+    assert (first.speaker, first.said_start) == ("Donald Trump", date(2025, 6, 13))
+    assert (second.speaker, second.said_start) == ("Donald Trump", date(2025, 6, 13))
+
+
+def test_lead_in_sentence_dates_the_quote():
+    text = ('President Donald Trump posted twice on Sunday.\n'
+            'On Monday night the president went further. "Leave now," Donald Trump wrote in a post.')
+    (q,) = extract_quotes(doc(text, date(2025, 6, 17)))
+    assert (q.speaker, q.said_start) == ("Donald Trump", date(2025, 6, 16))
+
+
+def test_relative_clause_who_said_attributes_to_its_antecedent():
+    text = ('President Donald Trump spoke at the White House. The strike was ordered by the president, '
+            'who said the commander had planned "imminent" attacks.')
+    assert extract_quotes(doc(text, date(2020, 2, 11)))[0].speaker == "Donald Trump"
+
+
+def test_called_with_a_subject_is_attribution_not_a_label():
+    text = 'It was a first session that the White House called "constructive and frank."'
+    (q,) = extract_quotes(doc(text, date(2025, 4, 15)))
+    assert (q.speaker, q.kind) == ("White House", "partial")
+
+
+# -- said-dates ---------------------------------------------------------------------------------------
+def test_date_inside_the_quote_is_never_its_said_date():
+    (q,) = extract_quotes(doc('"We met them on Monday," Araghchi said on Wednesday.', date(2025, 3, 14)))
+    assert q.said_start == date(2025, 3, 12)
+
+
+def test_date_in_a_relative_clause_or_naming_an_event_is_not_the_said_date():
+    text = 'Khamenei, who rejected talks in February, told officials on Sunday: "Do not be hopeful."'
+    assert extract_quotes(doc(text, date(2025, 4, 16)))[0].said_start == date(2025, 4, 13)
+    text = ('Khamenei said on Tuesday that talks had begun. He then recalled the 1953 coup.\n'
+            '"They cannot be trusted," he said.')
+    assert extract_quotes(doc(text, date(2025, 4, 17)))[0].said_start == date(2025, 4, 15)
+
+
+def test_a_paragraph_continuing_the_remarks_inherits_their_date():
+    text = ('"We agreed on the outline," Araghchi told state television on Saturday night.\n'
+            '"Our agenda is the nuclear file," he said.')
+    first, second = extract_quotes(doc(text, date(2025, 4, 15)))
+    assert first.said_start == second.said_start == date(2025, 4, 12)
+
+
+def test_in_a_speech_on_wednesday_between_subject_and_verb():
+    text = 'President Masoud Pezeshkian, in a speech on Wednesday, said Iran would not "bargain away" its rights.'
+    (q,) = extract_quotes(doc(text, date(2025, 6, 1)))
+    assert (q.speaker, q.said_start) == ("Masoud Pezeshkian", date(2025, 5, 28))
+
+
+def test_a_dated_meeting_dates_the_words_but_a_year_naming_an_event_does_not():
+    text = 'In a March 12 meeting with students, Khamenei said talks would only "tighten the knot."'
+    assert extract_quotes(doc(text, date(2025, 3, 20)))[0].said_start == date(2025, 3, 12)
+    text = 'Khamenei recalled the 2018 withdrawal and called it "a lesson."'
+    assert extract_quotes(doc(text, date(2025, 3, 20)))[0].said_start is None

@@ -1,17 +1,20 @@
 """Curated actors: canonical names (SPEC §4), types, aliases, and a mention finder.
 
 `wikidata_id` is filled only where the identifier is known for certain.
-Titles (`the Supreme Leader`, `the president`) are *roles*: they resolve to the
-holder of that role the document has named most so far, never to a guess.
+Titles (`the Supreme Leader`, `the Iraqi prime minister`, `the president`) name offices or roles
+(lexicons/offices.toml): `RoleResolver` turns them into the holder on the document's date or the
+holder the document has named, never into a guess.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..types import ActorInfo
+from . import offices
 from .lexicon import load, trie_regex
 
 
@@ -31,11 +34,6 @@ def _actors() -> tuple[Actor, ...]:
 
 
 ACTORS = _actors()
-# Role titles → role; resolved against the document's most recent holder.
-ROLE_TITLES = {t: r["role"] for r in load("actors")["role"] for t in r["titles"]}
-# Before any holder is named, a title names the only plausible holder in this corpus' subject.
-ROLE_DEFAULTS = {r["role"]: r["default"] for r in load("actors")["role"] if "default" in r}
-
 BY_NAME = {a.name: a for a in ACTORS}
 
 
@@ -44,7 +42,7 @@ class Mention:
     start: int
     end: int
     surface: str
-    name: str | None  # canonical name; None for a role title not yet resolved
+    name: str | None  # canonical name; None for a title (office or role) not resolved yet
     role: str | None = None
 
 
@@ -62,8 +60,8 @@ def _surface_map() -> dict[str, tuple[str | None, str | None]]:
     for a in ACTORS:
         for al in a.aliases:
             m[al] = (a.name, None)
-    for t, role in ROLE_TITLES.items():
-        m[t] = (None, role)
+    for t, key in offices.title_surfaces().items():
+        m.setdefault(t, (None, key))
     for form in list(m):
         if form.startswith("the "):  # sentence-initial "The Constitution", "The Supreme Leader"
             m.setdefault("The" + form[3:], m[form])
@@ -71,23 +69,49 @@ def _surface_map() -> dict[str, tuple[str | None, str | None]]:
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Actor mentions in text[start:end]; a title resolves to the holder the text has named most so far."""
+    """Actor mentions in text[start:end]; titles come with `role` set and no name (see `RoleResolver`)."""
     smap = _surface_map()
-    out: list[Mention] = []
-    holders: dict[str, Counter] = {}
-    for m in _pattern().finditer(text, start, len(text) if end is None else end):
-        surface = m.group()
-        name, role = smap[surface]
-        if name is None:
-            seen = holders.get(role)
-            # most mentions wins; among equals, the latest named (Counter keeps insertion order)
-            name = max(reversed(seen), key=seen.get) if seen else ROLE_DEFAULTS.get(role)
-        else:
-            for r in BY_NAME[name].roles:
-                holders.setdefault(r, Counter())[name] += 1
-                holders[r][name] = holders[r].pop(name)
-        out.append(Mention(m.start(), m.end(), surface, name, role))
-    return out
+    return [Mention(m.start(), m.end(), m.group(), *smap[m.group()])
+            for m in _pattern().finditer(text, start, len(text) if end is None else end)]
+
+
+def roles_of(name: str) -> frozenset[str]:
+    """Roles and offices a curated person answers to."""
+    a = BY_NAME.get(name)
+    return offices.offices_held(name) | frozenset(a.roles if a else ())
+
+
+class RoleResolver:
+    """Resolves titles in reading order: an office by its holder on the date (unless the text named another
+    holder and never the table's), a role by the holder the text has named most so far, else a default office."""
+
+    def __init__(self):
+        self.named: dict[str, Counter] = {}
+        self.seen: set[str] = set()
+
+    def see(self, name: str, keys) -> None:
+        self.seen.add(name)
+        for k in keys:
+            c = self.named.setdefault(k, Counter())
+            c[name] += 1
+            c[name] = c.pop(name)  # most recent last: among equals, the latest named wins
+
+    def most_named(self, key: str) -> str | None:
+        seen = self.named.get(key)
+        return max(reversed(seen), key=seen.get) if seen else None
+
+    def resolve(self, key: str, on: date | None) -> str | None:
+        role = offices.role(key)
+        office = key if offices.is_office(key) else role.office if role else None
+        named = self.most_named(key)
+        if office:
+            table = offices.holder(office, on)
+            if table is None or (named and named != table and table not in self.seen):
+                return named or table
+            return table
+        if named:
+            return named
+        return offices.holder(role.default_office, on) if role and role.default_office else None
 
 
 def gender(name: str) -> str | None:

@@ -12,10 +12,13 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import NamedTuple
 
-from .actors import Mention, actor_type, find_mentions, gender
+from .actors import Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
 from .dates import DateMention, document_dates
-from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
+from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
+from .offices import keys_of_title
+from .persons import find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, blank_markup, paragraphs, sentences
 
@@ -28,20 +31,27 @@ class Ref:
     name: str | None
     salient: bool
     pronoun: bool = False
+    lead: int = -1  # where a title before the name starts ("US envoy Steve Witkoff"); -1: none
 
 
-# A person the lexicon does not know, named next to a reporting verb: "Hugh Hill, a doctor, said".
-_NAMED_SPEAKER = re.compile(
-    rf"(?<![\w.])(?:((?:[A-Z][a-z]+|[A-Z]\.)(?:[ -](?:[A-Z][a-z]+|[A-Z]\.|al|bin|de|van|von)){{1,3}})"
-    rf"(?:,[^,“”\"]{{2,60}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b"
-    rf"|(?:{REPORTING_RE}|according to)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){{1,3}})(?![\w]))")
-_NOT_NAME_START = {"The", "A", "An", "As", "But", "And", "When", "In", "On", "If", "This", "That", "It", "He",
-                   "She", "They", "We", "Analysts", "Officials", "Critics", "Experts", "Diplomats"}
+class _Named(NamedTuple):
+    """A name or title in reading order, before salience: what the role resolver sees."""
+    start: int
+    end: int
+    surface: str
+    name: str | None
+    role: str | None
+    keys: frozenset[str]  # roles and offices this mention shows its person holds
+    lead: int
+
+
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
+_PREV_WORD = re.compile(r"([a-z]+)\s+(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+){0,4}$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
 
 
 class _Spans:
@@ -122,6 +132,15 @@ class Document:
         """Refs starting in [start, end), in order."""
         return self.refs[bisect.bisect_left(self._ref_starts, start):bisect.bisect_left(self._ref_starts, end)]
 
+    def context_date(self, pos: int) -> date | None:
+        """The date a title is read at: a chronology entry's own date ("March 2025 - ..."), else publication."""
+        if self.paragraphs:
+            para = self.paragraphs[self.paragraph_index(pos)]
+            for d in self.dates_in(para.start, para.start + 40)[:1]:
+                if d.start == para.start and d.date_start and _CHRONOLOGY_ENTRY.match(self.view, d.end):
+                    return d.date_start
+        return self.published
+
     # -- salience and pronouns ------------------------------------------------
     def is_salient(self, start: int, end: int) -> bool:
         """A mention that can be a clause subject: not possessive, not after a preposition."""
@@ -130,55 +149,84 @@ class Document:
         nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False
-        prev = _PREV_WORD.search(self.masked, max(0, start - 20), start)
-        return not (prev and prev.group(1).lower() in PREPOSITIONS and self.masked[start - 1] == " ")
+        prev = _PREV_WORD.search(self.masked, max(0, start - 40), start)
+        return not (prev and prev.group(1) in PREPOSITIONS)
+
+    def _named(self) -> list[_Named]:
+        """Curated mentions, uncurated people and their later surname mentions, in order."""
+        out = []
+        taken = _Spans((m.start, m.end) for m in self.mentions)
+        for m in self.mentions:
+            lead = title_before(self.masked, m.start) if m.name else m.start
+            out.append(_Named(m.start, m.end, m.surface, m.name, m.role,
+                              roles_of(m.name) if m.name else frozenset(), lead))
+        people = find_persons(self.masked, taken, set(self._sent_starts))
+        surnames: dict[str, str] = {}
+        for p in people:
+            taken.add(p.start, p.end)
+            out.append(_Named(p.start, p.end, p.name, p.name, None, keys_of_title(p.title), p.lead))
+            surnames.setdefault(p.name.split()[-1], p.name)
+        if surnames:  # later mentions by surname alone: "Tavakoli said"
+            for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
+                if not taken.overlaps(m.start(), m.end()):
+                    out.append(_Named(m.start(), m.end(), m.group(), surnames[m.group()], None, frozenset(),
+                                      m.start()))
+        out.sort(key=lambda n: n.start)
+        return out
+
+    def _name_refs(self) -> list[Ref]:
+        """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
+        resolver = RoleResolver()
+        refs: list[Ref] = []
+        title_spans = []
+        for n in self._named():
+            name = n.name
+            if name is None and n.role:
+                name = resolver.resolve(n.role, self.context_date(n.start))
+            elif name is not None:
+                resolver.see(name, n.keys)
+            lead = n.lead if n.lead < n.start else -1
+            if lead >= 0:
+                title_spans.append((lead, n.start))
+            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead))
+        titles = _Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
+        return [replace(r, salient=False) if r.salient and titles.overlaps(r.start, r.end) else r for r in refs]
 
     def _resolve_refs(self) -> list[Ref]:
-        refs = [Ref(m.start, m.end, m.surface, m.name, self.is_salient(m.start, m.end)) for m in self.mentions]
-        taken = _Spans((m.start, m.end) for m in self.mentions)
-        surnames: dict[str, str] = {}
-        for n in _NAMED_SPEAKER.finditer(self.masked):
-            g = 1 if n.group(1) else 2
-            s, e = n.span(g)
-            if n.group(g).split()[0] in _NOT_NAME_START or taken.overlaps(s, e):
-                continue
-            refs.append(Ref(s, e, n.group(g), n.group(g), self.is_salient(s, e)))
-            taken.add(s, e)
-            surnames.setdefault(n.group(g).split()[-1], n.group(g))
-        if surnames:
-            # later mentions by surname alone: "Baghaei told a news conference"
-            for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
-                s, e = m.span()
-                if not taken.overlaps(s, e):
-                    refs.append(Ref(s, e, m.group(), surnames[m.group()], self.is_salient(s, e)))
-        refs.sort(key=lambda r: r.start)
-        pronouns = [(p.start(), p.end(), p.group()) for p in _PRONOUN.finditer(self.masked)]
+        refs = self._name_refs()
         merged: list[Ref] = []
         genders: dict[str, str] = {}  # learnt from the text: whoever "she" is, is not "he"
         j = 0
-        for ps, pe, word in pronouns:
+        for p in _PRONOUN.finditer(self.masked):
+            ps, word = p.start(), p.group()
             while j < len(refs) and refs[j].start < ps:
                 merged.append(refs[j])
                 j += 1
             name = self._antecedent(merged, ps, word.lower(), genders)
             if name and word.lower() in ("he", "she"):
                 genders.setdefault(name, "m" if word.lower() == "he" else "f")
-            merged.append(Ref(ps, pe, word, name, self.is_salient(ps, pe), pronoun=True))
+            merged.append(Ref(ps, p.end(), word, name, self.is_salient(ps, p.end()), pronoun=True))
         merged.extend(refs[j:])
         return merged
 
-    @staticmethod
-    def _antecedent(refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
+    def _antecedent(self, refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
+        """The nearest fitting mention in the pronoun's own sentence; else the subject (first fitting salient
+        mention) of the nearest sentence that has one; else any fitting mention."""
         person = pronoun in ("he", "she")
         clash = {"he": "f", "she": "m"}.get(pronoun)
-        fallback = None
+        here = self.sentence_index(pos)
+        best, best_sentence, fallback = None, None, None
         for r in reversed(refs[-40:]):
-            if r.name is None:
+            if r.name is None or (actor_type(r.name) == "person") != person or (
+                    clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
-            is_person = actor_type(r.name) == "person"
-            if is_person != person or (clash and (gender(r.name) or genders.get(r.name)) == clash):
+            if not r.salient:
+                fallback = fallback or r.name
                 continue
-            if r.salient:
-                return r.name
-            fallback = fallback or r.name
-        return fallback
+            si = self.sentence_index(r.start)
+            if best_sentence is not None and si != best_sentence:
+                break
+            best, best_sentence = r.name, si
+            if si == here:
+                break
+        return best or fallback

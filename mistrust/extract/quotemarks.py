@@ -26,8 +26,8 @@ class QuoteSpan:
     runs_on: bool = False
 
 
-def _role(text: str, i: int, start: int, end: int, open_types: list[str]) -> tuple[str, str] | None:
-    """('open'|'close', 'd'|'s') for the mark at i, or None for an apostrophe."""
+def _role(text: str, i: int, start: int, end: int, open_types) -> tuple[str, str] | None:
+    """('open'|'close', 'd'|'s') for the mark at i, or None for an apostrophe; `open_types` counts open marks."""
     c = text[i]
     prev = text[i - 1] if i > start else " "
     nxt = text[i + 1] if i + 1 < end else " "
@@ -36,7 +36,7 @@ def _role(text: str, i: int, start: int, end: int, open_types: list[str]) -> tup
             return None  # ‘80s
         return "open", OPENERS[c]
     if c == "”":
-        if prev in _OPEN_BEFORE and nxt.isalnum() and "d" not in open_types:
+        if prev in _OPEN_BEFORE and nxt.isalnum() and not open_types["d"]:
             return "open", "d"  # a mistyped opener
         return "close", "d"
     if c == '"':
@@ -44,7 +44,7 @@ def _role(text: str, i: int, start: int, end: int, open_types: list[str]) -> tup
             return "open", "d"
         if not prev.isspace():
             return "close", "d"
-        return ("close", "d") if "d" in open_types else ("open", "d")
+        return ("close", "d") if open_types["d"] else ("open", "d")
     # ’ or '
     if prev.isalnum() and nxt.isalnum():
         return None  # it’s, Iran’s
@@ -52,9 +52,54 @@ def _role(text: str, i: int, start: int, end: int, open_types: list[str]) -> tup
         if text[i + 1:i + 4].rstrip("s").isdigit():
             return None  # '80s
         return "open", "s"
-    if "s" in open_types and not prev.isspace() and not nxt.isalnum():
+    if open_types["s"] and not prev.isspace() and not nxt.isalnum():
         return "close", "s"
     return None  # Americans' demands
+
+
+class _Stack:
+    """Open marks of one paragraph. Closing pops down to the matching opener; the counts per type make the
+    "is one open?" test constant-time, so a flood of unmatched marks stays linear."""
+
+    def __init__(self):
+        self.items: list[tuple[str, int]] = []  # (type, offset of the opening mark)
+        self.counts = {"d": 0, "s": 0}
+
+    def push(self, typ: str, off: int) -> None:
+        self.items.append((typ, off))
+        self.counts[typ] += 1
+
+    def pop_to(self, k: int) -> list[tuple[str, int]]:
+        dropped = self.items[k:]
+        del self.items[k:]
+        for t, _ in dropped:
+            self.counts[t] -= 1
+        return dropped
+
+
+def _pair_paragraph(text: str, para: Span, warnings: list[str]) -> tuple[dict[int, int], _Stack]:
+    stack = _Stack()
+    closed: dict[int, int] = {}
+    for mark in _MARKS.finditer(text, para.start, para.end):
+        i = mark.start()
+        role = _role(text, i, para.start, para.end, stack.counts)
+        if role is None:
+            continue
+        kind, typ = role
+        if kind == "open":
+            if typ == "d" and stack.items and stack.items[-1][0] == "d":
+                warnings.append(f"unbalanced quotation mark at offset {stack.pop_to(len(stack.items) - 1)[0][1]}")
+            stack.push(typ, i)
+        elif stack.counts[typ]:
+            k = len(stack.items) - 1
+            while stack.items[k][0] != typ:
+                k -= 1
+            dropped = stack.pop_to(k)
+            warnings.extend(f"unbalanced quotation mark at offset {off}" for t, off in dropped[1:] if t == "d")
+            closed[dropped[0][1]] = i
+        elif typ == "d":
+            warnings.append(f"unbalanced quotation mark at offset {i}")
+    return closed, stack
 
 
 def pair_quotes(text: str, paragraphs: list[Span]) -> tuple[list[QuoteSpan], list[str]]:
@@ -62,31 +107,10 @@ def pair_quotes(text: str, paragraphs: list[Span]) -> tuple[list[QuoteSpan], lis
     found: list[tuple[int, int, bool]] = []
     warnings: list[str] = []
     for pi, para in enumerate(paragraphs):
-        stack: list[tuple[str, int]] = []  # (type, offset of the opening mark)
-        closed: dict[int, int] = {}
-        for mark in _MARKS.finditer(text, para.start, para.end):
-            i = mark.start()
-            role = _role(text, i, para.start, para.end, [t for t, _ in stack])
-            if role is None:
-                continue
-            kind, typ = role
-            if kind == "open":
-                if typ == "d" and stack and stack[-1][0] == "d":
-                    warnings.append(f"unbalanced quotation mark at offset {stack.pop()[1]}")
-                stack.append((typ, i))
-                continue
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k][0] == typ:
-                    warnings.extend(f"unbalanced quotation mark at offset {off}" for t, off in stack[k + 1:] if t == "d")
-                    closed[stack[k][1]] = i
-                    del stack[k:]
-                    break
-            else:
-                if typ == "d":
-                    warnings.append(f"unbalanced quotation mark at offset {i}")
+        closed, stack = _pair_paragraph(text, para, warnings)
         next_opens = pi + 1 < len(paragraphs) and text[paragraphs[pi + 1].start] in "“\""
-        for k, (typ, off) in enumerate(stack):
-            if typ == "d" and next_opens and k == len(stack) - 1:
+        for k, (typ, off) in enumerate(stack.items):
+            if typ == "d" and next_opens and k == len(stack.items) - 1:
                 closed[off] = para.end  # the paragraph's last quote runs on: the next one reopens it
             elif typ == "d":
                 warnings.append(f"unbalanced quotation mark at offset {off}")

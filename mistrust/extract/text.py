@@ -64,10 +64,30 @@ _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+MAX_SENTENCE = 2000  # characters: a longer run without a sentence break is cut at a space
+
+
+def _bounded(text: str, span: Span) -> list[Span]:
+    """A span cut into pieces of at most MAX_SENTENCE characters, each break at the last space before it,
+    so that no scan downstream ever sees an unbounded "sentence"."""
+    out, start = [], span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        out.append(Span(start, cut))
+        start = cut
+    out.append(Span(start, span.end))
+    return out
+
+
 def sentences(text: str, para: Span | None = None) -> list[Span]:
-    """Sentence spans inside one paragraph (or the whole text), offsets into `text`."""
+    """Sentence spans inside one paragraph (or the whole text), offsets into `text`, none over MAX_SENTENCE."""
     if para is None:
         return [s for p in paragraphs(text) for s in sentences(text, p)]
+    return [piece for s in _sentences(text, para) for piece in _bounded(text, s)]
+
+
+def _sentences(text: str, para: Span) -> list[Span]:
     chunk = text[para.start:para.end]
     out, start = [], 0
     for m in _BOUNDARY.finditer(chunk):

@@ -1,0 +1,179 @@
+"""Who said a quotation, read from the writer's words around it (`Document.masked`).
+
+One small function per attribution pattern; `attribute_after` and `attribute_before` try them in order.
+Every look is bounded in characters (`WINDOW`), so a sentence with no full stop costs no more than a short one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actors import actor_type
+from .document import Document, Ref
+from .lexicon import REPORTING_RE, load, trie_regex
+
+WINDOW = 300  # characters read on either side of a quote for its attribution
+SUBJECT_WINDOW = 160  # characters between a subject and its verb
+
+CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
+_FILLER = re.compile(r"(?:\s*,[^,“”]{2,80},|,)?(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|"
+                     r"often|[a-z]+ly))*\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
+_NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
+                         rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
+_HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
+_CUE_AFTER_SPEAKER = re.compile(
+    rf"(?:\s*,[^,“”]{{2,80}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
+_CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_BY = re.compile(r"\s+by\s+")
+_CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
+_CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
+_RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
+_SKIP = re.compile(r"[ ,\t]*")
+
+
+@lru_cache(maxsize=1)
+def _remark_speaker() -> re.Pattern:
+    """`one post reads`, `the statement said`: a published text stands for its author."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{remarks})\s+"
+                      rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    anchor: int | None  # where the reporting clause sits: its date is the said-date
+    after: bool = False  # the clause follows the quote
+    sentence: int | None = None
+
+
+def _of(r: Ref, cue: str | None, anchor: int, after: bool = False) -> Attribution:
+    return Attribution(r.name, r.surface, cue, anchor, after)
+
+
+class Attributor:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.m = doc.masked
+
+    # -- refs ---------------------------------------------------------------
+    def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
+        """A mention starting at pos, or the name after a title starting there ("Lt. Col. Daniel Okafor")."""
+        for r in self.doc.refs_in(max(0, pos - 80), pos + 80):
+            if pos <= r.start <= pos + slack or (r.lead >= 0 and pos <= r.lead <= pos + slack):
+                return r
+        return None
+
+    def subject_before(self, pos: int, lo: int) -> Ref | None:
+        """The subject right before a verb at pos; of `Hugh Hill, a doctor in Tehran, said` the head wins."""
+        fallback = None
+        for r in self.doc.refs_in(max(lo, pos - SUBJECT_WINDOW), pos):
+            if r.end > pos:
+                break
+            if _FILLER.match(self.m, r.end, pos):
+                if r.name:
+                    return r
+                fallback = fallback or r
+        return fallback
+
+    def first_salient(self, lo: int, hi: int) -> Ref | None:
+        return next((r for r in self.doc.refs_in(max(lo, hi - WINDOW), hi) if r.salient and r.name), None)
+
+    def author_before(self, pos: int) -> Ref | None:
+        """The person a post or statement belongs to: the latest salient person named before it."""
+        for r in reversed(self.doc.refs_in(max(0, pos - 4 * WINDOW), pos)):
+            if r.salient and r.name and actor_type(r.name) == "person":
+                return r
+        return None
+
+    # -- after the quote: `,” X said`, `,” said X`, `,” an official said`, `,” one post reads` ----------
+    def speaker_then_cue(self, p: int, hi: int) -> Attribution | None:
+        r = self.ref_starting(p)
+        c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
+        return _of(r, c["cue"], c.start("cue"), after=True) if c else None
+
+    def cue_then_speaker(self, p: int, hi: int) -> Attribution | None:
+        c = _CUE_THEN_SPEAKER.match(self.m, p, hi)
+        r = self.ref_starting(c.end()) if c else None
+        return _of(r, c["cue"], p, after=True) if r is not None else None
+
+    def remark(self, p: int, hi: int) -> Attribution | None:
+        rm = _remark_speaker().match(self.m, p, hi)
+        author = self.author_before(p) if rm else None
+        return Attribution(author.name, rm.group()[:rm.start("cue") - p].strip(), rm["cue"], p, True) \
+            if author is not None else None
+
+    def noun_phrase(self, p: int, hi: int) -> Attribution | None:
+        np = _NP_SPEAKER.match(self.m, p, hi)
+        if not np:
+            return None
+        c = CUE.search(self.m, np.end(), hi)
+        return Attribution(None, np.group().strip(), c.group() if c else None, p, True)
+
+    # -- before the quote ----------------------------------------------------
+    def according_to(self, lo: int, hi: int) -> Attribution | None:
+        acc = None
+        for acc in _ACCORDING.finditer(self.m, lo, hi):
+            pass
+        r = self.ref_starting(acc.end()) if acc else None
+        return _of(r, "according to", acc.start()) if r is not None else None
+
+    def cue_clause(self, lo: int, hi: int) -> Attribution | None:
+        """`X said that “…”`, `X, a doctor, said: “…”`, `… by X`, `X appeared to soften, saying, “…”`."""
+        cues = list(CUE.finditer(self.m, lo, hi))[-3:]  # the last few cues: a bounded look
+        for c in reversed(cues):
+            cs, ce = c.start(), c.end()
+            if _PASSIVE.search(self.m, max(lo, cs - 40), cs):
+                by = _BY.match(self.m, ce, hi)
+                r = self.ref_starting(by.end()) if by else None
+                if r is not None:
+                    return _of(r, c.group(), cs)
+                continue
+            r = self.subject_before(cs, lo)
+            who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
+            if r is None and who:  # "the president, who said the general planned “imminent” attacks"
+                r = self.subject_before(who.start(), lo)
+            if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
+                r = self.first_salient(lo, cs)
+            if r is not None:
+                return _of(r, c.group(), cs)
+        return None
+
+    def colon_lead(self, lo: int, hi: int) -> Attribution | None:
+        """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
+        if not self.m[lo:hi].rstrip().endswith(":"):
+            return None
+        r = self.first_salient(lo, hi)
+        return _of(r, None, r.start) if r is not None else None
+
+    def headline(self, lo: int, hi: int) -> Attribution | None:
+        """`Khamenei: talks with US 'not smart'`."""
+        head = _HEADLINE_SPEAKER.match(self.m, lo, hi)
+        r = self.ref_starting(head.start(1), slack=0) if head else None
+        return _of(r, None, r.start) if r is not None and r.end == head.end(1) else None
+
+    def previous_sentence(self, sent_idx: int) -> Attribution | None:
+        """`X has stated. “…”`: a reporting clause closing the sentence before."""
+        if sent_idx == 0:
+            return None
+        prev = self.doc.sentences[sent_idx - 1]
+        lo = max(prev.start, prev.end - WINDOW)
+        tail = _CUE_ENDS_SENTENCE.search(self.m, lo, prev.end)
+        r = self.subject_before(tail.start("cue"), lo) if tail else None
+        return _of(r, tail["cue"], tail.start("cue")) if r is not None else None
+
+    def after(self, close: int, hi: int) -> Attribution | None:
+        if close + 1 >= hi:
+            return None
+        p = _SKIP.match(self.m, close + 1, hi).end()
+        return (self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.remark(p, hi)
+                or self.noun_phrase(p, hi))
+
+    def before(self, lo: int, open_: int) -> Attribution | None:
+        return (self.according_to(lo, open_) or self.cue_clause(lo, open_) or self.colon_lead(lo, open_)
+                or self.headline(lo, open_))

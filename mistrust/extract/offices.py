@@ -1,0 +1,117 @@
+"""Offices and their holders over time (lexicons/offices.toml): who "the Iraqi prime minister" was on a date.
+
+A qualified title ("the Iraqi prime minister", "Iran's foreign ministry spokesman") names one office; an
+unqualified one ("the president", "the minister") names a role that several offices share, resolved by the
+text (the holder it has named) before any table.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import load
+
+
+class Term(NamedTuple):
+    holder: str
+    start: date
+    end: date | None
+
+
+class Office(NamedTuple):
+    id: str
+    roles: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+
+class Role(NamedTuple):
+    id: str
+    office: str | None  # the title denotes exactly this office: the table decides first
+    default_office: str | None  # used only when the text names no holder
+
+
+def _title_case(noun: str) -> str:
+    return " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in noun.split(" "))
+
+
+def _qualified_surfaces(country: dict, noun: str) -> list[str]:
+    out = []
+    for n in {noun, _title_case(noun)}:
+        for adj in country["adjectives"]:
+            out += [f"{art}{adj} {n}" for art in ("the ", "The ", "")]
+        out += [f"{pos} {n}" for pos in country["possessives"]]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Office], dict[str, Role], dict[str, str]]:
+    data = load("offices")
+    countries = {c["id"]: c for c in data["country"]}
+    offices, surfaces = {}, {}
+    for o in data["office"]:
+        terms = tuple(Term(t["holder"], t["start"], t.get("end")) for t in o["terms"])
+        offices[o["id"]] = Office(o["id"], tuple(o["roles"]), terms)
+        for noun in o["nouns"]:
+            for s in _qualified_surfaces(countries[o["country"]], noun):
+                surfaces.setdefault(s, o["id"])
+    roles = {}
+    for r in data["role"]:
+        roles[r["id"]] = Role(r["id"], r.get("office"), r.get("default_office"))
+        for t in r["titles"]:
+            surfaces.setdefault(t, r["id"])
+    return offices, roles, surfaces
+
+
+def title_surfaces() -> dict[str, str]:
+    """Every title as written → the office or role id it names."""
+    return _tables()[2]
+
+
+def holder(office_id: str, on: date | None) -> str | None:
+    """Who held the office on that date (None when unknown or vacant)."""
+    office = _tables()[0].get(office_id)
+    if office is None or on is None:
+        return None
+    return next((t.holder for t in office.terms if t.start <= on and (t.end is None or on <= t.end)), None)
+
+
+def is_office(key: str) -> bool:
+    return key in _tables()[0]
+
+
+def role(key: str) -> Role | None:
+    return _tables()[1].get(key)
+
+
+@lru_cache(maxsize=None)
+def offices_held(name: str) -> frozenset[str]:
+    """Office ids and roles a person holds at some time in the table: what titles can name them."""
+    out = set()
+    for o in _tables()[0].values():
+        if any(t.holder == name for t in o.terms):
+            out.add(o.id)
+            out.update(o.roles)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> tuple[tuple[str, str], ...]:
+    """(lowercased title without its article, key), longest first, to read a title written before a name."""
+    keys = {re.sub(r"^the ", "", s.lower()): k for s, k in title_surfaces().items()}
+    return tuple(sorted(keys.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=4096)
+def keys_of_title(title: str) -> frozenset[str]:
+    """Offices and roles a title before a name gives its holder: "Omani Foreign Minister" → oman_foreign_minister,
+    foreign_minister, minister."""
+    low = " ".join(title.lower().split())
+    out = set()
+    for words, key in _title_keys():
+        if low == words or low.endswith(" " + words):
+            out.add(key)
+            o = _tables()[0].get(key)
+            out.update(o.roles if o else ())
+    return frozenset(out)

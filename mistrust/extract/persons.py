@@ -1,0 +1,99 @@
+"""People the curated lexicon does not know, named in the text: "Oil Minister Mohsen Paknejad",
+"Hossein Kermanpour, a spokesman for the ministry, wrote", "Nasrin Ebadzadeh served on ...".
+
+A capitalised name counts as a person only with evidence: a title before it, an apposition or a
+reporting verb after it, a reporting verb before it, or a sentence it opens followed by a lowercase verb.
+Titles are kept (`title`, from `lead`): they tell which role a person holds ("the minister" later).
+Every pattern is bounded in characters.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import REPORTING_RE, load, trie_regex
+
+_TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
+_SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
+_AFTER = re.compile(rf",\s+(?:an?|the)\s|(?:,[^,“”\"\n]{{2,80}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+_BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
+_LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
+LOOKBACK = 80  # characters a title may take before a name
+
+
+class Person(NamedTuple):
+    start: int
+    end: int
+    name: str
+    lead: int  # where the title before the name starts (== start without one)
+    title: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
+    lex = load("reporting")
+    titles = trie_regex(sorted(lex["person_titles"], key=len, reverse=True))
+    links = "|".join(lex["title_links"])
+    # A title ends right before the name: capitalised words and links, then a title word.
+    title_re = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|{links})\s+){{0,5}}?(?i:{titles})\s+$")
+    last_words = frozenset(t.lower().split()[-1] for t in lex["person_titles"])
+    return (frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
+            frozenset(t.lower() for t in lex["person_titles"]), last_words)
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def title_before(text: str, pos: int) -> int:
+    """Start of a title written right before pos ("US Middle East envoy "), or pos when there is none."""
+    last = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    if last is None or last.group(1).lower() not in _words()[4]:
+        return pos  # a title ends in a title word: nothing else needs the longer look
+    m = _words()[2].search(text, max(0, pos - LOOKBACK), pos)
+    if m is None:
+        return pos
+    start = m.start()
+    while text[start:start + 4].lower() in ("the ", "for ", "of ", "to ", "on "):  # "the US envoy": article out
+        start = text.index(" ", start) + 1
+    return start
+
+
+def _split_title(tokens: list[str]) -> int:
+    """Index of the first name token after title words inside one capitalised run ("Oil Minister Mohsen Paknejad")."""
+    titles = _words()[3]
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower() in titles or " ".join(tokens[max(0, i - 1):i + 1]).lower() in titles:
+            return i + 1
+    return 0
+
+
+def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int]) -> bool:
+    if lead < s or _AFTER.match(text, e, min(len(text), e + 120)) or _BEFORE.search(text, max(0, s - 30), s):
+        return True
+    return s in sentence_starts and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
+
+
+def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
+    """Uncurated people in text; `taken` tells spans already claimed by curated mentions (`overlaps(s, e)`)."""
+    not_words, not_parts = _words()[:2]
+    out = []
+    for run in _SEQUENCE.finditer(text):
+        tokens = run.group().split(" ")
+        if tokens[-1] in not_parts or taken.overlaps(run.start(), run.end()) and len(tokens) < 4:
+            continue  # "Foreign Ministry", a curated name: cheap rejections first
+        skip = _split_title(tokens)
+        name_tokens = tokens[skip:]
+        while name_tokens and name_tokens[0] in not_words:
+            name_tokens = name_tokens[1:]
+        if len(name_tokens) < 2 or any(t in not_parts for t in name_tokens):
+            continue
+        name = " ".join(name_tokens)
+        s = run.end() - len(name)
+        e = run.end()
+        if taken.overlaps(s, e):
+            continue
+        lead = title_before(text, s)
+        if _has_evidence(text, s, e, lead, sentence_starts):
+            out.append(Person(s, e, name, lead, text[lead:s].strip()))
+    return out

@@ -1,0 +1,156 @@
+"""When quoted words were said: the date of the attribution clause, else one the text gives the same remarks.
+
+Tried in order: a date in the reporting clause (`said on Monday`, `in a speech on Wednesday`; never one
+inside a quotation, a relative or participial clause, or another person's clause); the quote these words
+continue; a lead-in sentence naming the speaker with a date (`On Monday night the president went further.`);
+a following sentence dating the remarks (`Both posts appeared on Friday.`); the speaker's latest dated
+statement; a chronology entry's date. Every look is bounded in characters.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .actors import actor_type
+from .attribution import CUE, WINDOW, Attribution, Attributor
+from .dates import DateMention
+from .document import Document
+from .lexicon import load, trie_regex
+
+
+class Said(NamedTuple):
+    start: object = None  # date | None
+    end: object = None
+    precision: str | None = None
+
+
+NOT_SAID = Said()
+_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
+_COARSE = ("year", "decade", "century")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lex = load("reporting")
+    openers = trie_regex(lex["foreign_clause_openers"])
+    foreign = re.compile(rf"[,;”\"—–]\s+(?:{openers})\b|;")
+    # the date sits in a comma-set clause opened by one of them: "X, who rejected talks in February, said"
+    inside = re.compile(rf"[,;—–]\s+(?:{openers})\b[^,;—–]*$")
+    remarks = trie_regex(lex["remark_nouns"])
+    remark_subject = re.compile(rf"\s*(?:(?:[A-Z]\w*|the|his|her|their|both)\s+){{0,2}}(?:{remarks})\b")
+    return foreign, remark_subject, inside
+
+
+def _said(d: DateMention | None) -> Said:
+    return Said(d.date_start, d.date_end, d.precision) if d is not None else NOT_SAID
+
+
+def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | None) -> DateMention | None:
+    """The resolved date nearest the reporting clause at anchor, within [lo, hi), in the same clause."""
+    foreign, _, inside = _patterns()
+    best = None
+    for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
+        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or (
+                d.precision in _COARSE and _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start)):
+            continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
+        a, b = sorted((anchor, d.start))
+        if foreign.search(doc.masked, a, b) or d.start < anchor and inside.search(
+                doc.masked, max(lo, d.start - 100), d.start) or any(
+                r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
+                for r in doc.refs_in(a + 1, b)):
+            continue  # "X, who rejected talks in February, said", "…, and in May 2018 Trump announced"
+        if best is None or abs(d.start - anchor) < abs(best.start - anchor):
+            best = d
+    return best
+
+
+class SpeechMemory:
+    """Every dated reporting clause with a person as subject (`Baghaei said on Monday that …`), in order."""
+
+    def __init__(self, doc: Document, att: Attributor):
+        self.events: dict[str, list[tuple[int, Said]]] = {}
+        seen: set[int] = set()
+        for d in doc.dates:  # only clauses holding a date matter: look for cues around each date
+            if d.date_start is None:
+                continue
+            sent = doc.sentence_at(d.start)
+            for c in CUE.finditer(doc.masked, max(sent.start, d.start - WINDOW), min(sent.end, d.end + WINDOW)):
+                if c.start() not in seen:
+                    seen.add(c.start())
+                    self._remember(doc, att, c.start(), sent)
+        for ev in self.events.values():
+            ev.sort()
+
+    def _remember(self, doc: Document, att: Attributor, cue: int, sent) -> None:
+        r = att.subject_before(cue, sent.start)
+        if r is None or not r.name or actor_type(r.name) != "person":
+            return
+        d = clause_date(doc, cue, sent.start, sent.end, r.name)
+        if d is not None:
+            self.events.setdefault(r.name, []).append((cue, _said(d)))
+
+    def latest(self, speaker: str, pos: int) -> Said:
+        ev = self.events.get(speaker, [])
+        i = bisect.bisect_left(ev, (pos,))
+        return ev[i - 1][1] if i else NOT_SAID
+
+
+class SaidDates:
+    def __init__(self, doc: Document, att: Attributor):
+        self.doc = doc
+        self.memory = SpeechMemory(doc, att)
+
+    def own(self, a: Attribution, si: int, lo: int, hi: int) -> Said:
+        """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
+        if a.anchor is None or a.sentence != si:
+            return NOT_SAID
+        return _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+
+    def lead_in(self, speaker: str, si: int) -> Said:
+        """A sentence right before, in the same paragraph, naming only this person and giving a date."""
+        doc = self.doc
+        if si == 0 or doc.paragraph_index(doc.sentences[si - 1].start) != doc.paragraph_index(doc.sentences[si].start):
+            return NOT_SAID
+        prev = doc.sentences[si - 1]
+        people = {r.name for r in doc.refs_in(max(prev.start, prev.end - WINDOW), prev.end)
+                  if r.name and actor_type(r.name) == "person"}
+        if people != {speaker}:
+            return NOT_SAID
+        dates = [d for d in doc.dates_in(max(prev.start, prev.end - WINDOW), prev.end)
+                 if d.date_start and doc.masked[d.start] == doc.view[d.start]]
+        return _said(dates[0]) if len(dates) == 1 else NOT_SAID
+
+    def remarks_dated_after(self, close: int) -> Said:
+        """`“…,” one post reads. … Both posts appeared on Friday.`: the next sentence dates the remarks."""
+        doc = self.doc
+        i = doc.sentence_index(close) + 1
+        for s in doc.sentences[i:i + 3]:
+            if doc.masked[s.start:s.end] != doc.view[s.start:s.end]:
+                continue  # another quotation of the same remarks
+            if not _patterns()[1].match(doc.masked, s.start, min(s.end, s.start + 60)):
+                return NOT_SAID
+            dates = [d for d in doc.dates_in(s.start, min(s.end, s.start + WINDOW)) if d.date_start]
+            return _said(dates[0]) if dates else NOT_SAID
+        return NOT_SAID
+
+    def chronology_entry(self, pos: int) -> Said:
+        doc = self.doc
+        para = doc.paragraphs[doc.paragraph_index(pos)] if doc.paragraphs else None
+        first = doc.dates_in(para.start, para.start + 40)[:1] if para else []
+        if first and first[0].start == para.start and first[0].date_start and doc.context_date(pos) == first[0].date_start:
+            return _said(first[0])
+        return NOT_SAID
+
+    def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
+        """No date in the clause: the remarks continued, a lead-in, a follow-up, the speaker's latest, an entry."""
+        if previous.start is not None:
+            return previous
+        if speaker is None:
+            return self.chronology_entry(close)
+        for said in (self.lead_in(speaker, si), self.remarks_dated_after(close),
+                     self.memory.latest(speaker, close), self.chronology_entry(close)):
+            if said.start is not None:
+                return said
+        return NOT_SAID
