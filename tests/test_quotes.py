@@ -65,6 +65,9 @@ CASES = [
     ('Trump met Rouhani. Trump spoke twice. “We will wait,” the Iranian president said.', 0, "Hassan Rouhani",
      "direct"),
     ('“This is not diplomacy,” the White House said in a statement.', 0, "White House", "direct"),
+    ('“Sanctions will stay.” President Donald Trump said.', 0, "Donald Trump", "direct"),
+    ('“Sanctions will stay.” Trump, meanwhile, said he expected a deal with Tehran before the end of the summer.',
+     0, None, "direct"),
 ]
 
 

@@ -15,6 +15,7 @@ from .lexicon import REPORTING_RE, load, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
+SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
 CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
 _FILLER = re.compile(r"(?:\s*,[^,“”]{2,80},|,)?(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|"

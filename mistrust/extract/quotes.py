@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from .attribution import CUE, WINDOW, Attribution, Attributor
+from .attribution import CUE, SHORT_CLAUSE, WINDOW, Attribution, Attributor
 from .document import Document
 from .lexicon import REPORTING_RE, load, trie_regex
 from .quotemarks import QuoteSpan
@@ -63,8 +63,11 @@ class _Reader:
         # A quote ending in ?” or !” ends its sentence: the reporting clause is the next "sentence",
         # but never across a paragraph break.
         para_end = doc.paragraphs[doc.paragraph_index(q.open)].end if doc.paragraphs else len(doc.text)
+        nxt = doc.sentence_at(min(q.close + 2, len(doc.text) - 1))
+        # after “….” the next sentence attributes the quote only when it is a bare reporting clause
+        # (“….” Trump said.), not a statement of its own
         ends_sentence = doc.view[q.open + 1:q.close].rstrip()[-1:] == "."
-        at = q.close if ends_sentence else min(q.close + 2, len(doc.text) - 1)
+        at = q.close if ends_sentence and nxt.end - q.close > SHORT_CLAUSE else nxt.start
         hi = min(doc.sentence_at(at).end, max(para_end, q.close + 1), q.close + WINDOW)
         return si, lo, hi
 
