@@ -14,6 +14,8 @@ from conftest import ROOT, SEEDS, run_build
 from mistrust.faults import STAGES
 from mistrust.publish.verify import verify
 
+pytestmark = pytest.mark.slow  # kills builds at random points and at named stages
+
 # Extract n copies of the seeds and publish them: long enough to be killed in extraction or in publishing.
 PUBLISH = """
 import sys
@@ -22,8 +24,6 @@ from mistrust.extract.pipeline import extract_all
 from mistrust.ingest import Source, scan
 from mistrust.publish.release import publish
 from mistrust.publish.tables import build_tables
-
-pytestmark = pytest.mark.slow  # builds end to end; `pytest -m 'not slow'` skips them in the inner loop
 sources, _ = scan(Path(sys.argv[1]))
 copies = [Source(f"{s.doc_id}-{i}", s.text, s.sha256, s.meta) for i in range(int(sys.argv[3])) for s in sources]
 print(publish(build_tables(extract_all(copies)[0]), Path(sys.argv[2]), [], []).version, flush=True)
