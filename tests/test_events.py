@@ -19,7 +19,7 @@ def events(text, published=None):
     ("Iran signed the nuclear deal in July 2015.", "agreement", "Iran", None, date(2015, 7, 1), date(2015, 7, 31)),
     ("The assassination of Qassem Soleimani in 2020 shocked the region.", "attack", None, "Qasem Soleimani",
      date(2020, 1, 1), date(2020, 12, 31)),
-    ("Students seized the U.S. Embassy in Tehran in November 1979.", "seizure", None, None,
+    ("Students seized the U.S. Embassy in Tehran in November 1979.", "seizure", "Students", None,
      date(1979, 11, 1), date(1979, 11, 30)),
     ("Donald Trump imposed new sanctions on Iran in 2019.", "sanction", "Donald Trump", "Iran",
      date(2019, 1, 1), date(2019, 12, 31)),
