@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .document import Document, Ref
 from .event_lexicon import Trigger, load
-from .lexicon import MODIFIED_NOUNS, REPORTING_RE, trie_regex
+from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 
 _ROLES = load("event_triggers")["roles"]
 DONE_TO = frozenset(_ROLES["done_to"])
@@ -47,6 +47,8 @@ _ARMED = frozenset(_ROLES["armed_nouns"])
 # the subject noun phrase right before a verb: "Students loyal to Khomeini storm", "The USS Vincennes shoots"
 _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s+$")
+_OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$")
 _PROPER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*")
 
 
@@ -97,6 +99,8 @@ class RoleReader:
         """`Washington's withdrawal`, `U.S. support`, `US drone strike`, `Iranian missile fire`."""
         for r in reversed(before):
             gap = self.m[r.end:t.start]
+            if t.pos == "verb" and not gap.strip() and _OBJECT_OF.search(self.m, max(0, r.start - 12), r.start):
+                break  # "loyal to Khomeini storm": an object is no subject
             if _MODIFIER_GAP.fullmatch(gap) or _MODIFIED_NOUN_GAP.fullmatch(gap) or \
                     (t.pos == "noun" and _NOUN_PREMOD_GAP.fullmatch(gap)):
                 return r.name
@@ -133,7 +137,8 @@ class RoleReader:
     def subject_roles(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool,
                       source: str | None, target: str | None) -> tuple[str | None, str | None]:
         subj = self.subject(t, lo, hi, before, passive)
-        if subj is None:
+        if subj is None or (t.pos == "noun" and _AFTER_PREPOSITION.search(self.m, max(lo, t.start - 40), t.start)):
+            return source, target  # "vowed revenge hours after the killing": the subject did not kill
             return source, target
         if subj.start >= t.end:  # the main clause's subject after an opening adverbial
             return source or subj.name, target
