@@ -48,7 +48,7 @@ _ARMED = frozenset(_ROLES["armed_nouns"])
 _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s+$")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _PROPER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*")
 
 
@@ -84,7 +84,7 @@ class RoleReader:
         if t.etype == "designation" and source is not None:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
-        if source is None and not passive and t.pos == "verb":
+        if source is None and not passive and t.pos == "verb" and not self.referred(t, lo):
             source = self.np_source(lo, t.start)
         target = target or self.prep_target(after, t.end)
         if source is None and t.etype == "legislation":
@@ -105,7 +105,7 @@ class RoleReader:
                     (t.pos == "noun" and _NOUN_PREMOD_GAP.fullmatch(gap)):
                 return r.name
         nat = _NATIONAL.search(self.m, max(0, t.start - 40), t.start)
-        if nat and (t.pos == "noun" or set(nat.group(2).split()) & _ARMED):
+        if nat and (t.pos == "noun" or not nat.group(2) or set(nat.group(2).split()) & _ARMED):
             return _NATIONS[nat.group(1)]
         return None
 
@@ -137,8 +137,8 @@ class RoleReader:
     def subject_roles(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool,
                       source: str | None, target: str | None) -> tuple[str | None, str | None]:
         subj = self.subject(t, lo, hi, before, passive)
-        if subj is None or (t.pos == "noun" and _AFTER_PREPOSITION.search(self.m, max(lo, t.start - 40), t.start)):
-            return source, target  # "vowed revenge hours after the killing": the subject did not kill
+        if subj is None or self.referred(t, lo):
+            return source, target
             return source, target
         if subj.start >= t.end:  # the main clause's subject after an opening adverbial
             return source or subj.name, target
@@ -149,6 +149,11 @@ class RoleReader:
         if source is None and t.etype != "war":
             source = subj.name
         return source, target
+
+    def referred(self, t: Trigger, lo: int) -> bool:
+        """`vowed revenge hours after the killing`: an event named after a preposition; the subject did not act."""
+        m = _AFTER_PREPOSITION.search(self.m, max(lo, t.start - 40), t.start)
+        return m is not None and (t.pos == "noun" or m.group("det") is not None)
 
     def subject(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool) -> Ref | None:
         m = self.m
@@ -176,12 +181,16 @@ class RoleReader:
         if sub is None:
             return None
         words = sub.group("np").split()
+        dets = [i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")]
+        words = words[dets[-1] + 1:] if dets else words  # "On Monday the militia" → militia
+        if not words:
+            return None
         if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:
             return _NATIONS[words[0]]
         for i, w in enumerate(words):
             if w.lower() in _GROUPS:
                 return " ".join(words[:i + 1])
-        proper = _PROPER.fullmatch(sub.group("np"))
+        proper = _PROPER.fullmatch(" ".join(words))
         return proper.group() if proper and len(words) <= 3 else None
 
     def prep_target(self, after: str, end: int) -> str | None:
