@@ -105,8 +105,12 @@ def starts_trigger(text: str, pos: int) -> bool:
 
 
 def _best(text: str, word: re.Match, hi: int) -> Trigger | None:
+    cands = _table()[word.group(1)]
+    if len(cands) == 1 and cands[0].rest is None:  # most words: one one-word entry
+        c = cands[0]
+        return Trigger(word.start(), word.end(), c.etype, c.pos, c.entry)
     best: tuple | None = None
-    for c in _table()[word.group(1)]:
+    for c in cands:
         end = word.end() if c.rest is None else (m.end() if (m := c.rest.match(text, word.end(), hi)) else -1)
         if end >= 0 and (best is None or (end, -c.rank) > (best[0], -best[1].rank)):
             best = (end, c)

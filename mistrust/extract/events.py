@@ -159,15 +159,20 @@ def _date_for(ctx: _Context, t: Trigger) -> DateMention | None:
     return min(near, key=lambda x: min(abs(x.start - t.end), abs(t.start - x.end)))
 
 
-def _keep(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, roles: Roles, generic: bool) -> bool:
+def _premature(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, generic: bool) -> bool:
+    """Dropped before its roles are read: an undated generic plural, a reporting verb without a date of
+    its own, a bare "the agreement" (it refers back to one; "the 2015 deal" names one)."""
     if generic and (d is None or d.date_start is None):
-        return False  # bare plurals are events only when the text dates them ("talks on Saturday")
+        return True
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
-        return False  # a reporting verb is an event only with a date of its own
-    word = doc.masked[t.start:t.end].lower()
-    if t.etype == "agreement" and word in AGREEMENT_NOUNS and not premodifier(doc.masked, t.start, ctx.dates[:8]):
-        return False  # a bare "the agreement" refers back to one; "the 2015 deal" names one
-    if t.etype == "statement" and word in SPEECH_NOUNS and roles.source is None:
+        return True
+    return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
+        not premodifier(doc.masked, t.start, ctx.dates[:8])
+
+
+def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) -> bool:
+    """Tied to a date or an actor; a speech noun needs its speaker."""
+    if t.etype == "statement" and doc.masked[t.start:t.end].lower() in SPEECH_NOUNS and roles.source is None:
         return False
     return d is not None or roles.source is not None or roles.target is not None
 
@@ -193,18 +198,20 @@ def _description(doc: Document, ctx: _Context, t: Trigger) -> tuple[int, int]:
     return max(ctx.lo, t.start - _DESCRIPTION_REACH), min(ctx.hi, t.end + _DESCRIPTION_REACH)
 
 
-def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, roles: Roles) -> Event:
+def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, roles: Roles, low: str) -> Event:
     lo, hi = _description(doc, ctx, t)
     etype = "statement" if t.etype == "reporting" else t.etype
-    key = event_key(doc.doc_id, etype, d, roles.source, roles.target, doc.text[lo:hi], t.start)
+    key = event_key(doc.doc_id, etype, d, roles.source, roles.target, low, t.start)
     return Event(lo, hi, doc.text[lo:hi], etype, doc.text[t.start:t.end], t.start, roles.source, roles.target,
                  roles.location, d.date_start if d else None, d.date_end if d else None,
                  d.precision if d else None, d.text if d else None, key)
 
 
-def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger]) -> list[Event]:
+def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
+                     entry: DateMention | None) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
-    entry = entry_date(doc, lo)
+    if not dates and entry is None and all(t.etype == "reporting" for t in matches):
+        return []  # most sentences: an undated "he said"
     found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None)
     if not found:
         return []
@@ -212,10 +219,10 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     ctx = _Context(lo, hi, dates, own_dates(doc.masked, found, dates), initial)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
+    low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
         d = _date_for(ctx, t)
-        roles = reader.roles(t, lo, clause_end)
-        if not _keep(doc, ctx, t, d, roles, t.start in generic):
+        if _premature(doc, ctx, t, d, t.start in generic):
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
         key = (etype, d.date_start if d else None)
@@ -223,15 +230,22 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             if not _new_subject(doc, lo, last_end[key], t.start):
                 continue
             key = (*key, t.start)
+        roles = reader.roles(t, lo, clause_end)
+        if not _grounded(doc, t, d, roles):
+            continue
         last_end[key[:2]] = t.end
-        rows[key] = _event(doc, ctx, t, d, roles)
+        rows[key] = _event(doc, ctx, t, d, roles, low)
     return sorted(rows.values(), key=lambda ev: ev.trigger_start)
 
 
 def extract_events(doc: Document) -> list[Event]:
     reader = RoleReader(doc)
     out: list[Event] = []
+    entries: dict[int, DateMention | None] = {}  # chronology entry date, by paragraph
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
-        out.extend(_sentence_events(doc, reader, sent.start, sent.end, matches))
+        pi = doc.paragraph_index(sent.start)
+        if pi not in entries:
+            entries[pi] = entry_date(doc, sent.start)
+        out.extend(_sentence_events(doc, reader, sent.start, sent.end, matches, entries[pi]))
     return out

@@ -32,8 +32,8 @@ KNOWN_EVENTS = tuple(KnownEvent(e["key"], e["type"], frozenset(e["years"]), froz
                      for e in load("known_events")["event"])
 
 
-def known_event_key(event_type: str, year: int | None, actors: set[str], sentence: str) -> str | None:
-    low = sentence.lower()
+def known_event_key(event_type: str, year: int | None, actors: set[str], low: str) -> str | None:
+    """The key of the well-known event this mention reports, given its lowercased sentence."""
     return next((ev.key for ev in KNOWN_EVENTS if ev.matches(event_type, year, actors, low)), None)
 
 
@@ -47,7 +47,7 @@ def default_key(doc_id: str, etype: str, d: DateMention | None, actor: str | Non
 
 
 def event_key(doc_id: str, etype: str, d: DateMention | None, source: str | None, target: str | None,
-              sentence: str, pos: int) -> str:
+              low_sentence: str, pos: int) -> str:
     year = d.date_start.year if d and d.date_start else None
     actors = {a for a in (source, target) if a}
-    return known_event_key(etype, year, actors, sentence) or default_key(doc_id, etype, d, source or target, pos)
+    return known_event_key(etype, year, actors, low_sentence) or default_key(doc_id, etype, d, source or target, pos)
