@@ -77,3 +77,40 @@ def test_persian_month_without_year_takes_the_context_year():
 
 def test_counts_and_money_are_not_years():
     assert document_dates("Iran installed 1500 centrifuges and paid $2015 and 1,953 people came.") == []
+
+
+PUB_THU = date(2025, 4, 17)  # a Thursday
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("on Friday", date(2025, 4, 11), date(2025, 4, 11), "day"),
+    ("Thursday", date(2025, 4, 17), date(2025, 4, 17), "day"),
+    ("on Monday night", date(2025, 4, 14), date(2025, 4, 14), "day"),
+    ("last week", date(2025, 4, 7), date(2025, 4, 13), "day"),
+    ("this week", date(2025, 4, 14), date(2025, 4, 20), "day"),
+    ("earlier this month", date(2025, 4, 1), date(2025, 4, 30), "month"),
+    ("seven years ago", date(2018, 1, 1), date(2018, 12, 31), "year"),
+    ("seven years ago today", date(2018, 4, 17), date(2018, 4, 17), "day"),
+])
+def test_news_relative_forms(text, start, end, precision):
+    d = one(text, published=PUB_THU)
+    assert d is not None and (d.date_start, d.date_end, d.precision) == (start, end, precision), d
+
+
+def test_day_offsets_and_same_night_count_from_the_last_dated_day():
+    text = "The strike came on Jan. 3, 2020. Two days later, MPs voted. A day earlier, he spoke. That night, jets flew."
+    got = [(d.text, d.date_start, d.precision) for d in document_dates(text, PUB)]
+    assert got[1:] == [("Two days later", date(2020, 1, 5), "day"), ("A day earlier", date(2020, 1, 4), "day"),
+                       ("That night", date(2020, 1, 4), "day")]
+    assert document_dates(text, PUB)[1].quantity  # the figures also count "Two days"
+
+
+def test_that_month_takes_the_year_the_text_named():
+    d = one("the revolution of 1979 and the seizure of the embassy that November", published=PUB)
+    assert (d.text, d.date_start, d.date_end, d.precision) == \
+        ("that November", date(1979, 11, 1), date(1979, 11, 30), "month")
+
+
+def test_offsets_without_an_anchor_stay_null():
+    d = one("Two days later, talks resumed.", published=None)
+    assert d.text == "Two days later" and d.date_start is None

@@ -19,7 +19,7 @@ def events(text, published=None):
     ("Iran signed the nuclear deal in July 2015.", "agreement", "Iran", None, date(2015, 7, 1), date(2015, 7, 31)),
     ("The assassination of Qassem Soleimani in 2020 shocked the region.", "attack", None, "Qasem Soleimani",
      date(2020, 1, 1), date(2020, 12, 31)),
-    ("Students seized the U.S. Embassy in Tehran in November 1979.", "seizure", None, None,
+    ("Students seized the U.S. Embassy in Tehran in November 1979.", "seizure", "Students", None,
      date(1979, 11, 1), date(1979, 11, 30)),
     ("Donald Trump imposed new sanctions on Iran in 2019.", "sanction", "Donald Trump", "Iran",
      date(2019, 1, 1), date(2019, 12, 31)),
@@ -155,3 +155,82 @@ def test_undated_withdrawal_by_washington_links_to_2018():
 ])
 def test_named_events_keep_their_name(text, trigger):
     assert [e.trigger for e in events(text) if e.event_type in ("war", "revolution")] == [trigger]
+
+
+# -- chronologies, headline verbs, clause roles, non-events -------------------------------------
+
+CHRONOLOGY = (
+    "Milestones\n\n"
+    "1984 - Washington lists Cuba as a sponsor of terrorism.\n\n"
+    "1980 - The US cuts diplomatic ties with Tehran and bans trade with the country.\n\n"
+    "Nov. 4, 1979 — Students storm the embassy in Tehran. The accord ending the crisis was signed a day earlier.\n\n"
+    "June 20, 2019 - Iran shoots down an American drone over the Gulf.\n")
+
+
+def test_chronology_entry_dates_every_clause_of_its_entry():
+    got = [(e.event_type, e.date_start, e.date_precision) for e in events(CHRONOLOGY, date(2025, 4, 14))]
+    assert got == [
+        ("designation", date(1984, 1, 1), "year"),
+        ("withdrawal", date(1980, 1, 1), "year"), ("sanction", date(1980, 1, 1), "year"),
+        ("seizure", date(1979, 11, 4), "day"), ("agreement", date(1979, 11, 3), "day"),
+        ("attack", date(2019, 6, 20), "day")]
+
+
+def test_chronology_sources_from_clause_subjects():
+    got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
+    assert got["designation"] == "United States" and got["withdrawal"] == "United States"
+    assert got["seizure"] == "Students" and got["attack"] == "Iran"
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("On Monday the militia freed four detainees held since March.", "seizure", "militia"),
+    ("The embassy on Friday urged citizens to leave the country at once.", "statement", None),
+    ("Parliament on Sunday called on the government to expel foreign troops.", "statement", None),
+    ("Tehran acknowledged on Tuesday that its forces had downed the airliner.", "statement", "Iran"),
+    ("Khamenei on Wednesday rejected the idea of direct talks.", "statement", "Ali Khamenei"),
+    ("Araghchi on Thursday pushed back against remarks by the envoy.", "statement", "Abbas Araghchi"),
+    ("Khamenei vowed revenge on Saturday.", "threat", "Ali Khamenei"),
+    ("Iranian air defenses shot down a passenger jet on Monday.", "attack", "Iran"),
+    ("Israeli strikes hit a fuel depot on Sunday.", "attack", "Israel"),
+    ("Trump signed an agreement on trade on Friday.", "agreement", "Donald Trump"),
+    ("The raid was ordered by Trump on Monday night.", "attack", "Donald Trump"),
+])
+def test_verb_phrases_outside_the_old_lexicon(text, etype, source):
+    evs = [e for e in events(text, date(2025, 4, 17)) if e.event_type == etype]
+    assert len(evs) == 1, events(text, date(2025, 4, 17))
+    assert evs[0].actor_source == source and evs[0].date_start is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A plan floated by Gulf officials was met with caution in Tehran.",           # no meeting
+    "Officials do not think Iran wants a wider war with Washington.",              # negated belief
+    "Diplomats who do not want to see the talks collapse kept quiet on Monday.",   # hypothetical
+    "The minister refused to say whether sanctions would be imposed on Monday.",  # not asserted
+    "The president struck a more guarded note on Monday.",                        # idiom
+    "Tehran said the United States has not met its commitments on Monday.",       # no meeting
+])
+def test_more_non_events(text):
+    assert [e.event_type for e in events(text, date(2025, 4, 17)) if e.event_type != "statement"] == []
+
+
+def test_according_to_names_a_reporter_never_the_actor():
+    (e,) = events("Israeli jets struck a depot on Sunday, according to IRNA.", date(2025, 4, 17))
+    assert (e.event_type, e.actor_source) == ("attack", "Israel")
+
+
+def test_a_noun_after_a_preposition_takes_no_subject():
+    evs = events("Khamenei vowed revenge hours after the killing.")
+    assert [(e.event_type, e.actor_source) for e in evs] == [("threat", "Ali Khamenei")]
+
+
+def test_relative_day_offsets_chain_from_the_last_dated_day():
+    text = ("The general was killed in a drone strike on Jan. 3, 2020. "
+            "Two days later, Iraq's parliament passed a nonbinding resolution.")
+    got = {e.event_type: e.date_start for e in events(text)}
+    assert got == {"attack": date(2020, 1, 3), "legislation": date(2020, 1, 5)}
+
+
+def test_a_trigger_flood_without_sentence_breaks_keeps_rows_bounded():
+    text = "coup withdrawal signed sanctions talks seized attack war " * 200
+    evs = events(text + ".")
+    assert all(e.end - e.start <= 2 * 400 + 40 for e in evs)

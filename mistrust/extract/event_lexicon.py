@@ -1,55 +1,132 @@
-"""Event triggers per SPEC event type: noun and verb forms, as regexes.
+"""Event triggers, compiled from `lexicons/event_triggers.toml` into a linear-time matcher.
 
-`reporting` triggers (said, noted…) are statements only when a date of their
-own sits next to them; otherwise they merely attribute a quote.
+Every entry becomes candidates keyed by its first word (all inflections); one trie regex finds
+the word starts where some entry may begin, and only that word's few candidates are tried there,
+each an anchored regex with bounded gaps. At a position the longest match wins (ties: the type
+listed first), so "sign * {document}" (legislation) beats "sign" (agreement) and idioms of the
+`none` table ("met with caution") swallow their trigger. `reporting` verbs (said, noted…) come
+last: they are statements only when a date of their own sits next to them.
 """
 from __future__ import annotations
 
-from .lexicon import REPORTING_RE
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
-DOC_NOUNS = r"(?:law|bill|memorandum|Memorandum|order|Order|decree|directive|constitution|amendment|act|Act)"
+from .lexicon import REPORTING_FORMS, load, noun_forms, trie_regex, verb_forms
 
-TRIGGERS: list[tuple[str, str]] = [
-    ("coup", r"coup(?:\s+d['’]état)?|overthr(?:ew|own|ow|ows)|ous(?:ted|ter)|toppl(?:ed|ing)|putsch"),
-    ("revolution", r"Revolution(?!ary|\s+Guard)|revolution(?!ary)|uprising"),
-    ("leadership_change", r"returned\s+from\s+exile|regain(?:ed)?\s+power|came\s+to\s+power|took\s+(?:office|power)|"
-                          r"back\s+in\s+office|sworn\s+in|was\s+elected|won\s+the\s+(?:\w+\s+)?election|"
-                          r"inaugurat(?:ed|ion)|resigned|stepped\s+down|went\s+into\s+exile|fled\s+the\s+country|"
-                          r"assumed\s+office|returned\s+to\s+(?:power|office)"),
-    ("legislation", rf"(?:approval|adoption|passage|enactment)\s+(?:in\s+\d{{4}}\s+)?of\s+(?:a|an|the)\s+(?:\w+\s+)?{DOC_NOUNS}|"
-                    rf"(?:passed|approved|adopted|enacted|ratified)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{DOC_NOUNS}|"
-                    rf"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{DOC_NOUNS}"),
-    ("agreement", r"signed|signing|reached\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord)|"
-                  r"struck\s+(?:a|an)\s+(?:\w+\s+)?deal|ceded|concluded\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|treaty)|"
-                  r"(?:deal|agreement|accord|treaty)|ceasefire|cease-fire|truce|armistice"),
-    ("withdrawal", r"withdr(?:awal|ew|awn|aw|aws)|pull(?:ed|s)?\s+out|tore\s+up|torn\s+up|tear\s+up|shunn(?:ing|ed)|"
-                   r"abandon(?:ed|ment|ing)?|reneg(?:ed|ing)|breakdown|collapse|walked\s+away|"
-                   r"fail(?:ed|ing)\s+to\s+(?:uphold|honou?r|comply|implement)|did\s+not\s+comply"),
-    ("sanction", r"(?:imposed|imposing|reimposed|re-imposed|lifted|eased|snapped\s+back)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}sanctions|"
-                 r"sanctions\s+(?:were\s+|was\s+)?(?:imposed|lifted|eased|reimposed)|maximum\s+pressure|embargo"),
-    ("negotiation", r"talks|negotiations|negotiated|meeting|met\s+with|summit"),
-    ("statement", r"speech|remarks|address|sermon|declaration|interview|message|"
-                  r"declare[sd]?|announce[sd]?|proclaim(?:s|ed)?|Speaking\s+(?:to|at|before|in)|"
-                  r"speaking\s+(?:to|at|before|in)|spoke\s+(?:to|at|before|in)"),
-    ("threat", r"threaten(?:ed|s|ing)?\s+to|threats?\s+of\s+(?:force|war|military|attack)"),
-    ("attack", r"assassinat(?:ion|ed)|killed|killing|(?:air|drone|missile|military)\s+strikes?|strikes?\s+on|struck|bomb(?:ed|ing)|"
-               r"attacked|attacks?\s+on|shot\s+down|invasion|invaded|retaliat(?:ed|ion)|"
-               r"launched\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|rockets?)|"
-               r"fired\s+(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|drones?)"),
-    ("war", r"War(?![\w-])|war(?![\w-])"),
-    ("support", r"support(?:ed)?|backing|backed"),
-    ("seizure", r"seizure|seized|takeover|hostage(?:-taking|\s+crisis)?|occup(?:ation|ied)|stormed"),
-    ("designation", r"inclusion\s+in|designat(?:ed|ion)|blacklist(?:ed|ing)?|listed\s+as|labell?ed\s+(?:\w+\s+)?as"),
-    ("disclosure", r"leaked|leaks?(?!\w)|disclosed|disclosure"),
-    ("reporting", REPORTING_RE),
-]
+_LEX = load("event_triggers")
+IRREALIS = frozenset(_LEX["irrealis"])
+IRREALIS_CLAUSE = frozenset(_LEX["irrealis_clause"])
+DETERMINERS = frozenset(_LEX["determiners"])
+POSSESSIVES = frozenset(_LEX["possessive_determiners"])
+GENERIC_PLURALS = frozenset(_LEX["generic_plurals"])
+SPEECH_NOUNS = frozenset(f for w in _LEX["speech_nouns"] for f in noun_forms(w))
+AGREEMENT_NOUNS = frozenset(f for w in _LEX["agreement_nouns"] for f in noun_forms(w))
+# Event types in the order of the file; `none` (idioms and names) first, `reporting` last.
+TYPES = [k for k, v in _LEX.items() if isinstance(v, dict) and k not in ("classes", "roles")]
 
-# Words before a trigger that make it hypothetical or generic, not an asserted event.
-IRREALIS = {"potential", "possible", "possibility", "prospect", "prospects", "future", "any", "would", "could",
-            "might", "proposed", "resuming", "resume", "whether", "willingness", "ready", "such", "if",
-            "past"}  # "Washington's past shunning of its commitments": a habit, not one event
-DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-               "your", "whose"}
-# Names that contain a trigger word but are not events.
-NAME_EXCLUSIONS = r"Leader\s+of\s+the\s+Islamic\s+Revolution|Islamic\s+Revolution(?:ary)?\s+Guards?|Revolutionary\s+Guards?|" \
-                  r"founder\s+of\s+the\s+Islamic\s+Republic"
+_GAP = r"(?:\s+[^\s,;:.!?]+){0,6}?"  # "*": up to six words inside the clause
+_BOUNDARY = r"(?![\w-])"
+
+
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    etype: str
+    pos: str  # verb, noun, phrase or reporting
+    entry: str  # the lexicon entry that matched, for the never-fired report
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rest: re.Pattern | None  # what follows the first word; None for a one-word entry
+    etype: str
+    pos: str
+    entry: str
+    rank: int  # type order: lower wins a tie
+
+
+def _class_regex(name: str) -> str:
+    words = {f for w in _LEX["classes"][name] for f in noun_forms(w)}
+    return "(?:" + trie_regex(words) + ")"
+
+
+def _token_regex(token: str) -> str:
+    if token == "*":
+        return _GAP
+    if token.startswith("{"):
+        return r"\s+" + _class_regex(token.strip("{}"))
+    return r"\s+" + re.escape(token)
+
+
+def _variants(entry: str, pos: str) -> list[list[str]]:
+    """The entry's word sequences with its head inflected: the first word of a verb, the last of a noun."""
+    words = entry.split()
+    if pos == "verbs":
+        return [f.split() + words[1:] for f in verb_forms(words[0])]
+    if pos == "nouns" and not words[-1].startswith("{"):
+        return [words[:-1] + f.split() for f in noun_forms(words[-1])] if len(words) > 1 else \
+            [f.split() for f in noun_forms(words[0])]
+    return [words]
+
+
+def _candidates(entry: str, pos: str, etype: str, rank: int) -> Iterator[tuple[str, _Candidate]]:
+    for words in _variants(entry, pos):
+        rest = "".join(_token_regex(t) for t in words[1:])
+        pattern = re.compile(rest + _BOUNDARY) if rest else None
+        yield words[0], _Candidate(pattern, etype, pos.rstrip("s"), entry, rank)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[_Candidate]]:
+    """First word (exact case) → the candidates starting with it."""
+    table: dict[str, list[_Candidate]] = {}
+    for rank, etype in enumerate(TYPES):
+        for pos in ("verbs", "nouns", "phrases"):
+            for entry in _LEX[etype].get(pos, []):
+                for first, cand in _candidates(entry, pos, etype, rank):
+                    table.setdefault(first, []).append(cand)
+    for form in REPORTING_FORMS:
+        for first, cand in _candidates(form, "phrases", "reporting", len(TYPES)):
+            table.setdefault(first, []).append(cand)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _first_word_re() -> re.Pattern:
+    return re.compile(r"(?<![\w-])(" + trie_regex(_table()) + ")" + _BOUNDARY)
+
+
+def starts_trigger(text: str, pos: int) -> bool:
+    """Whether a trigger's first word starts at `pos` (to fold a sentence-initial capital)."""
+    return _first_word_re().match(text, pos) is not None
+
+
+def _best(text: str, word: re.Match, hi: int) -> Trigger | None:
+    cands = _table()[word.group(1)]
+    if len(cands) == 1 and cands[0].rest is None:  # most words: one one-word entry
+        c = cands[0]
+        return Trigger(word.start(), word.end(), c.etype, c.pos, c.entry)
+    best: tuple | None = None
+    for c in cands:
+        end = word.end() if c.rest is None else (m.end() if (m := c.rest.match(text, word.end(), hi)) else -1)
+        if end >= 0 and (best is None or (end, -c.rank) > (best[0], -best[1].rank)):
+            best = (end, c)
+    if best is None:
+        return None
+    end, c = best
+    return Trigger(word.start(), end, c.etype, c.pos, c.entry)
+
+
+def find_triggers(text: str, lo: int, hi: int) -> Iterator[Trigger]:
+    """Non-overlapping triggers in text[lo:hi], left to right, `none` matches included."""
+    pos = lo
+    for word in _first_word_re().finditer(text, lo, hi):
+        if word.start() < pos:
+            continue
+        t = _best(text, word, hi)
+        if t is not None:
+            pos = t.end
+            yield t

@@ -1,43 +1,53 @@
-"""Well-known events of this corpus, so mentions in different documents share one `event_key`.
-
-A mention matches an entry when its type is the entry's, its sentence names one
-of the `cues`, and either it is dated to one of the `years` or, undated, it
-involves one of the `actors`. `actor_required` entries (a withdrawal in 2018
-is not necessarily the US one) need an actor even when dated. Keys are
-readable and stable.
-"""
+"""Event keys: well-known events (`lexicons/known_events.toml`) share one key across documents;
+any other mention gets a key from its type, date and actor, so reports of one happening meet."""
 from __future__ import annotations
 
-KNOWN_EVENTS: tuple[dict, ...] = (
-    {"key": "coup-1953-08-19-mohammad-mosaddegh", "type": "coup", "years": {1953},
-     "actors": {"Mohammad Mosaddegh", "Central Intelligence Agency", "Kermit Roosevelt Jr.", "United Kingdom",
-                "Mohammad Reza Pahlavi"},
-     "cues": ("coup", "mosaddegh", "mossadegh", "mordad", "ousted")},
-    {"key": "revolution-1979-iran", "type": "revolution", "years": {1978, 1979},
-     "actors": {"Ruhollah Khomeini"}, "cues": ("revolution",)},
-    {"key": "seizure-1979-11-04-us-embassy-tehran", "type": "seizure", "years": {1979, 1980, 1981},
-     "actors": set(), "cues": ("embassy", "hostage")},
-    {"key": "legislation-1964-capitulation-law", "type": "legislation", "years": {1964},
-     "actors": set(), "cues": ("immunity", "capitulation")},
-    {"key": "agreement-2015-07-14-jcpoa", "type": "agreement", "years": {2015},
-     "actors": set(), "cues": ("nuclear", "jcpoa", "joint comprehensive")},
-    {"key": "withdrawal-2018-05-08-united-states-jcpoa", "type": "withdrawal", "years": {2018},
-     "actors": {"United States", "Donald Trump"}, "actor_required": True,
-     "cues": ("jcpoa", "nuclear agreement", "nuclear deal", "joint comprehensive", "the agreement", "the deal")},
-    {"key": "attack-2020-01-03-qasem-soleimani", "type": "attack", "years": {2020},
-     "actors": {"Qasem Soleimani"}, "actor_required": True, "cues": ("soleimani",)},
-)
+from dataclasses import dataclass
+
+from ..types import slug
+from .dates import DateMention
+from .lexicon import load
 
 
-def known_event_key(event_type: str, year: int | None, actors: set[str], sentence: str) -> str | None:
-    low = sentence.lower()
-    for ev in KNOWN_EVENTS:
-        if ev["type"] != event_type or not any(c in low for c in ev["cues"]):
-            continue
-        involved = bool(ev["actors"] & actors)
-        if year is None and not involved:
-            continue
-        if year is not None and (year not in ev["years"] or ev.get("actor_required") and not involved):
-            continue
-        return ev["key"]
-    return None
+@dataclass(frozen=True)
+class KnownEvent:
+    key: str
+    etype: str
+    years: frozenset[int]
+    actors: frozenset[str]
+    cues: tuple[str, ...]
+    actor_required: bool = False
+
+    def matches(self, etype: str, year: int | None, actors: set[str], low_sentence: str) -> bool:
+        if etype != self.etype or not any(c in low_sentence for c in self.cues):
+            return False
+        involved = bool(self.actors & actors)
+        if year is None:
+            return involved
+        return year in self.years and (involved or not self.actor_required)
+
+
+KNOWN_EVENTS = tuple(KnownEvent(e["key"], e["type"], frozenset(e["years"]), frozenset(e["actors"]),
+                                tuple(e["cues"]), e.get("actor_required", False))
+                     for e in load("known_events")["event"])
+
+
+def known_event_key(event_type: str, year: int | None, actors: set[str], low: str) -> str | None:
+    """The key of the well-known event this mention reports, given its lowercased sentence."""
+    return next((ev.key for ev in KNOWN_EVENTS if ev.matches(event_type, year, actors, low)), None)
+
+
+def default_key(doc_id: str, etype: str, d: DateMention | None, actor: str | None, pos: int) -> str:
+    """`attack-2020-01-08-iran`: same type, day (or year) and actor in every document."""
+    when = d.date_start.isoformat() if d and d.date_start and d.precision == "day" else \
+        str(d.date_start.year) if d and d.date_start else None
+    if when and actor:
+        return f"{etype}-{when}-{slug(actor)}"
+    return f"{etype}-{when or 'undated'}-{slug(actor) if actor else 'unknown'}-{doc_id}-{pos}"
+
+
+def event_key(doc_id: str, etype: str, d: DateMention | None, source: str | None, target: str | None,
+              low_sentence: str, pos: int) -> str:
+    year = d.date_start.year if d and d.date_start else None
+    actors = {a for a in (source, target) if a}
+    return known_event_key(etype, year, actors, low_sentence) or default_key(doc_id, etype, d, source or target, pos)

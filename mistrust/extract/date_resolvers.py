@@ -1,0 +1,261 @@
+"""One resolver per date pattern of `dates.PATTERNS`: the pattern's groups in, an `Interval` or None out.
+
+A `Resolver` holds what the text has said so far: the latest year it named (for `that year`,
+`August 19`), the latest day it dated (for `two days later`, `the same night`), and the
+document's publication date (for `this year`, `on Monday`, `last week`).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Callable, NamedTuple
+
+import jdatetime
+
+from .date_words import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, WEEKDAYS
+
+
+class Interval(NamedTuple):
+    start: date
+    end: date
+    precision: str  # day, month, year, decade, century
+
+
+_PARTS_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_PARTS_OF_CENTURY = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}
+_PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # "mid-2018": a third of the year
+_GLOSS_MONTH = re.compile(r"\s*(?P<m>[A-Z][a-z]+\.?)\s+(?P<y>\d{4})\s*")
+_GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def month(y: int, m: int) -> Interval:
+    return Interval(date(y, m, 1), _month_end(y, m), "month")
+
+
+def year(y: int) -> Interval:
+    return Interval(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def day(d: date) -> Interval:
+    return Interval(d, d, "day")
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+class Resolver:
+    # How far back (in characters, same paragraph) a year the text named still anchors a bare
+    # `August 19`; beyond it, news means the latest such date before publication.
+    ANCHOR_REACH = 150
+
+    def __init__(self, text: str, published: date | None):
+        self.text = text
+        self.published = published
+        self.anchor: int | None = None  # the latest year the text named
+        self.anchor_pos = 0
+        self.last_day: date | None = None  # the latest day the text dated
+        self.pos = 0
+
+    def seen(self, iv: Interval | None, explicit: bool) -> None:
+        if iv is not None and explicit:
+            self.anchor, self.anchor_pos = iv.start.year, self.pos
+        if iv is not None and iv.precision == "day":
+            self.last_day = iv.start
+
+    def bare_year(self, mo: int, dy: int | None) -> int | None:
+        """Year of a month (and day) written without one: the text's own recent year, else the latest
+        such date on or before publication."""
+        near = self.pos - self.anchor_pos <= self.ANCHOR_REACH and "\n" not in self.text[self.anchor_pos:self.pos]
+        if self.anchor is not None and (self.published is None or near):
+            return self.anchor
+        if self.published is None:
+            return None
+        pub = self.published
+        return pub.year - 1 if (mo, dy or 1) > (pub.month, pub.day) else pub.year
+
+    def rel_year(self, phrase: str) -> int | None:
+        p = phrase.lower()
+        if any(k in p for k in ("this year", "last year", "next year")):
+            if self.published is None:
+                return None
+            return self.published.year + (-1 if "last" in p else 1 if "next" in p else 0)
+        if self.anchor is None:
+            return None
+        if "following" in p or "next year" in p or "later" in p:
+            return self.anchor + 1
+        return self.anchor - 1 if "previous" in p or "earlier" in p else self.anchor
+
+
+def _persian(y: int, m: int, d: int | None) -> Interval | None:
+    try:
+        if d is not None:
+            return day(jdatetime.date(y, m, d).togregorian())
+        last_day = 31 if m <= 6 else 30 if m <= 11 else (30 if jdatetime.date(y, 1, 1).isleap() else 29)
+        return Interval(jdatetime.date(y, m, 1).togregorian(), jdatetime.date(y, m, last_day).togregorian(), "month")
+    except ValueError:
+        return None
+
+
+def _gloss(g: str | None) -> Interval | None:
+    """A bracketed Gregorian gloss such as `[March 2009]`."""
+    m = _GLOSS_MONTH.fullmatch(g or "")
+    if m and m["m"].lower().rstrip(".") in MONTHS:
+        return month(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")])
+    y = _GLOSS_YEAR.fullmatch(g or "")
+    return year(int(y[1])) if y else None
+
+
+def r_persian(r: Resolver, g: dict) -> Interval | None:
+    gl = _gloss(g.get("gloss"))
+    if gl:
+        return gl
+    pm = PERSIAN_MONTHS[g["pm"].lower()]
+    if g.get("y"):
+        sh = int(g["y"])
+    elif r.anchor is not None:
+        sh = r.anchor - 621 if pm <= 9 else r.anchor - 622  # Farvardin..Dey 10 share SH+621's Gregorian year
+    else:
+        return None
+    return _persian(sh, pm, int(g["d"]) if g.get("d") else None)
+
+
+def r_calendar(r: Resolver, g: dict) -> Interval | None:
+    """`August 19, 1953`, `19 August`, `May 2018`, `in February`, `August 19 of that year`."""
+    mo = MONTHS[g["m"].lower().rstrip(".")]
+    dy = int(g["d"]) if g.get("d") else None
+    y = int(g["y"]) if g.get("y") else r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
+    if y is None:
+        return None
+    if dy is None:
+        return month(y, mo)
+    try:
+        return day(date(y, mo, dy))
+    except ValueError:
+        return None
+
+
+def r_month_that(r: Resolver, g: dict) -> Interval | None:
+    """`that November`: the month of the year the text last named."""
+    return month(r.anchor, MONTHS[g["m"].lower()]) if r.anchor is not None else None
+
+
+def r_range(r: Resolver, g: dict) -> Interval | None:
+    y1, s2 = int(g["y1"]), g["y2"]
+    y2 = int(s2) if len(s2) == 4 else (y1 // 100) * 100 + int(s2)
+    return Interval(date(y1, 1, 1), date(y2, 12, 31), "year") if y2 >= y1 else None
+
+
+def r_decade(r: Resolver, g: dict) -> Interval | None:
+    d0 = int(g["dec"])
+    lo, hi = _PARTS_OF_DECADE.get((g.get("part") or "").lower(), (0, 9))
+    return Interval(date(d0 + lo, 1, 1), date(d0 + hi, 12, 31), "decade")
+
+
+def r_century(r: Resolver, g: dict) -> Interval | None:
+    c0 = ((int(g["cn"]) if g.get("cn") else ORDINAL_WORDS[g["cw"].lower()]) - 1) * 100
+    lo, hi = _PARTS_OF_CENTURY.get((g.get("part") or "").lower(), (0, 99))
+    return Interval(date(max(c0 + lo, 1), 1, 1), date(c0 + hi, 12, 31), "century")
+
+
+def r_part_year(r: Resolver, g: dict) -> Interval | None:
+    y = int(g["y"])
+    lo, hi = _PARTS_OF_YEAR[g["part"].lower()]
+    return Interval(date(y, lo, 1), _month_end(y, hi), "month")
+
+
+def r_years_offset(r: Resolver, g: dict) -> Interval | None:
+    n, direction = _count(g["n"]), g["dir"].lower()
+    base = (r.published.year if r.published else None) if direction == "ago" else r.anchor
+    if n is None or base is None:
+        return None
+    return year(base - n if direction in ("earlier", "before", "ago") else base + n)
+
+
+def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
+    """`seven years ago today`: the same calendar day, n years before publication."""
+    n, pub = _count(g["n"]), r.published
+    if n is None or pub is None:
+        return None
+    try:
+        return day(pub.replace(year=pub.year - n))
+    except ValueError:  # 29 February
+        return day(pub.replace(year=pub.year - n, day=28))
+
+
+def r_days_offset(r: Resolver, g: dict) -> Interval | None:
+    """`two days later`, `a day earlier`: from the day the text last dated."""
+    n = _count(g["n"])
+    if n is None or r.last_day is None:
+        return None
+    return day(r.last_day + timedelta(days=-n if g["dir"].lower() == "earlier" else n))
+
+
+def r_same_day(r: Resolver, g: dict) -> Interval | None:
+    """`the same night`, `that day`, `the next day`, `the day before`."""
+    if r.last_day is None:
+        return None
+    rel = (g.get("rel") or g.get("dir") or "").lower()
+    step = 1 if rel in ("next", "following", "after") else -1 if rel in ("previous", "before") else 0
+    return day(r.last_day + timedelta(days=step))
+
+
+def r_rel_year(r: Resolver, g: dict) -> Interval | None:
+    y = r.rel_year(g["_text"])
+    return year(y) if y is not None else None
+
+
+def r_rel_month(r: Resolver, g: dict) -> Interval | None:
+    if r.published is None:
+        return None
+    t, pub = g["_text"].lower(), r.published
+    y, m = pub.year, pub.month + (-1 if "last" in t else 1 if "next" in t else 0)
+    y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
+    return month(y, m)
+
+
+def r_rel_week(r: Resolver, g: dict) -> Interval | None:
+    """The Monday–Sunday week of (or before, after) publication; `earlier this week` ends at publication."""
+    if r.published is None:
+        return None
+    t, pub = g["_text"].lower(), r.published
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=-1 if "last" in t else 1 if "next" in t else 0)
+    return Interval(monday, pub if "earlier" in t else monday + timedelta(days=6), "day")
+
+
+def r_rel_day(r: Resolver, g: dict) -> Interval | None:
+    if r.published is None:
+        return None
+    return day(r.published + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["_text"].lower()]))
+
+
+def r_weekday(r: Resolver, g: dict) -> Interval | None:
+    """`on Monday`, `Thursday`, `on Saturday night`: the latest such day on or before publication."""
+    if r.published is None:
+        return None
+    return day(r.published - timedelta(days=(r.published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7))
+
+
+def r_year(r: Resolver, g: dict) -> Interval | None:
+    return year(int(g["y"]))
+
+
+def r_unresolved(r: Resolver, g: dict) -> Interval | None:
+    return None  # "in recent months": the text does not fix it
+
+
+RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
+    "persian_dmy": r_persian, "persian_my": r_persian, "mdy": r_calendar, "dmy": r_calendar, "my": r_calendar,
+    "month_only": r_calendar, "month_that": r_month_that, "range": r_range, "decade": r_decade,
+    "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
+    "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
+    "rel_year": r_rel_year, "rel_month": r_rel_month, "rel_week": r_rel_week, "rel_day": r_rel_day,
+    "weekday": r_weekday, "recent": r_unresolved, "year": r_year,
+}
+# Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
+EXPLICIT = frozenset({"range", "year", "part_year"})

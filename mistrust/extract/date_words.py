@@ -1,0 +1,21 @@
+"""The words of date expressions, from `lexicons/dates.toml` and Python's `calendar`."""
+from __future__ import annotations
+
+import calendar
+
+from .lexicon import load
+
+_LEX = load("dates")
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+PERSIAN_MONTHS: dict[str, int] = _LEX["persian_months"]
+ORDINAL_WORDS: dict[str, int] = _LEX["ordinal_words"]
+NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
+# "a year later" is `rel_year`, not a count; "a few years" is a count with no number.
+YEAR_COUNTS = [w for w in NUMBER_WORDS if w != "a"] + ["a few", "a couple of"]
+DAY_COUNTS = list(NUMBER_WORDS)
+HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
+DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]
+COUNT_NOUNS: list[str] = _LEX["lists"]["count_nouns"]

@@ -1,0 +1,76 @@
+"""Which date each event takes.
+
+A date premodifying a trigger's noun binds to it (`the 2015 nuclear deal`); any other date of the
+sentence to the nearest trigger before it (`withdrew … in May 2018`), else the nearest after it
+(`in 2015, when Iran signed`). Triggers left without one take the sentence's opening date
+(`On Monday, …`), else the date heading their chronology entry (`1984 - Washington lists …`,
+`Nov. 4, 1979 — Students storm …`): it dates every clause of that entry.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .dates import DateMention
+from .document import Document
+from .event_lexicon import Trigger, load
+
+_NOT_MODIFIERS = frozenset(load("event_triggers")["roles"]["not_modifiers"])
+_PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
+_WORDS_ONLY = re.compile(r"[A-Za-z ]*")
+_COMMA_SOON = re.compile(r"[^,]{0,30},")
+# what ends a chronology entry's date: "1984 - ", "Nov. 4, 1979 — ", "January 1979: "
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
+_ENTRY_HEAD = re.compile(r"\s*(?:On\s+|In\s+)?")
+
+
+def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
+    """`the 2015 nuclear deal`, `the 1979-1981 seizure`: a date right before the trigger's noun phrase."""
+    for d in dates:
+        if d.end > trig_start or trig_start - d.end > 40:
+            continue
+        gap = masked[d.end:trig_start]
+        if _PREMOD_GAP.fullmatch(gap) and not set(gap.lower().split()) & _NOT_MODIFIERS:
+            return d
+    return None
+
+
+def own_dates(masked: str, found: list[Trigger], dates: list[DateMention]) -> dict[int, DateMention]:
+    """Which date each trigger (by start) owns; `found` and `dates` are in text order."""
+    own: dict[int, DateMention] = {}
+    taken = set()
+    for t in found:
+        lo = bisect.bisect_left(dates, t.start - 48, key=lambda d: d.end)  # a premodifier sits close
+        d = premodifier(masked, t.start, dates[lo:lo + 4])
+        if d is not None:
+            own[t.start] = d
+            taken.add(id(d))
+    free = [t for t in found if t.start not in own]
+    ends = [t.end for t in free]
+    for d in dates:
+        if id(d) in taken or not free:
+            continue
+        i = bisect.bisect_right(ends, d.start)
+        pick = free[i - 1] if i else free[i] if free[i].start >= d.end else None
+        if pick is not None:
+            prev = own.get(pick.start)
+            if prev is None or abs(d.start - pick.end) < abs(prev.start - pick.end):
+                own[pick.start] = d
+    return own
+
+
+def sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
+    """`On Monday, …`, `In 1953, …`: a date opening its sentence dates all of it."""
+    head = masked[sent_lo:d.start]
+    return len(head) < 25 and _WORDS_ONLY.fullmatch(head) is not None and \
+        _COMMA_SOON.match(masked, d.end, d.end + 32) is not None
+
+
+def entry_date(doc: Document, pos: int) -> DateMention | None:
+    """The date heading the chronology entry (paragraph) that holds `pos`, if it has one."""
+    para = doc.paragraphs[doc.paragraph_index(pos)]
+    head = _ENTRY_HEAD.match(doc.masked, para.start, para.end)
+    first = next(iter(doc.dates_in(head.end(), min(para.end, head.end() + 40))), None)
+    if first is None or first.start != head.end() or first.date_start is None:
+        return None
+    return first if _ENTRY_SEPARATOR.match(doc.masked, first.end, para.end) else None

@@ -1,0 +1,199 @@
+"""Who acted, on whom, and where: the roles of one trigger, read from the clause around it.
+
+The source is the clause's subject (a salient mention before the trigger), a possessive or
+adjacent modifier (`Washington's withdrawal`, `U.S. support`, `US drone strike`), the `by` agent
+of a passive (`was ordered by the president`), a nationality adjective on an armed noun
+(`Iranian missile fire` → Iran) or an uncurated group (`students stormed` → students). The
+subject of a passive is the target of what is done to someone. Every look is bounded in characters.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .document import Document, Ref
+from .event_lexicon import Trigger, load
+from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
+
+_ROLES = load("event_triggers")["roles"]
+DONE_TO = frozenset(_ROLES["done_to"])
+NOT_PLACES = frozenset(_ROLES["not_places"])
+_NATIONS = _ROLES["nationalities"]
+_GROUPS = frozenset(_ROLES["group_nouns"])
+
+# a possessive or adjacent modifier between an actor and its event: "Washington's", "U.S.", "CIA-orchestrated"
+_MODIFIER_GAP = re.compile(r"(?:\s+[a-z]+)?[’']s\s+(?:[\w-]+\s+){0,2}|\s+|-[a-z]+\s+(?:[\w-]+\s+){0,1}")
+_MODIFIED_NOUN_GAP = re.compile(rf"\s+(?:{trie_regex(MODIFIED_NOUNS)})[’']s\s+(?:[\w-]+\s+){{0,2}}")
+_NOUN_PREMOD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){1,2}")  # "US drone strike", "Israeli air strikes"
+_BY = re.compile(r"\bby\s+")
+_AT_HANDS = re.compile(r"\bat the hands of\s+")
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+")
+_CLAUSE_END = re.compile(r"[,;:]\s+(?!by\b)")
+_SEMI = re.compile(r"[;:]")
+_OF = re.compile(r"\s+of\s+")
+_FROM = re.compile(r"[^,.;]{0,80}\bfrom\b")
+_WHO = re.compile(r",?\s+who\b")
+_COMMA = re.compile(r"[,;]")
+_TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
+_IN = re.compile(r"\bin\s+")
+_NEW_CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
+_REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][A-Z.]+[^–—]{0,40}?\s[–—-]\s)?(?:[A-Z][a-z]+ing\b|(?:"
+                                + "|".join(_ROLES["opening_adverbials"]) + r")\b)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+_LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_NATIONAL = re.compile(r"(?<![\w.])(" + trie_regex(_NATIONS) + r")\s+((?:[a-z-]+\s+){0,2})$")
+_ARMED = frozenset(_ROLES["armed_nouns"])
+# the subject noun phrase right before a verb: "Students loyal to Khomeini storm", "The USS Vincennes shoots"
+_SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                         r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s+$")
+_OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
+_PROPER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*")
+
+
+class Roles(NamedTuple):
+    source: str | None
+    target: str | None
+    location: str | None
+
+
+class RoleReader:
+    """Source, target and location of a trigger, read from the clause around it."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.m = doc.masked
+
+    def refs_in(self, lo: int, hi: int) -> list[Ref]:
+        return [r for r in self.doc.refs_in(lo, hi) if r.end <= hi and r.name]
+
+    def ref_at(self, pos: int, slack: int = 5) -> Ref | None:
+        return next((r for r in self.doc.refs_in(pos, pos + slack + 1) if r.name), None)
+
+    def roles(self, t: Trigger, sent_lo: int, clause_hi: int) -> Roles:
+        lo = max(sent_lo, t.start - 300)  # bounded look-back when no sentence break exists
+        hi = min(clause_hi, t.end + 300)
+        before = self.refs_in(lo, t.start)
+        after = self.m[t.end:hi]
+        source = self.modifier_source(before, t) or self.agent(t, after)
+        target = self.of_target(t, after)
+        if t.etype == "withdrawal" and target is None and source is None:
+            source = self.of_withdrawer(t, after, hi)
+        passive = _PASSIVE.search(self.m, max(lo, t.start - 30), t.start) is not None
+        if t.etype == "designation" and source is not None:
+            source, target = None, source  # "Iran's inclusion in": Iran is the one listed
+        source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
+        if source is None and not passive and t.pos == "verb" and not self.referred(t, lo):
+            source = self.np_source(lo, t.start)
+        target = target or self.prep_target(after, t.end)
+        if source is None and t.etype == "legislation":
+            inn = _IN.search(after, 0, 60)
+            r = self.ref_at(t.end + inn.end()) if inn else None
+            source = r.name if r else None
+        lm = _LOCATION.search(self.m, t.end, min(hi, t.end + 80))
+        loc = lm.group(1) if lm and lm.group(1) not in NOT_PLACES else None
+        return Roles(source, None if target == source else target, loc)
+
+    def modifier_source(self, before: list[Ref], t: Trigger) -> str | None:
+        """`Washington's withdrawal`, `U.S. support`, `US drone strike`, `Iranian missile fire`."""
+        for r in reversed(before):
+            gap = self.m[r.end:t.start]
+            if t.pos == "verb" and not gap.strip() and _OBJECT_OF.search(self.m, max(0, r.start - 12), r.start):
+                break  # "loyal to Khomeini storm": an object is no subject
+            if _MODIFIER_GAP.fullmatch(gap) or _MODIFIED_NOUN_GAP.fullmatch(gap) or \
+                    (t.pos == "noun" and _NOUN_PREMOD_GAP.fullmatch(gap)):
+                return r.name
+        nat = _NATIONAL.search(self.m, max(0, t.start - 40), t.start)
+        if nat and (t.pos == "noun" or not nat.group(2) or set(nat.group(2).split()) & _ARMED):
+            return _NATIONS[nat.group(1)]
+        return None
+
+    def agent(self, t: Trigger, after: str) -> str | None:
+        """`organized by the British` within the clause; `at the hands of X`; `The strike …, was ordered by X`."""
+        plain = after[:120]
+        for d in self.doc.dates_in(t.end, t.end + 120):  # a date's commas ("July 14, 2015, by") end no clause
+            a, b = d.start - t.end, min(d.end - t.end, len(plain))
+            plain = plain[:a] + " " * (b - a) + plain[b:]
+        by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or _AT_HANDS.search(after, 0, 200)
+        if by is None and t.pos == "noun" and t.start - self.doc.sentence_at(t.start).start < 30:
+            by = _PASSIVE_BY.search(after, 0, 200)  # the trigger heads the sentence's subject
+        r = self.ref_at(t.end + by.end()) if by else None
+        return r.name if r else None
+
+    def of_target(self, t: Trigger, after: str) -> str | None:
+        of = _OF.match(after)
+        if not of or t.etype not in ("attack", "seizure", "coup", "sanction", "designation"):
+            return None
+        r = self.ref_at(t.end + of.end(), slack=40 if t.etype == "attack" else 5)
+        return r.name if r else None
+
+    def of_withdrawer(self, t: Trigger, after: str, hi: int) -> str | None:
+        """`the withdrawal of the United States from the deal`."""
+        of = _OF.match(after)
+        r = self.ref_at(t.end + of.end()) if of else None
+        return r.name if r and _FROM.match(self.m, r.end, hi) else None
+
+    def subject_roles(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool,
+                      source: str | None, target: str | None) -> tuple[str | None, str | None]:
+        subj = self.subject(t, lo, hi, before, passive)
+        if subj is None or self.referred(t, lo):
+            return source, target
+            return source, target
+        if subj.start >= t.end:  # the main clause's subject after an opening adverbial
+            return source or subj.name, target
+        if _SEMI.search(self.m, subj.end, t.start):
+            return source, target
+        if passive:
+            return source, (target or subj.name) if t.etype in DONE_TO else target
+        if source is None and t.etype != "war":
+            source = subj.name
+        return source, target
+
+    def referred(self, t: Trigger, lo: int) -> bool:
+        """`vowed revenge hours after the killing`: an event named after a preposition; the subject did not act."""
+        m = _AFTER_PREPOSITION.search(self.m, max(lo, t.start - 40), t.start)
+        return m is not None and (t.pos == "noun" or m.group("det") is not None)
+
+    def subject(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool) -> Ref | None:
+        m = self.m
+        subj = next((r for r in before if r.salient), None)
+        for r in before:  # "Mossadegh, who … sought support": the relative clause has its own subject
+            if _WHO.match(m, r.end, r.end + 8) and not _COMMA.search(m, r.end + 6, t.start):
+                subj = r
+        if subj is None and "," not in m[lo:t.start] and _OPENING_ADVERBIAL.match(m, lo):
+            return self.adverbial_subject(t, hi, passive)
+        if subj is not None and (_NEW_CLAUSE_BREAK.search(m, subj.end, t.start) or
+                                 _REPORTED.search(m, subj.end, t.start)):
+            return None  # "X wrote that the coup…", "the deal, which was signed…": X did not act
+        return subj
+
+    def adverbial_subject(self, t: Trigger, hi: int, passive: bool) -> Ref | None:
+        """"Speaking to students, Khamenei …": the opening adverbial's subject is the main clause's."""
+        comma = self.m.find(",", t.end, hi)
+        if comma == -1 or passive:
+            return None
+        return next((r for r in self.refs_in(comma, hi) if r.salient), None)
+
+    def np_source(self, lo: int, start: int) -> str | None:
+        """An actor the lexicon does not know, as the verb's subject: "Students … storm", "The USS Vincennes"."""
+        sub = _SUBJECT_NP.search(self.m, max(lo, start - 60), start)
+        if sub is None:
+            return None
+        words = sub.group("np").split()
+        dets = [i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")]
+        words = words[dets[-1] + 1:] if dets else words  # "On Monday the militia" → militia
+        if not words:
+            return None
+        if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:
+            return _NATIONS[words[0]]
+        for i, w in enumerate(words):
+            if w.lower() in _GROUPS:
+                return " ".join(words[:i + 1])
+        proper = _PROPER.fullmatch(" ".join(words))
+        return proper.group() if proper and len(words) <= 3 else None
+
+    def prep_target(self, after: str, end: int) -> str | None:
+        tgt = _TARGET_PREP.match(after)
+        r = self.ref_at(end + tgt.end()) if tgt else None
+        return r.name if r else None
