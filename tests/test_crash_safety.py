@@ -97,7 +97,7 @@ def test_concurrent_builds_serialise_on_the_lock(tmp_path):
     said = sorted("unchanged" if "nothing changed" in o else "published" if "published" in o else o
                   for o, _ in outputs)
     assert said == ["published", "unchanged"]  # the second waited for the lock, then found nothing to do
-    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0", "LATEST", "index.html"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0", "INPUTS", "LATEST", "index.html"]
     assert verify(out / "1.0.0") == []
 
 
