@@ -221,6 +221,7 @@ def timeline_svg(events: pl.DataFrame, width: int = 1050) -> str:
                 parts.append(f"<text class='count' x='{px:.1f}' y='{y + 4:.1f}' font-size='11' font-weight='700' "
                              f"text-anchor='middle' fill='#fff'>{_compact(n)}</text>")
         label_boxes[t] = []
+    named = 0
     for ev in important:
         i = types.index(ev["type"])
         y = top + i * lane + lane / 2 + 5
@@ -232,6 +233,7 @@ def timeline_svg(events: pl.DataFrame, width: int = 1050) -> str:
         if any(b[0] < box[1] + 6 and box[0] < b[1] + 6 for b in label_boxes[ev["type"]]):
             continue  # would overprint a label already in this lane
         label_boxes[ev["type"]].append(box)
+        named += 1
         parts.append(f"<text class='label' x='{tx:.1f}' y='{y - 12:.1f}' font-size='12' text-anchor='{anchor}' "
                      f"fill='#1d2430' stroke='#fff' stroke-width='3' paint-order='stroke'>{_e(text)}</text>")
     parts.append("</svg>")
@@ -243,8 +245,9 @@ def timeline_svg(events: pl.DataFrame, width: int = 1050) -> str:
     key = (f"<p class=key>{dot} one mention of an event · {many} mentions too close to draw apart, with their number "
            f"· {bar} an event dated only to a decade or century. "
            + (f"Marks are grouped by decade ({dated.height:,} dated mentions). " if binning == "decade" else "")
-           + f"Named: the {len(important)} events reported by the most documents. "
-           f"{undated:,} mention{'s' if undated != 1 else ''} without a date {'are' if undated != 1 else 'is'} not drawn; "
+           + (f"Named: {'the' if named == len(important) else f'{named} of the'} {len(important)} events reported "
+              "by the most documents (then mentioned most). " if named else "")
+           + f"{undated:,} mention{'s' if undated != 1 else ''} without a date {'are' if undated != 1 else 'is'} not drawn; "
            "the number after each type counts its dated mentions.</p>")
     return key + "".join(parts)
 
