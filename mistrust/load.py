@@ -17,7 +17,10 @@ from pathlib import Path
 import polars as pl
 
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
-_TYPES = {"string": pl.Utf8, "integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean, "date": pl.Date}
+# The one map between Frictionless field types and polars types; mistrust.publish.dictionary imports it.
+# `array` (a list column in Parquet) is a `;`-joined string in CSV, read here as a string.
+FRICTIONLESS_TYPES = {"string": pl.Utf8, "integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean,
+                      "date": pl.Date}
 
 
 class ReleaseError(ValueError):
@@ -69,5 +72,5 @@ def load(table: str, version: str | None = None, root: str | Path = "output", fo
     res = next((r for r in pkg["resources"] if r["name"] == table), None)
     if res is None:
         raise ReleaseError(f"release {folder.name} has no table {table!r}")
-    types = {f["name"]: _TYPES.get(f["type"], pl.Utf8) for f in res["schema"]["fields"]}
+    types = {f["name"]: FRICTIONLESS_TYPES.get(f["type"], pl.Utf8) for f in res["schema"]["fields"]}
     return pl.read_csv(_check(folder, res["path"]), schema=types, try_parse_dates=False)

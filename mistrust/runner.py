@@ -16,7 +16,6 @@ import signal
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from . import faults
@@ -24,21 +23,7 @@ from .extract.pipeline import document_row, extract, extract_all
 from .publish.tables import BatchTables, batch_tables
 from .publish.validate import span_errors
 from .types import DocResult, Reject, Source
-
-PACKAGE = Path(__file__).resolve().parent
-# What an extraction depends on: its code, its word lists and the types it returns.
-EXTRACTOR_FILES = ("extract/**/*.py", "lexicons/**/*.toml", "types.py")
-
-
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """Changes whenever any extraction module or lexicon changes."""
-    h = hashlib.sha256()
-    paths = {p for pattern in EXTRACTOR_FILES for p in PACKAGE.glob(pattern)}
-    for path in sorted(paths, key=lambda p: p.relative_to(PACKAGE).as_posix()):
-        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:16]
-
+from .versions import extractor_version
 
 def key(src: Source) -> str:
     text_hash = hashlib.sha256(src.text.encode("utf-8")).hexdigest()

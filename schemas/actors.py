@@ -12,8 +12,9 @@ class Actors(pa.DataFrameModel):
     actor_id: str = pa.Field(unique=True, str_matches=r"^[a-z0-9][a-z0-9-]*$", description="Slug of the canonical name.")
     name: str = pa.Field(unique=True, description="Canonical name (SPEC §4), the form English reference works use.")
     actor_type: str = pa.Field(isin=ACTOR_TYPES, description=one_of(ACTOR_TYPES))
-    aliases: Annotated[pl.List, pl.Utf8()] = pa.Field(description="Every surface form seen in the texts "
-                                                      "(a list in Parquet; `;`-separated in CSV).")
+    aliases: Annotated[pl.List, pl.Utf8()] = pa.Field(description="Every surface form seen in the texts. "
+                                                      "Parquet: a list of strings. CSV: one string, the forms "
+                                                      "joined with `;` (split on `;` to get the list).")
     wikidata_id: str = pa.Field(nullable=True, str_matches=r"^Q[1-9][0-9]*$",
                                 description="Wikidata item, only where the curated alias table states it.")
     n_mentions: int = pa.Field(ge=1, description="Mentions outside quotations, across all documents.")

@@ -8,7 +8,9 @@ class Documents(pa.DataFrameModel):
     """One row per source document that was built."""
 
     doc_id: str = doc_id("Document identifier: the raw file's stem (`raw/<doc_id>.txt`).", unique=True)
-    title: str = pa.Field(nullable=True, description="Title from the metadata file, else the text's first line.")
+    title: str = pa.Field(nullable=True, description="Title from the metadata file; else the text's first "
+                          "line when it reads as a headline (150 characters or fewer, no closing full stop); "
+                          "null when neither gives one.")
     publisher: str = pa.Field(nullable=True, description="Publisher, from the metadata file only.")
     url: str = pa.Field(nullable=True, description="Source URL, from the metadata file only.")
     published: pl.Date = pa.Field(nullable=True, description="Publication date, from the metadata file only.")

@@ -7,7 +7,8 @@ from adversarial import adversarial
 from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
-from mistrust.runner import ExtractionCache, extractor_version, plan, run_batch
+from mistrust.runner import ExtractionCache, plan, run_batch
+from mistrust.versions import extractor_version
 from mistrust.types import Source
 
 

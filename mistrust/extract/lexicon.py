@@ -1,7 +1,7 @@
 """Loading the word lists in `mistrust/lexicons/` (TOML, one file per kind) and compiling them.
 
 Every list is data: each file says where its entries come from. Files are read once per process;
-their bytes are part of the extractor version (`mistrust.runner.extractor_version`), so a changed
+their bytes are part of the extractor version (`mistrust.versions.extractor_version`), so a changed
 list re-extracts every document. Inflections come from lemminflect, not from hand-written rules.
 """
 from __future__ import annotations

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 
+import polars as pl
+
 import schemas
+from ..load import FRICTIONLESS_TYPES
 from .tables import polars_schema
 
 DATASET = {
@@ -18,7 +21,8 @@ DATASET = {
 CSV_NOTES = [
     "CSV files are UTF-8, comma-separated, with a header row; an empty cell is a null.",
     "Dates are ISO `YYYY-MM-DD`; booleans are `true`/`false`.",
-    "`actors.aliases` is a list in Parquet and a `;`-separated string in CSV.",
+    "`actors.aliases` is a list of strings in Parquet (Frictionless `array`, declared under each resource's "
+    "`parquet.schema`) and one `;`-joined string in CSV.",
     "Offsets are Python code-point offsets into the normalised text (BOM stripped, `\\r\\n`/`\\r` → `\\n`, "
     "Unicode NFC), end exclusive.",
     "Cells hold the exact text of the sources. A cell may begin with `=`, `+`, `-` or `@`; spreadsheet programs "
@@ -27,12 +31,32 @@ CSV_NOTES = [
 
 MODELS_ORDER = tuple(schemas.MODELS)
 
-_FRICTIONLESS = {"String": "string", "Int64": "integer", "Float64": "number", "Boolean": "boolean", "Date": "date"}
+def _is_list(dtype) -> bool:
+    return dtype == pl.List or isinstance(dtype, pl.List)
 
 
 def _ftype(dtype) -> str:
-    name = type(dtype).__name__ if not isinstance(dtype, type) else dtype.__name__
-    return _FRICTIONLESS.get(name, "string")
+    """The Frictionless type of a column as its CSV file holds it (a list column is one `;`-joined string)."""
+    if _is_list(dtype):
+        return "string"
+    return next((f for f, pt in FRICTIONLESS_TYPES.items() if dtype == pt), "string")
+
+
+def parquet_field(name: str, dtype) -> dict:
+    """The Frictionless type of a column as its Parquet file holds it: list columns are arrays."""
+    if _is_list(dtype):
+        inner = getattr(dtype, "inner", None) or pl.Utf8
+        return {"name": name, "type": "array", "arrayItem": {"type": _ftype(inner)}}
+    return {"name": name, "type": _ftype(dtype)}
+
+
+def type_label(table: str, name: str) -> str:
+    """The type shown in the data dictionary: both forms when Parquet and CSV differ."""
+    dtype = polars_schema(table)[name]
+    if _is_list(dtype):
+        inner = _ftype(getattr(dtype, "inner", None) or pl.Utf8)
+        return f"array of {inner} (Parquet); string, `;`-joined (CSV)"
+    return _ftype(dtype)
 
 
 def fields(table: str) -> list[dict]:
@@ -84,7 +108,8 @@ def resource(table: str, csv_bytes: int, csv_sha: str, pq_bytes: int, pq_sha: st
         "name": table, "path": f"{table}.csv", "profile": "tabular-data-resource", "format": "csv",
         "mediatype": "text/csv", "encoding": "utf-8", "bytes": csv_bytes, "hash": f"sha256:{csv_sha}",
         "description": model.description or "", "schema": schema,
-        "parquet": {"path": f"{table}.parquet", "bytes": pq_bytes, "hash": f"sha256:{pq_sha}"},
+        "parquet": {"path": f"{table}.parquet", "bytes": pq_bytes, "hash": f"sha256:{pq_sha}",
+                    "schema": {"fields": [parquet_field(n, t) for n, t in polars_schema(table).items()]}},
     }
 
 
@@ -102,7 +127,7 @@ def markdown(version: str, counts: dict[str, int]) -> str:
             req = "yes" if c.pop("required", False) else "no"
             cons = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in c.items())
             desc = f["description"].replace("|", "\\|")
-            lines.append(f"| `{f['name']}` | {f['type']} | {req} | {cons.replace('|', chr(92) + '|')} | {desc} |")
+            lines.append(f"| `{f['name']}` | {type_label(table, f['name'])} | {req} | {cons.replace('|', chr(92) + '|')} | {desc} |")
         checks = table_checks(table)
         if checks:
             lines += ["", "Row checks: " + "; ".join(checks) + "."]

@@ -27,6 +27,8 @@ import schemas
 from .. import faults
 from ..types import Reject
 from . import dictionary, page
+from ..versions import extractor_version
+from .changelog import changelog as _changelog, diff as _diff
 from .release_state import BuildLocked, Published, latest, record_inputs, write_atomic
 
 TABLES = tuple(schemas.MODELS)
@@ -121,49 +123,6 @@ def _decide(prev: dict | None, fp: dict) -> str | None:
     return None
 
 
-def _diff(prev_dir: Path | None, table: str, new: pl.DataFrame) -> dict:
-    key = schemas.ID_COLUMNS[table]
-    if prev_dir is None or not (prev_dir / f"{table}.parquet").exists():
-        return {"rows": new.height, "added": new[key].to_list(), "removed": [], "changed": []}
-    old = pl.read_parquet(prev_dir / f"{table}.parquet")
-    added = new.join(old.select(key), on=key, how="anti")[key].to_list()
-    removed = old.join(new.select(key), on=key, how="anti")[key].to_list()
-    common = [c for c in new.columns if c in old.columns and c != key and old.schema[c] == new.schema[c]]
-    both = new.select([key, *common]).join(old.select([key, *common]), on=key, how="inner", suffix="__old")
-    differs = [pl.col(c).ne_missing(pl.col(f"{c}__old")) for c in common]
-    changed = both.filter(pl.any_horizontal(differs))[key].to_list() if differs else []
-    return {"rows": new.height, "added": added, "removed": removed, "changed": changed}
-
-
-def _changelog(version: str, previous: str | None, bump: str, created: str, diffs: dict, rejects: list[Reject],
-               warnings: list[str], prev_dir: Path | None) -> str:
-    why = {"major": "a breaking schema change" if previous else "the first release",
-           "minor": "rows or columns changed", "patch": "metadata changed, rows did not"}[bump]
-    lines = [f"## {version} — {created[:10]}", "",
-             f"Previous release: {previous or 'none'}. {bump.upper()} version: {why}.", "",
-             "| table | rows | added | removed | changed |", "|---|---:|---:|---:|---:|"]
-    for t, d in diffs.items():
-        lines.append(f"| {t} | {d['rows']} | {len(d['added'])} | {len(d['removed'])} | {len(d['changed'])} |")
-    if previous:
-        for t, d in diffs.items():
-            for what in ("added", "removed", "changed"):
-                ids = d[what]
-                if ids:
-                    shown = ", ".join(f"`{i}`" for i in ids[:20]) + (f" and {len(ids) - 20} more" if len(ids) > 20 else "")
-                    lines.append(f"- {t} {what}: {shown}")
-    lines += ["", "### Rejected inputs", ""]
-    lines += [f"- `{r.path}`: {r.reason}" for r in rejects] or ["None."]
-    if warnings:
-        lines += ["", "### Extraction warnings", ""] + [f"- {w}" for w in warnings[:200]]
-        if len(warnings) > 200:
-            lines.append(f"- … and {len(warnings) - 200} more")
-    body = "\n".join(lines) + "\n"
-    older = ""
-    if prev_dir is not None and (prev_dir / "CHANGELOG.md").exists():
-        older = (prev_dir / "CHANGELOG.md").read_text().split("\n", 2)[2] if previous else ""
-    return "# Changelog\n\n" + body + ("\n" + older if older.strip() else "")
-
-
 def _created() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     now = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
@@ -210,6 +169,7 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             }
             bump = _decide(prev_pkg, fp)
             fp["inputs"] = inputs  # recorded, not compared: equal tables from new inputs publish nothing
+            fp["extractor"] = extractor_version()  # recorded, not compared: the changelog says whether it changed
             if bump is None:
                 shutil.rmtree(stage)
                 if inputs:  # the next build with these inputs stops before extracting
@@ -219,7 +179,9 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             created = _created()
             diffs = {n: _diff(prev_dir, n, tables[n]) for n in TABLES}
             (stage / "CHANGELOG.md").write_text(
-                _changelog(version, previous, bump, created, diffs, rejects, warnings, prev_dir))
+                _changelog(version, previous, bump, created, diffs, rejects, warnings, prev_dir,
+                           documents=tables["documents"], extractor=fp["extractor"], counts=counts,
+                           files=RELEASE_FILES, parquet_sums={n: sums[f"{n}.parquet"] for n in TABLES}))
             (stage / "DATA_DICTIONARY.md").write_text(dictionary.markdown(version, counts))
             pkg = {
                 **dictionary.DATASET, "version": version, "created": created,
