@@ -1,6 +1,6 @@
 """Check a published release as a consumer would, before trusting it.
 
-    python -m mistrust.verify output/1.2.0
+    python -m mistrust.publish.verify output/1.2.0
 
 Checks that SHA256SUMS covers every file and every checksum matches; that
 datapackage.json lists each table with the right size and hash (CSV and
@@ -134,7 +134,7 @@ def verify(rel: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m mistrust.verify", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m mistrust.publish.verify", description=__doc__.splitlines()[0])
     ap.add_argument("release", type=Path, help="a release folder, e.g. output/1.2.0")
     a = ap.parse_args(argv)
     problems = verify(a.release)
