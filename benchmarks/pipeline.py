@@ -5,8 +5,10 @@
 For each size N it generates N documents from the seeds' real sentences,
 then measures, each in a fresh process: a full build (wall time, documents/s,
 MB/s, peak memory of the whole process tree), a rebuild with nothing changed, a
-rebuild with one document changed, and the floor: reading, hashing and
-writing the same bytes with no extraction. Memory is the peak proportional
+rebuild with one document changed, the disk a release takes and the disk the
+one-changed release adds (files shared by hard links counted once, as `du` does),
+and two floors: reading, hashing and writing the same bytes with no extraction,
+and a trivial Prefect flow (one task) started the same way as a build. Memory is the peak proportional
 set size (PSS) of the process tree, the Prefect server included. Extraction sentences/s per core is
 measured in this process on one core. Nothing here is a test.
 """
@@ -99,6 +101,38 @@ def timed_build(raw: Path, out: Path, *extra: str) -> tuple[float, int, str]:
     return wall, peak, stdout.strip().splitlines()[0] if stdout.strip() else ""
 
 
+TRIVIAL_FLOW = """
+from prefect import flow, task
+@task
+def one():
+    return 1
+@flow(name="trivial")
+def trivial():
+    return one()
+trivial()
+"""
+
+
+def prefect_floor() -> float:
+    """Wall seconds of a trivial one-task Prefect flow on the embedded API: what any build pays."""
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING"}
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", TRIVIAL_FLOW], cwd=ROOT, env=env, check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def disk(folder: Path, seen: set | None = None) -> int:
+    """Bytes on disk of a folder's files, each inode counted once (across calls sharing `seen`): `du`."""
+    seen = set() if seen is None else seen
+    total = 0
+    for p in folder.rglob("*"):
+        st = p.stat()
+        if p.is_file() and (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            total += st.st_blocks * 512
+    return total
+
+
 def floor(raw: Path, dest: Path) -> float:
     """Read, hash and write the same bytes: the cost of touching the data at all."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -130,9 +164,11 @@ def main(argv=None) -> int:
     work = a.workdir or Path(tempfile.mkdtemp(prefix="mistrust-bench-"))
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"{os.sysconf('SC_PHYS_PAGES') * PAGE / 2**30:.0f} GiB, Python {platform.python_version()}")
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"extraction on one core: {extraction_rate_safe(work):,.0f} sentences/s")
     head = f"{'N':>6} {'MB':>6} {'sentences':>9} {'build s':>8} {'docs/s':>7} {'MB/s':>5} {'peak PSS':>9} " \
-           f"{'PSS/doc':>8} {'no-op s':>8} {'1 changed s':>11} {'floor s':>8}"
+           f"{'PSS/doc':>8} {'no-op s':>8} {'1 changed s':>11} {'floor s':>8} {'flow s':>7} " \
+           f"{'release MB':>10} {'+1 changed MB':>13} {'load':>5}"
     print(head)
     peaks: list[tuple[int, int]] = []
     try:
@@ -143,14 +179,21 @@ def main(argv=None) -> int:
             size, sents = corpus(raw, n)
             base = floor(raw, work / f"floor-{n}")
             wall, peak, _ = timed_build(raw, out)
+            first_release = out / (out / "LATEST").read_text().strip()
+            seen: set = set()
+            first_bytes = disk(first_release, seen)
             noop, _, line = timed_build(raw, out)
             assert "nothing changed" in line, line
             first = raw / "doc-00000.txt"
             first.write_text(first.read_text() + "In 2018 Donald Trump withdrew from the nuclear deal.\n")
             one, _, line = timed_build(raw, out)
             assert "published" in line, line
+            added = disk(out / (out / "LATEST").read_text().strip(), seen)
+            trivial = prefect_floor()
             print(f"{n:>6} {size / 1e6:>6.1f} {sents:>9,} {wall:>8.1f} {n / wall:>7.0f} {size / 1e6 / wall:>5.2f} "
-                  f"{peak / 2**20:>7.0f}MB {peak / n / 1024:>6.0f}kB {noop:>8.1f} {one:>11.1f} {base:>8.2f}")
+                  f"{peak / 2**20:>7.0f}MB {peak / n / 1024:>6.0f}kB {noop:>8.1f} {one:>11.1f} {base:>8.2f} "
+                  f"{trivial:>7.1f} {first_bytes / 1e6:>10.1f} {added / 1e6:>8.1f} ({100 * added / first_bytes:.1f}%) "
+                  f"{os.getloadavg()[0]:>5.2f}", flush=True)
             peaks.append((n, peak))
         for (n0, p0), (n1, p1) in zip(peaks, peaks[1:]):
             print(f"memory per added document from {n0:,} to {n1:,}: {(p1 - p0) / (n1 - n0) / 1024:.0f} kB "

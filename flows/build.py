@@ -51,10 +51,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-cache", action="store_true", help="extract every document afresh")
     ap.add_argument("--lock-timeout", type=float, default=600.0,
                     help="seconds to wait for another build on the same output folder (default: 600)")
+    ap.add_argument("--keep", type=int, metavar="N",
+                    help="keep only the newest N releases, removing older ones after publishing (default: keep all)")
     ap.add_argument("--strict", action="store_true", help="exit 3 when any input file is rejected")
     a = ap.parse_args(argv)
-    for name in ("batch_size", "workers"):
-        if getattr(a, name) < 1:
+    for name in ("batch_size", "workers", "keep"):
+        if getattr(a, name) is not None and getattr(a, name) < 1:
             ap.error(f"--{name.replace('_', '-')} must be at least 1")
     for name in ("doc_timeout", "lock_timeout"):
         if getattr(a, name) < 0:
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with shared_api(a.runner == "dask"):
             outcome = build(a.raw_dir, a.output_dir, a.batch_size, a.lock_timeout, not a.no_cache,
-                            a.workers if a.runner == "local" else 0, a.doc_timeout)
+                            a.workers if a.runner == "local" else 0, a.doc_timeout, a.keep)
     except BuildError as e:
         print(f"build failed: {e}", file=sys.stderr)
         return e.exit_code

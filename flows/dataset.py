@@ -87,16 +87,18 @@ def assemble_and_validate(batches):
 
 
 @task(name="publish-release", cache_policy=NO_CACHE)
-def publish_release(assembled, output_dir: Path, rejects, warnings, lock_timeout: float, inputs: str):
-    return release.publish(assembled, output_dir, rejects, warnings, lock_timeout, inputs)
+def publish_release(assembled, output_dir: Path, rejects, warnings, lock_timeout: float, inputs: str,
+                    keep: int | None = None):
+    return release.publish(assembled, output_dir, rejects, warnings, lock_timeout, inputs, keep)
 
 
 @flow(name="build-dataset")
 def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 200, lock_timeout: float = 600.0,
-          cache: bool = True, workers: int = 1, doc_timeout: float = 30.0) -> Outcome:
+          cache: bool = True, workers: int = 1, doc_timeout: float = 30.0, keep: int | None = None) -> Outcome:
     """Publish a release of raw_dir into output_dir when anything changed. Raises (the run ends Failed)
     when nothing can be published because of an error. `workers`: extraction processes; 0 runs each
-    batch inside its task (on Dask workers)."""
+    batch inside its task (on Dask workers). `keep`: how many releases to keep (the newest, and LATEST's
+    always); None keeps all."""
     log = get_run_logger()
     raw, out = Path(raw_dir), Path(output_dir)
     sources, rejects = scan_raw(raw)
@@ -130,7 +132,7 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
         raise NoValidDocument(f"no document of {raw} could be extracted; nothing published")
     assembled = assemble_and_validate(quote(built))
     warnings = [w for b in built for w in b.warnings]
-    published = publish_release(quote(assembled), out, rejects, quote(warnings), lock_timeout, inputs)
+    published = publish_release(quote(assembled), out, rejects, quote(warnings), lock_timeout, inputs, keep)
     outcome = Outcome(published.version, published.previous, published.bump,
                       {n: df.height for n, df in assembled.items()}, rejects, extracted, plan.n_cached)
     log.info(outcome.summary())

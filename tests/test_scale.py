@@ -1,6 +1,7 @@
 """Incremental extraction and distributed runners give exactly the tables a plain build gives."""
 import dataclasses
 import shutil
+import subprocess
 
 import schemas
 from adversarial import adversarial
@@ -69,7 +70,7 @@ def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeyp
 
 def test_a_document_over_its_time_budget_is_rejected(tmp_path):
     slow = Source("flood", adversarial("curly-quoted-words", 200_000), "0" * 64, {})
-    result = run_batch([slow, *sources()], str(tmp_path), 0.05)
+    result = run_batch([slow, *sources()], str(tmp_path), 3.0)  # the flood takes minutes; a seed well under 3 s even on a loaded machine
     assert [r.path for r in result.rejects] == ["flood.txt"]
     assert "DocumentTimeout" in result.rejects[0].reason and "--doc-timeout" in result.rejects[0].reason
     assert result.tables.frames["documents"]["doc_id"].to_list() == SEEDS
@@ -96,3 +97,46 @@ def test_deleting_the_cache_changes_nothing(seed_release, tmp_path):
     assert run_build(ROOT / "raw", out).returncode == 0
     for t in schemas.MODELS:
         assert (out / "1.0.0" / f"{t}.parquet").read_bytes() == (rel / f"{t}.parquet").read_bytes()
+
+
+def _sums(rel):
+    return dict(reversed(line.split("  ", 1)) for line in (rel / "SHA256SUMS").read_text().splitlines())
+
+
+def test_unchanged_files_of_a_new_release_are_hard_links_to_the_previous_ones(tmp_path):
+    from mistrust.publish.release import publish
+    from mistrust.publish.tables import build_tables
+    srcs = sources()
+    first = build_tables([extract(s) for s in srcs])
+    changed = [dataclasses.replace(s, text=s.text + "\nIn 2018 Donald Trump withdrew from the nuclear deal.\n")
+               if i == 0 else s for i, s in enumerate(srcs)]
+    second = build_tables([extract(s) for s in changed])
+    out = tmp_path / "out"
+    assert publish(first, out, [], []).version == "1.0.0"
+    copy = {p.name: p.read_bytes() for p in (out / "1.0.0").iterdir()}
+    assert publish(second, out, [], []).version == "1.1.0"
+    old, new = out / "1.0.0", out / "1.1.0"
+    same = {f for f, h in _sums(new).items() if _sums(old).get(f) == h}
+    assert {"quotes.parquet", "quotes.csv"} <= same and "events.csv" not in same
+    for f in _sums(new):
+        assert ((new / f).stat().st_ino == (old / f).stat().st_ino) == (f in same), f
+    for rel in (old, new):
+        proc = subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=rel, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stdout
+        assert all(p.stat().st_mode & 0o777 == 0o444 for p in rel.iterdir()), rel
+    assert {p.name: p.read_bytes() for p in old.iterdir()} == copy  # the first release is untouched
+
+
+def test_keep_removes_the_oldest_releases_but_never_latest(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(ROOT / "raw", raw)
+    assert run_build(raw, out).returncode == 0
+    kept = {p.name: p.read_bytes() for p in (out / "1.0.0").iterdir() if p.name.startswith("quotes")}
+    doc = raw / f"{SEEDS[0]}.txt"
+    doc.write_text(doc.read_text() + "\nIn 2018 Donald Trump withdrew from the nuclear deal.\n")
+    proc = run_build(raw, out, "--keep", "1")
+    assert proc.returncode == 0 and "published release 1.1.0" in proc.stdout, proc.stderr[-2000:]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")) == ["1.1.0"]
+    assert (out / "LATEST").read_text() == "1.1.0\n" and "1.0.0" not in (out / "index.html").read_text()
+    assert subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=out / "1.1.0").returncode == 0
+    assert {n: (out / "1.1.0" / n).read_bytes() for n in kept} == kept  # linked files outlive their first release

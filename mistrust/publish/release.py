@@ -51,9 +51,74 @@ def csv_frame(df: pl.DataFrame) -> pl.DataFrame:
     return df.with_columns([pl.col(c).list.join(";") for c, t in df.schema.items() if isinstance(t, pl.List)])
 
 
+# pyarrow's default row group (1024 * 1024 rows): the layout of every release so far, so the same rows give the
+# same bytes. Each row group is converted and written on its own, the CSV in chunks: never a second copy of a
+# whole table. (Slices in multiples of 1024 rows, pyarrow's write batch, keep the pages byte-identical.)
+ROW_GROUP = 1024 * 1024
+CSV_CHUNK = 64 * 1024
+
+
 def write_table(df: pl.DataFrame, folder: Path, name: str) -> None:
-    pq.write_table(df.to_arrow(), folder / f"{name}.parquet", compression="zstd")
-    csv_frame(df).write_csv(folder / f"{name}.csv", null_value="", date_format="%Y-%m-%d")
+    with pq.ParquetWriter(folder / f"{name}.parquet", df.head(0).to_arrow().schema, compression="zstd") as w:
+        for start in range(0, max(df.height, 1), ROW_GROUP):
+            w.write_table(df.slice(start, ROW_GROUP).to_arrow())
+    with (folder / f"{name}.csv").open("xb") as fh:  # a new file: never written through a link
+        for start in range(0, max(df.height, 1), CSV_CHUNK):
+            csv_frame(df.slice(start, CSV_CHUNK)).write_csv(fh, include_header=start == 0, null_value="",
+                                                            date_format="%Y-%m-%d")
+
+
+READ_ONLY = 0o444
+
+
+def link_unchanged(stage: Path, prev_dir: Path | None, sums: dict[str, str]) -> list[str]:
+    """Replace each staged file whose bytes equal the previous release's file of the same name by a hard link
+    to that file: a release costs only the disk of what changed. Equal means the same size and the same sha256
+    (the staged file's hash in `sums`, the previous file's in its SHA256SUMS). The staged file is replaced by
+    unlink + link of a temporary name, renamed over it: nothing is ever written through a link, and released
+    files are read-only. Returns the linked names."""
+    if prev_dir is None or not (prev_dir / "SHA256SUMS").exists():
+        return []
+    old = dict(reversed(line.split("  ", 1)) for line in (prev_dir / "SHA256SUMS").read_text().splitlines() if line)
+    linked = []
+    for name, digest in sorted(sums.items()):
+        src, dst = prev_dir / name, stage / name
+        if old.get(name) != digest or not src.is_file() or src.is_symlink() \
+                or src.stat().st_size != dst.stat().st_size:
+            continue
+        if src.stat().st_mode & 0o777 != READ_ONLY:
+            os.chmod(src, READ_ONLY)  # releases written before files were read-only
+        tmp = stage / f".{name}.link"
+        os.link(src, tmp)
+        os.replace(tmp, dst)
+        linked.append(name)
+    return linked
+
+
+def make_read_only(folder: Path) -> None:
+    for p in folder.iterdir():
+        if p.is_file() and p.stat().st_mode & 0o777 != READ_ONLY:
+            os.chmod(p, READ_ONLY)
+
+
+def prune(output: Path, keep: int | None) -> list[str]:
+    """Remove the oldest releases beyond the newest `keep`, never LATEST's release. Called under the output
+    lock after LATEST moved, so no build is linking from a release meanwhile. Returns the removed versions."""
+    if not keep:
+        return []
+    current = latest(output)
+    versions = sorted((p.name for p in output.iterdir() if p.is_dir() and re.fullmatch(r"\d+\.\d+\.\d+", p.name)),
+                      key=lambda v: tuple(map(int, v.split("."))))
+    doomed = [v for v in versions[:max(len(versions) - keep, 0)] if v != current]
+    for v in doomed:
+        # first out of sight (a reader never sees a half-removed release), then removed
+        gone = output / f"{STAGING_PREFIX}removed-{v}"
+        os.rename(output / v, gone)
+        shutil.rmtree(gone)
+    if doomed:
+        _fsync_dir(output)
+        write_atomic(output / "index.html", page.releases_index(output, current))
+    return doomed
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -144,8 +209,9 @@ def recover(output: Path) -> None:
 
 
 def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject], warnings: list[str],
-            lock_timeout: float = 600.0, inputs: str | None = None) -> Published:
-    """Write a new release if anything changed; returns what was published."""
+            lock_timeout: float = 600.0, inputs: str | None = None, keep: int | None = None) -> Published:
+    """Write a new release if anything changed; returns what was published. Files equal to the previous
+    release's are hard links to them; with `keep`, only the newest `keep` releases remain afterwards."""
     with output_lock(output, lock_timeout):
         recover(output)
         previous = latest(output)
@@ -174,6 +240,7 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 shutil.rmtree(stage)
                 if inputs:  # the next build with these inputs stops before extracting
                     record_inputs(output, previous, inputs)
+                prune(output, keep)
                 return Published(None, None, None, previous)
             version = _bump(previous, bump)
             created = _created()
@@ -197,6 +264,8 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             (stage / "index.html").write_text(page.release_page(version, created, tables, listed, rejects))
             files = sorted(p.name for p in stage.iterdir())
             (stage / "SHA256SUMS").write_text("".join(f"{sha256_file(stage / f)}  {f}\n" for f in files))
+            link_unchanged(stage, prev_dir, sums)
+            make_read_only(stage)
             _fsync_tree(stage)
             final = output / version
             if final.exists():
@@ -211,6 +280,7 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             write_atomic(output / "LATEST", version + "\n")
             _fsync_dir(output)
             write_atomic(output / "index.html", page.releases_index(output, version))
+            prune(output, keep)
             return Published(version, final, bump, previous)
         finally:
             if stage.exists():
