@@ -30,3 +30,13 @@ def seed_release(tmp_path_factory):
     assert proc.returncode == 0, proc.stderr[-3000:]
     version = (out / "LATEST").read_text().strip()
     return out, out / version, proc
+
+
+# Tests that build a release or start a browser are slow whatever their module: `-m "not slow"` skips them.
+SLOW_FIXTURES = {"seed_release", "chromium"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
