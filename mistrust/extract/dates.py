@@ -78,7 +78,7 @@ _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as
 def _regex() -> re.Pattern:
     # No date expression starts inside a word: one look-behind rejects most positions at once.
     body = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS)
-    return re.compile(f"(?<!\\w)(?:{body})")
+    return re.compile(f"(?<!\\w)(?=\\w)(?:{body})")  # every expression starts with a word character
 
 
 @lru_cache(maxsize=1)
@@ -99,14 +99,13 @@ _BEFORE, _AFTER = 24, 64
 def _windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for h in _HINT.finditer(text):
-        lo = max(0, h.start() - _BEFORE)
+        lo, hi = max(0, h.start() - _BEFORE), min(len(text), h.end() + _AFTER)
+        if out and lo <= out[-1][1]:  # joins the open window: its start stands, no walk needed
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+            continue
         while lo > 0 and h.start() - lo < 2 * _BEFORE and not text[lo - 1].isspace():
             lo -= 1  # start at a word boundary (a bounded walk: a text may have no spaces)
-        hi = min(len(text), h.end() + _AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
+        out.append((lo, hi))
     return out
 
 

@@ -4,12 +4,15 @@ A date premodifying a trigger's noun binds to it (`the 2015 nuclear deal`); any 
 sentence to the nearest trigger before it (`withdrew … in May 2018`), else the nearest after it
 (`in 2015, when Iran signed`). Triggers left without one take the sentence's opening date
 (`On Monday, …`), else the date heading their chronology entry (`1984 - Washington lists …`,
-`Nov. 4, 1979 — Students storm …`): it dates every clause of that entry.
+`Nov. 4, 1979 — Students storm …`): it dates every clause of that entry. A live blog's time stamp
+(`14:20 GMT — …`) carries no day: it and the entries under it belong to the publication day.
 """
 from __future__ import annotations
 
 import bisect
 import re
+
+from datetime import date
 
 from .dates import DateMention
 from .document import Document
@@ -22,6 +25,9 @@ _COMMA_SOON = re.compile(r"[^,]{0,30},")
 # what ends a chronology entry's date: "1984 - ", "Nov. 4, 1979 — ", "January 1979: "
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
 _ENTRY_HEAD = re.compile(r"\s*(?:On\s+|In\s+)?")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
+_TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time|Tehran time))?\s*[-–—|:]\s", re.I)
 
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
@@ -74,3 +80,20 @@ def entry_date(doc: Document, pos: int) -> DateMention | None:
     if first is None or first.start != head.end() or first.date_start is None:
         return None
     return first if _ENTRY_SEPARATOR.match(doc.masked, first.end, para.end) else None
+
+
+def blog_stamps(doc: Document) -> list[DateMention | None]:
+    """Per paragraph, the publication day when a live-blog time stamp (`09:15 GMT — `) heads it or the
+    nearest paragraph before it that has one; None before the first stamp or without a publication date."""
+    out: list[DateMention | None] = []
+    current: DateMention | None = None
+    day: date | None = doc.published
+    for para in doc.paragraphs:
+        stamp = _TIME_STAMP.match(doc.masked, para.start, min(para.end, para.start + 40)) if day else None
+        if stamp is not None:
+            text = doc.text[para.start:stamp.end()].strip(" -–—|:")
+            current = DateMention(para.start, stamp.end(), text, day, day, "day")
+        # a stamped headline ("14:48 GMT — Washington welcomes …") only announces the entry below it
+        out.append(None if stamp is not None and not _SENTENCE_STOP.search(doc.text, para.start, para.end)
+                   else current)
+    return out

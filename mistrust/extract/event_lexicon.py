@@ -24,11 +24,16 @@ POSSESSIVES = frozenset(_LEX["possessive_determiners"])
 GENERIC_PLURALS = frozenset(_LEX["generic_plurals"])
 SPEECH_NOUNS = frozenset(f for w in _LEX["speech_nouns"] for f in noun_forms(w))
 AGREEMENT_NOUNS = frozenset(f for w in _LEX["agreement_nouns"] for f in noun_forms(w))
+PERSON_SUBJECT = frozenset(_LEX["person_subject"])
 # Event types in the order of the file; `none` (idioms and names) first, `reporting` last.
 TYPES = [k for k, v in _LEX.items() if isinstance(v, dict) and k not in ("classes", "roles")]
 
 _GAP = r"(?:\s+[^\s,;:.!?]+){0,6}?"  # "*": up to six words inside the clause
 _BOUNDARY = r"(?![\w-])"
+# An entry ending in a preposition needs its object: "agreed to hold talks", not "the commitments he
+# had agreed to."
+_PREPOSITIONS = frozenset(["to", "on", "in", "with", "at", "from", "of", "as", "for", "before"])
+_OBJECT_FOLLOWS = r"(?=\s+(?!(?:in|on|at|by|for|with|from|since|during)\b)[\w$“\"])"
 
 
 class Trigger(NamedTuple):
@@ -75,7 +80,8 @@ def _variants(entry: str, pos: str) -> list[list[str]]:
 def _candidates(entry: str, pos: str, etype: str, rank: int) -> Iterator[tuple[str, _Candidate]]:
     for words in _variants(entry, pos):
         rest = "".join(_token_regex(t) for t in words[1:])
-        pattern = re.compile(rest + _BOUNDARY) if rest else None
+        tail = _OBJECT_FOLLOWS if len(words) > 1 and words[-1] in _PREPOSITIONS else ""
+        pattern = re.compile(rest + _BOUNDARY + tail) if rest else None
         yield words[0], _Candidate(pattern, etype, pos.rstrip("s"), entry, rank)
 
 
@@ -104,8 +110,8 @@ def starts_trigger(text: str, pos: int) -> bool:
     return _first_word_re().match(text, pos) is not None
 
 
-def _best(text: str, word: re.Match, hi: int) -> Trigger | None:
-    cands = _table()[word.group(1)]
+def _best(text: str, word: re.Match, hi: int, table: dict[str, list[_Candidate]]) -> Trigger | None:
+    cands = table[word.group(1)]
     if len(cands) == 1 and cands[0].rest is None:  # most words: one one-word entry
         c = cands[0]
         return Trigger(word.start(), word.end(), c.etype, c.pos, c.entry)
@@ -122,11 +128,11 @@ def _best(text: str, word: re.Match, hi: int) -> Trigger | None:
 
 def find_triggers(text: str, lo: int, hi: int) -> Iterator[Trigger]:
     """Non-overlapping triggers in text[lo:hi], left to right, `none` matches included."""
-    pos = lo
+    pos, table = lo, _table()
     for word in _first_word_re().finditer(text, lo, hi):
         if word.start() < pos:
             continue
-        t = _best(text, word, hi)
+        t = _best(text, word, hi, table)
         if t is not None:
             pos = t.end
             yield t

@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import entry_date, own_dates, premodifier, sentence_initial
+from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
-                            SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+                            PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .event_roles import RoleReader, Roles
 from .known_events import event_key
 
@@ -51,6 +51,7 @@ _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
 _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
+_PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -68,6 +69,12 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
         return False
     word = m[t.start:t.end].lower()
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking")))
+
+
+def _person_less(doc: Document, t: Trigger) -> bool:
+    """`Khomeini dies`, `he died`: some entries are events only with a person right before."""
+    return t.entry in PERSON_SUBJECT and \
+        _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start) is None
 
 
 def _generic(doc: Document, t: Trigger, lo: int) -> bool:
@@ -126,7 +133,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     found: list[Trigger] = []
     generic: set[int] = set()
     for t in matches:
-        if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo):
+        if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo) \
+                or _person_less(doc, t):
             continue
         if _quote_tag(doc, t):
             t = t._replace(etype="reporting")
@@ -242,10 +250,14 @@ def extract_events(doc: Document) -> list[Event]:
     reader = RoleReader(doc)
     out: list[Event] = []
     entries: dict[int, DateMention | None] = {}  # chronology entry date, by paragraph
+    stamps: list[DateMention | None] | None = None
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
         pi = doc.paragraph_index(sent.start)
+        stamps = blog_stamps(doc) if stamps is None else stamps
         if pi not in entries:
             entries[pi] = entry_date(doc, sent.start)
-        out.extend(_sentence_events(doc, reader, sent.start, sent.end, matches, entries[pi]))
+        stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
+        entry = entries[pi] or stamp
+        out.extend(_sentence_events(doc, reader, sent.start, sent.end, matches, entry))
     return out

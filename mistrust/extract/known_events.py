@@ -32,9 +32,14 @@ KNOWN_EVENTS = tuple(KnownEvent(e["key"], e["type"], frozenset(e["years"]), froz
                      for e in load("known_events")["event"])
 
 
+_BY_TYPE: dict[str, tuple[KnownEvent, ...]] = {}
+for _ev in KNOWN_EVENTS:  # each mention tries only the known events of its type, in file order
+    _BY_TYPE[_ev.etype] = (*_BY_TYPE.get(_ev.etype, ()), _ev)
+
+
 def known_event_key(event_type: str, year: int | None, actors: set[str], low: str) -> str | None:
     """The key of the well-known event this mention reports, given its lowercased sentence."""
-    return next((ev.key for ev in KNOWN_EVENTS if ev.matches(event_type, year, actors, low)), None)
+    return next((ev.key for ev in _BY_TYPE.get(event_type, ()) if ev.matches(event_type, year, actors, low)), None)
 
 
 def default_key(doc_id: str, etype: str, d: DateMention | None, actor: str | None, pos: int) -> str:
