@@ -4,7 +4,7 @@ import shutil
 import subprocess
 
 import schemas
-from adversarial import adversarial
+from adversarial import UNITS, adversarial
 from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
@@ -69,8 +69,9 @@ def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeyp
 
 
 def test_a_document_over_its_time_budget_is_rejected(tmp_path):
-    slow = Source("flood", adversarial("curly-quoted-words", 200_000), "0" * 64, {})
-    result = run_batch([slow, *sources()], str(tmp_path), 3.0)  # the flood takes minutes; a seed well under 3 s even on a loaded machine
+    # 5 MB of mixed hostile patterns takes minutes even in linear time; a seed takes well under 5 s, loaded or not
+    slow = Source("flood", "".join(adversarial(kind, 350_000) for kind in sorted(UNITS)), "0" * 64, {})
+    result = run_batch([slow, *sources()], str(tmp_path), 5.0)
     assert [r.path for r in result.rejects] == ["flood.txt"]
     assert "DocumentTimeout" in result.rejects[0].reason and "--doc-timeout" in result.rejects[0].reason
     assert result.tables.frames["documents"]["doc_id"].to_list() == SEEDS
