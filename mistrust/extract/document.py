@@ -52,6 +52,9 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
+# A live-blog entry opens with its time of day: "14:48 GMT — …", "2.48pm BST", "10:45 a.m. ET -".
+_TIME_STAMP = re.compile(r"\d{1,2}[:.][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?"
+                         r"(?:\s+(?:[A-Z]{2,4}|local(?:\s+time)?))?\s*(?:[—–-]|\n|$)")
 
 
 class _Spans:
@@ -82,6 +85,7 @@ class Document:
     mentions: list[Mention] = field(init=False)
     refs: list[Ref] = field(init=False)
     dates: list[DateMention] = field(init=False)
+    entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
 
     def __post_init__(self):
         self.view = blank_markup(self.text)  # what extractors read; same length as text
@@ -89,6 +93,7 @@ class Document:
         self.sentences = [s for p in self.paragraphs for s in sentences(self.view, p)]
         self._sent_starts = [s.start for s in self.sentences]
         self._para_starts = [p.start for p in self.paragraphs]
+        self.entries = self._entries()
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
@@ -98,6 +103,17 @@ class Document:
         self._date_starts = [d.start for d in self.dates]
         self.refs = self._resolve_refs()
         self._ref_starts = [r.start for r in self.refs]
+
+    def _entries(self) -> list[int]:
+        """Paragraphs opening with a time stamp, when at least two do: each starts a live-blog entry."""
+        stamped = [p.start for p in self.paragraphs if self.view[p.start:p.start + 1].isdigit()
+                   and _TIME_STAMP.match(self.view, p.start, p.end)]
+        return stamped if len(stamped) >= 2 else []
+
+    def entry_start(self, pos: int) -> int:
+        """Where the live-blog entry holding pos starts; 0 outside live blogs or before the first entry."""
+        i = bisect.bisect_right(self.entries, pos)
+        return self.entries[i - 1] if i else 0
 
     def _mask_quotes(self) -> str:
         """The text with every quotation's contents blanked; newlines and offsets kept."""
@@ -215,6 +231,9 @@ class Document:
         person = pronoun in ("he", "she")
         clash = {"he": "f", "she": "m"}.get(pronoun)
         here = self.sentence_index(pos)
+        same = self._same_pronoun(refs, here, pronoun)
+        if same is not None:
+            return same
         best, best_sentence, fallback = None, None, None
         for r in reversed(refs[-40:]):
             if r.name is None or (actor_type(r.name) == "person") != person or (
@@ -230,3 +249,13 @@ class Document:
             if si == here:
                 break
         return best or fallback
+
+    def _same_pronoun(self, refs: list[Ref], here: int, pronoun: str) -> str | None:
+        """`He had sent X a letter, and he warned`: a subject pronoun repeated in its sentence keeps its referent."""
+        start = self.sentences[here].start if self.sentences else 0
+        for r in reversed(refs[-12:]):
+            if r.start < start:
+                return None
+            if r.pronoun and r.salient and r.name and r.surface.lower() == pronoun:
+                return r.name
+        return None
