@@ -346,3 +346,44 @@ def test_a_date_opening_the_cues_own_coordinate_clause_dates_the_words():
     text = 'Trump wrote to Khamenei in March, and late last month he warned that "time is running out".'
     (q,) = extract_quotes(doc(text, date(2025, 5, 10)))
     assert (q.speaker, q.said_start, q.said_end) == ("Donald Trump", date(2025, 4, 1), date(2025, 4, 30))
+
+
+# -- speakers named by country and function only ----------------------------------------------------------
+def test_an_unnamed_official_speaks_for_the_country_and_he_refers_to_them():
+    text = ('Rafael Grossi urged restraint on Monday. Iran’s ambassador to the Agency told the meeting that the '
+            'West had “moved the goalposts”. “We came in good faith,” he said.')
+    first, second = extract_quotes(doc(text, date(2024, 6, 5)))
+    assert (first.speaker, second.speaker) == ("Iran", "Iran")
+
+
+def test_a_senior_official_of_a_country_is_the_country():
+    (q,) = extract_quotes(doc('“No date has been set,” a senior Iranian official told reporters.'))
+    assert (q.speaker, q.kind) == ("Iran", "direct")
+    (q,) = extract_quotes(doc('“The door stays open,” a Qatari diplomat said.'))
+    assert q.speaker == "Qatar"
+
+
+def test_an_office_title_still_wins_over_an_unnamed_official():
+    (q,) = extract_quotes(doc('“We are ready,” the Iraqi prime minister said.', date(2023, 5, 2)))
+    assert q.speaker == "Mohammed Shia al-Sudani"
+
+
+def test_a_long_apposition_between_speaker_and_verb():
+    text = ('“The file is closed,” Dr Salem Al Harthy, adviser to the Prime Minister and chief spokesperson of the '
+            'Ministry of Foreign Affairs, told a briefing.')
+    (q,) = extract_quotes(doc(text))
+    assert q.speaker == "Salem Al Harthy"
+
+
+def test_a_participle_clause_takes_the_clause_subject_not_the_noun_before_it():
+    text = ('Araghchi added that the funds were still held in Qatar, calling the delay “a test of trust”.')
+    (q,) = extract_quotes(doc(text))
+    assert q.speaker == "Abbas Araghchi"
+
+
+def test_an_unnamed_plural_subject_does_not_inherit_the_last_speaker():
+    text = ('“We will respond,” Araghchi said. In a joint note, the two European capitals said the step was '
+            '“deeply worrying”.')
+    quotes = extract_quotes(doc(text))
+    assert (quotes[1].speaker, quotes[1].speaker_mention, quotes[1].kind) == (None, "the two European capitals",
+                                                                            "partial")

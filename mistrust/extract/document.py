@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
-from .actors import Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
+from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
 from .dates import DateMention, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
 from .offices import keys_of_title
@@ -32,6 +32,7 @@ class Ref:
     salient: bool
     pronoun: bool = False
     lead: int = -1  # where a title before the name starts ("US envoy Steve Witkoff"); -1: none
+    person: bool = False  # an unnamed person acting for `name` ("Iran's envoy"): "he" can refer to it
 
 
 class _Named(NamedTuple):
@@ -43,6 +44,7 @@ class _Named(NamedTuple):
     role: str | None
     keys: frozenset[str]  # roles and offices this mention shows its person holds
     lead: int
+    person: bool = False
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -174,8 +176,9 @@ class Document:
         taken = _Spans((m.start, m.end) for m in self.mentions)
         for m in self.mentions:
             lead = title_before(self.masked, m.start) if m.name else m.start
-            out.append(_Named(m.start, m.end, m.surface, m.name, m.role,
-                              roles_of(m.name) if m.name else frozenset(), lead))
+            unnamed = m.role in (UNNAMED_PERSON, UNNAMED_GROUP)
+            out.append(_Named(m.start, m.end, m.surface, m.name, None if unnamed else m.role,
+                              roles_of(m.name) if m.name else frozenset(), lead, m.role == UNNAMED_PERSON))
         people = find_persons(self.masked, taken, set(self._sent_starts))
         surnames: dict[str, str] = {}
         for p in people:
@@ -204,7 +207,8 @@ class Document:
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
                 title_spans.append((lead, n.start))
-            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead))
+            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead,
+                            person=n.person))
         titles = _Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
         return [replace(r, salient=False) if r.salient and titles.overlaps(r.start, r.end) else r for r in refs]
 
@@ -236,7 +240,7 @@ class Document:
             return same
         best, best_sentence, fallback = None, None, None
         for r in reversed(refs[-40:]):
-            if r.name is None or (actor_type(r.name) == "person") != person or (
+            if r.name is None or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
             if not r.salient:
