@@ -304,3 +304,86 @@ def test_a_dated_meeting_dates_the_words_but_a_year_naming_an_event_does_not():
     assert extract_quotes(doc(text, date(2025, 3, 20)))[0].said_start == date(2025, 3, 12)
     text = 'Khamenei recalled the 2018 withdrawal and called it "a lesson."'
     assert extract_quotes(doc(text, date(2025, 3, 20)))[0].said_start is None
+
+
+# -- live blogs: each time-stamped entry is its own story, posted on the publication day ------------------
+LIVE = ('Talks in Geneva: live\n\n'
+        '18:10 GMT — Delegations leave\n\n'
+        'A diplomat at the venue said: "We will meet again within weeks."\n\n'
+        '16:02 GMT — Abbas Araghchi speaks\n\n'
+        'Araghchi spoke to reporters on Thursday. "The talks were serious," he said.\n\n'
+        '"Nothing is agreed yet," a shopkeeper in Tehran told us.\n\n'
+        '15:30 GMT — A long road\n\n'
+        '"Our patience has limits," the foreign minister wrote.\n')
+
+
+def test_a_live_blog_quote_without_a_date_takes_the_day_of_posting():
+    quotes = extract_quotes(doc(LIVE, date(2025, 5, 23)))
+    assert quotes[0].said_start == quotes[0].said_end == date(2025, 5, 23)
+    assert quotes[2].speaker is None and quotes[2].said_start == date(2025, 5, 23)
+
+
+def test_a_live_blog_entry_keeps_its_own_dates_and_leaks_none_into_the_next():
+    quotes = extract_quotes(doc(LIVE, date(2025, 5, 23)))
+    assert (quotes[1].speaker, quotes[1].said_start) == ("Abbas Araghchi", date(2025, 5, 22))
+    assert quotes[3].said_start == date(2025, 5, 23)  # not Thursday, from the entry before
+
+
+def test_time_stamps_need_two_entries_and_a_time_of_day():
+    text = '10.5 — a figure\n\nKhamenei said: "We will resist."\n'
+    assert doc(text).entries == []
+    assert doc('9:05 GMT — A\n\nB.\n\n8.40am BST\n\nC.\n').entries == [0, 18]
+
+
+def test_a_date_naming_a_thing_is_not_when_the_words_were_said():
+    text = ('Araghchi said on Saturday that "the talks were useful". He added that next week\'s round could move. '
+            '"We are ready," he said.')
+    quotes = extract_quotes(doc(text, date(2025, 4, 15)))
+    assert quotes[1].said_start == date(2025, 4, 12)
+
+
+def test_a_date_opening_the_cues_own_coordinate_clause_dates_the_words():
+    text = 'Trump wrote to Khamenei in March, and late last month he warned that "time is running out".'
+    (q,) = extract_quotes(doc(text, date(2025, 5, 10)))
+    assert (q.speaker, q.said_start, q.said_end) == ("Donald Trump", date(2025, 4, 1), date(2025, 4, 30))
+
+
+# -- speakers named by country and function only ----------------------------------------------------------
+def test_an_unnamed_official_speaks_for_the_country_and_he_refers_to_them():
+    text = ('Rafael Grossi urged restraint on Monday. Iran’s ambassador to the Agency told the meeting that the '
+            'West had “moved the goalposts”. “We came in good faith,” he said.')
+    first, second = extract_quotes(doc(text, date(2024, 6, 5)))
+    assert (first.speaker, second.speaker) == ("Iran", "Iran")
+
+
+def test_a_senior_official_of_a_country_is_the_country():
+    (q,) = extract_quotes(doc('“No date has been set,” a senior Iranian official told reporters.'))
+    assert (q.speaker, q.kind) == ("Iran", "direct")
+    (q,) = extract_quotes(doc('“The door stays open,” a Qatari diplomat said.'))
+    assert q.speaker == "Qatar"
+
+
+def test_an_office_title_still_wins_over_an_unnamed_official():
+    (q,) = extract_quotes(doc('“We are ready,” the Iraqi prime minister said.', date(2023, 5, 2)))
+    assert q.speaker == "Mohammed Shia al-Sudani"
+
+
+def test_a_long_apposition_between_speaker_and_verb():
+    text = ('“The file is closed,” Dr Salem Al Harthy, adviser to the Prime Minister and chief spokesperson of the '
+            'Ministry of Foreign Affairs, told a briefing.')
+    (q,) = extract_quotes(doc(text))
+    assert q.speaker == "Salem Al Harthy"
+
+
+def test_a_participle_clause_takes_the_clause_subject_not_the_noun_before_it():
+    text = ('Araghchi added that the funds were still held in Qatar, calling the delay “a test of trust”.')
+    (q,) = extract_quotes(doc(text))
+    assert q.speaker == "Abbas Araghchi"
+
+
+def test_an_unnamed_plural_subject_does_not_inherit_the_last_speaker():
+    text = ('“We will respond,” Araghchi said. In a joint note, the two European capitals said the step was '
+            '“deeply worrying”.')
+    quotes = extract_quotes(doc(text))
+    assert (quotes[1].speaker, quotes[1].speaker_mention, quotes[1].kind) == (None, "the two European capitals",
+                                                                            "partial")

@@ -44,3 +44,10 @@ def test_no_sentence_break_gives_bounded_segments_cut_at_spaces():
     assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in spans)
     assert all(text[s.end - 1] == " " for s in spans[:-1])  # broken at a space, never inside a word
     assert spans[0].start == 0 and all(a.end == b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_a_subject_pronoun_repeated_in_its_sentence_keeps_its_referent():
+    from conftest import doc
+    d = doc("Trump spoke on Monday. He had sent Khamenei a letter, and later he warned of strikes.")
+    pronouns = [r.name for r in d.refs if r.pronoun]
+    assert pronouns == ["Donald Trump", "Donald Trump"]

@@ -37,6 +37,10 @@ ACTORS = _actors()
 BY_NAME = {a.name: a for a in ACTORS}
 
 
+UNNAMED_PERSON = "unnamed person"  # `role` of "Iran's envoy": someone acting for the named country
+UNNAMED_GROUP = "unnamed group"  # "Iranian officials"
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -62,6 +66,8 @@ def _surface_map() -> dict[str, tuple[str | None, str | None]]:
             m[al] = (a.name, None)
     for t, key in offices.title_surfaces().items():
         m.setdefault(t, (None, key))
+    for t, (actor, one) in offices.unnamed_surfaces().items():
+        m.setdefault(t, (actor, UNNAMED_PERSON if one else UNNAMED_GROUP))
     for form in list(m):
         if form.startswith("the "):  # sentence-initial "The Constitution", "The Supreme Leader"
             m.setdefault("The" + form[3:], m[form])

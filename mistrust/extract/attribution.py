@@ -18,21 +18,28 @@ SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
 CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
-_FILLER = re.compile(r"(?:\s*,[^,“”]{2,80},|,)?(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|"
-                     r"often|[a-z]+ly))*\s+$")
+# between a subject and its verb: an apposition, the complement of a title ("Iran's envoy to the Agency"),
+# auxiliaries and adverbs
+_FILLER = re.compile(r"(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
+                     r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
                          rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
 _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
 _CUE_AFTER_SPEAKER = re.compile(
-    rf"(?:\s*,[^,“”]{{2,80}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
+    rf"(?:\s*,[^,“”]{{2,120}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
+# "In a vote, the three European sponsors said": a plural subject opening a clause that names no actor; the
+# words are theirs, not the last speaker's (a singular "the ministry said" usually means the one just named)
+_COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
+                             r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 _SKIP = re.compile(r"[ ,\t]*")
+_DETERMINER = re.compile(r"(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])")  # "a senior Iranian official"
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +102,10 @@ class Attributor:
     # -- after the quote: `,” X said`, `,” said X`, `,” an official said`, `,” one post reads` ----------
     def speaker_then_cue(self, p: int, hi: int) -> Attribution | None:
         r = self.ref_starting(p)
+        if r is None:  # "a senior Iranian official said": an unnamed official after an article and adjectives
+            det = _DETERMINER.match(self.m, p, hi)
+            r = self.ref_starting(det.end(), slack=0) if det else None
+            r = r if r is not None and r.person else None
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
         return _of(r, c["cue"], c.start("cue"), after=True) if c else None
 
@@ -135,7 +146,9 @@ class Attributor:
                 if r is not None:
                     return _of(r, c.group(), cs)
                 continue
-            r = self.subject_before(cs, lo)
+            # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
+            participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
+            r = self.first_salient(lo, cs) if participle else self.subject_before(cs, lo)
             who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
             if r is None and who:  # "the president, who said the general planned “imminent” attacks"
                 r = self.subject_before(who.start(), lo)
@@ -143,6 +156,9 @@ class Attributor:
                 r = self.first_salient(lo, cs)
             if r is not None:
                 return _of(r, c.group(), cs)
+            common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs)
+            if common:
+                return Attribution(None, common["np"], c.group(), cs)
         return None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
-from .actors import Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
+from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
 from .dates import DateMention, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
 from .offices import keys_of_title
@@ -32,6 +32,7 @@ class Ref:
     salient: bool
     pronoun: bool = False
     lead: int = -1  # where a title before the name starts ("US envoy Steve Witkoff"); -1: none
+    person: bool = False  # an unnamed person acting for `name` ("Iran's envoy"): "he" can refer to it
 
 
 class _Named(NamedTuple):
@@ -43,6 +44,7 @@ class _Named(NamedTuple):
     role: str | None
     keys: frozenset[str]  # roles and offices this mention shows its person holds
     lead: int
+    person: bool = False
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -52,6 +54,9 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
+# A live-blog entry opens with its time of day: "14:48 GMT — …", "2.48pm BST", "10:45 a.m. ET -".
+_TIME_STAMP = re.compile(r"\d{1,2}[:.][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?"
+                         r"(?:\s+(?:[A-Z]{2,4}|local(?:\s+time)?))?\s*(?:[—–-]|\n|$)")
 
 
 class _Spans:
@@ -82,6 +87,7 @@ class Document:
     mentions: list[Mention] = field(init=False)
     refs: list[Ref] = field(init=False)
     dates: list[DateMention] = field(init=False)
+    entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
 
     def __post_init__(self):
         self.view = blank_markup(self.text)  # what extractors read; same length as text
@@ -89,6 +95,7 @@ class Document:
         self.sentences = [s for p in self.paragraphs for s in sentences(self.view, p)]
         self._sent_starts = [s.start for s in self.sentences]
         self._para_starts = [p.start for p in self.paragraphs]
+        self.entries = self._entries()
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
@@ -98,6 +105,17 @@ class Document:
         self._date_starts = [d.start for d in self.dates]
         self.refs = self._resolve_refs()
         self._ref_starts = [r.start for r in self.refs]
+
+    def _entries(self) -> list[int]:
+        """Paragraphs opening with a time stamp, when at least two do: each starts a live-blog entry."""
+        stamped = [p.start for p in self.paragraphs if self.view[p.start:p.start + 1].isdigit()
+                   and _TIME_STAMP.match(self.view, p.start, p.end)]
+        return stamped if len(stamped) >= 2 else []
+
+    def entry_start(self, pos: int) -> int:
+        """Where the live-blog entry holding pos starts; 0 outside live blogs or before the first entry."""
+        i = bisect.bisect_right(self.entries, pos)
+        return self.entries[i - 1] if i else 0
 
     def _mask_quotes(self) -> str:
         """The text with every quotation's contents blanked; newlines and offsets kept."""
@@ -158,8 +176,9 @@ class Document:
         taken = _Spans((m.start, m.end) for m in self.mentions)
         for m in self.mentions:
             lead = title_before(self.masked, m.start) if m.name else m.start
-            out.append(_Named(m.start, m.end, m.surface, m.name, m.role,
-                              roles_of(m.name) if m.name else frozenset(), lead))
+            unnamed = m.role in (UNNAMED_PERSON, UNNAMED_GROUP)
+            out.append(_Named(m.start, m.end, m.surface, m.name, None if unnamed else m.role,
+                              roles_of(m.name) if m.name else frozenset(), lead, m.role == UNNAMED_PERSON))
         people = find_persons(self.masked, taken, set(self._sent_starts))
         surnames: dict[str, str] = {}
         for p in people:
@@ -188,7 +207,8 @@ class Document:
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
                 title_spans.append((lead, n.start))
-            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead))
+            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead,
+                            person=n.person))
         titles = _Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
         return [replace(r, salient=False) if r.salient and titles.overlaps(r.start, r.end) else r for r in refs]
 
@@ -215,9 +235,12 @@ class Document:
         person = pronoun in ("he", "she")
         clash = {"he": "f", "she": "m"}.get(pronoun)
         here = self.sentence_index(pos)
+        same = self._same_pronoun(refs, here, pronoun)
+        if same is not None:
+            return same
         best, best_sentence, fallback = None, None, None
         for r in reversed(refs[-40:]):
-            if r.name is None or (actor_type(r.name) == "person") != person or (
+            if r.name is None or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
             if not r.salient:
@@ -230,3 +253,13 @@ class Document:
             if si == here:
                 break
         return best or fallback
+
+    def _same_pronoun(self, refs: list[Ref], here: int, pronoun: str) -> str | None:
+        """`He had sent X a letter, and he warned`: a subject pronoun repeated in its sentence keeps its referent."""
+        start = self.sentences[here].start if self.sentences else 0
+        for r in reversed(refs[-12:]):
+            if r.start < start:
+                return None
+            if r.pronoun and r.salient and r.name and r.surface.lower() == pronoun:
+                return r.name
+        return None

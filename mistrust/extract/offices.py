@@ -41,7 +41,8 @@ def _qualified_surfaces(country: dict, noun: str) -> list[str]:
     for n in {noun, _title_case(noun)}:
         for adj in country["adjectives"]:
             out += [f"{art}{adj} {n}" for art in ("the ", "The ", "")]
-        out += [f"{pos} {n}" for pos in country["possessives"]]
+        # "Iran's" and "Iran’s": typeset text curls the apostrophe
+        out += [f"{p} {n}" for pos in country["possessives"] for p in {pos, pos.replace("'", "’")}]
     return out
 
 
@@ -67,6 +68,21 @@ def _tables() -> tuple[dict[str, Office], dict[str, Role], dict[str, str]]:
 def title_surfaces() -> dict[str, str]:
     """Every title as written → the office or role id it names."""
     return _tables()[2]
+
+
+@lru_cache(maxsize=1)
+def unnamed_surfaces() -> dict[str, tuple[str, bool]]:
+    """"Iran's envoy", "the Iranian officials" → (the country's actor, whether one person is meant)."""
+    data = load("offices")
+    out = {}
+    for c in data["country"]:
+        if "actor" not in c:
+            continue
+        for noun in data["unnamed_nouns"]:
+            for form, one in ((noun, True), (noun + "s", False)):
+                for s in _qualified_surfaces(c, form):
+                    out.setdefault(s, (c["actor"], one))
+    return out
 
 
 def holder(office_id: str, on: date | None) -> str | None:

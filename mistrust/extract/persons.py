@@ -42,13 +42,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str]
             frozenset(t.lower() for t in lex["person_titles"]), last_words)
 
 
-_LAST_WORD = re.compile(r"(\S+)\s+$")
-
-
 def title_before(text: str, pos: int) -> int:
     """Start of a title written right before pos ("US Middle East envoy "), or pos when there is none."""
-    last = _LAST_WORD.search(text, max(0, pos - 24), pos)
-    if last is None or last.group(1).lower() not in _words()[4]:
+    # the word right before pos, read with string methods: this runs for every mention
+    window = text[max(0, pos - 24):pos]
+    if not window[-1:].isspace() or not window.strip() or window.split()[-1].lower() not in _words()[4]:
         return pos  # a title ends in a title word: nothing else needs the longer look
     m = _words()[2].search(text, max(0, pos - LOOKBACK), pos)
     if m is None:

@@ -103,13 +103,18 @@ class _Reader:
         para, a, said = self.last
         doc = self.doc
         pi = doc.paragraph_index(q.open)
-        if pi - para > 1:
+        if pi - para > 1 or not self.same_entry(para, q.open):
             return None, NOT_SAID
         same_sentence = a.sentence == si
         next_para_start = pi - para == 1 and doc.paragraphs[pi].start == q.open
         if same_sentence or has_cue or direct and (pi == para or next_para_start):
             return Attribution(a.speaker, a.mention, a.cue, None), said
         return None, NOT_SAID
+
+    def same_entry(self, para: int, pos: int) -> bool:
+        """Live-blog entries are separate stories: nothing carries over from one into the next."""
+        doc = self.doc
+        return not doc.entries or doc.entry_start(doc.paragraphs[para].start) == doc.entry_start(pos)
 
     def read(self, q: QuoteSpan) -> Quote | None:
         doc = self.doc
@@ -132,7 +137,8 @@ class _Reader:
         if a is None and kind == "partial" and words <= 6:
             kind = "term"
         if a is None:
-            return Quote(start, end, doc.text[start:end], kind, None, None, None, None, None, None, q.parent)
+            said = self.dates.inherited(None, si, q.close, NOT_SAID) if kind != "term" else NOT_SAID
+            return Quote(start, end, doc.text[start:end], kind, None, None, None, *said, q.parent)
         said = self._said(a, si, q, said)
         self.last = (doc.paragraph_index(q.open), a, said)
         return Quote(start, end, doc.text[start:end], kind, a.speaker, a.mention, a.cue, *said, q.parent)
@@ -142,7 +148,7 @@ class _Reader:
             return own
         previous = NOT_SAID
         if self.last is not None and self.last[1].speaker == a.speaker and \
-                self.doc.paragraph_index(q.open) - self.last[0] <= 1:
+                self.doc.paragraph_index(q.open) - self.last[0] <= 1 and self.same_entry(self.last[0], q.open):
             previous = self.last[2]  # the same remarks continue
         return self.dates.inherited(a.speaker, si, q.close, previous)
 

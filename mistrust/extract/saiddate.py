@@ -29,6 +29,7 @@ class Said(NamedTuple):
 NOT_SAID = Said()
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
 _COARSE = ("year", "decade", "century")
+_POSSESSIVE = re.compile(r"[’']s?\s")  # "next week's meeting", "Monday's vote": a date naming a thing
 
 
 @lru_cache(maxsize=1)
@@ -53,14 +54,16 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
         if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or (
-                d.precision in _COARSE and _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start)):
+                d.precision in _COARSE and _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start)) or (
+                _POSSESSIVE.match(doc.masked, d.end)):
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         a, b = sorted((anchor, d.start))
-        if foreign.search(doc.masked, a, b) or d.start < anchor and inside.search(
+        if foreign.search(doc.masked, a, b) or d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
                 doc.masked, max(lo, d.start - 100), d.start) or any(
                 r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
                 for r in doc.refs_in(a + 1, b)):
-            continue  # "X, who rejected talks in February, said", "…, and in May 2018 Trump announced"
+            continue  # "X, who rejected talks in February, said", "…, and in May 2018 Trump announced";
+            # but "…, and late last month he warned" dates the cue's own clause
         if best is None or abs(d.start - anchor) < abs(best.start - anchor):
             best = d
     return best
@@ -91,10 +94,11 @@ class SpeechMemory:
         if d is not None:
             self.events.setdefault(r.name, []).append((cue, _said(d)))
 
-    def latest(self, speaker: str, pos: int) -> Said:
+    def latest(self, speaker: str, pos: int, floor: int = 0) -> Said:
+        """The speaker's latest dated clause before pos, not before floor (a live-blog entry's start)."""
         ev = self.events.get(speaker, [])
         i = bisect.bisect_left(ev, (pos,))
-        return ev[i - 1][1] if i else NOT_SAID
+        return ev[i - 1][1] if i and ev[i - 1][0] >= floor else NOT_SAID
 
 
 class SaidDates:
@@ -126,7 +130,10 @@ class SaidDates:
         """`“…,” one post reads. … Both posts appeared on Friday.`: the next sentence dates the remarks."""
         doc = self.doc
         i = doc.sentence_index(close) + 1
+        entry = doc.entry_start(close)
         for s in doc.sentences[i:i + 3]:
+            if doc.entry_start(s.start) != entry:
+                return NOT_SAID  # a new live-blog entry reports other remarks
             if doc.masked[s.start:s.end] != doc.view[s.start:s.end]:
                 continue  # another quotation of the same remarks
             if not _patterns()[1].match(doc.masked, s.start, min(s.end, s.start + 60)):
@@ -143,14 +150,23 @@ class SaidDates:
             return _said(first[0])
         return NOT_SAID
 
+    def live_entry(self, pos: int) -> Said:
+        """A live-blog entry reports the day it is posted: the publication date, unless the text says otherwise."""
+        doc = self.doc
+        if doc.published is None or not doc.entries or doc.entry_start(pos) == 0:
+            return NOT_SAID
+        return Said(doc.published, doc.published, "day")
+
     def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
         """No date in the clause: the remarks continued, a lead-in, a follow-up, the speaker's latest, an entry."""
         if previous.start is not None:
             return previous
         if speaker is None:
-            return self.chronology_entry(close)
+            said = self.chronology_entry(close)
+            return said if said.start is not None else self.live_entry(close)
         for said in (self.lead_in(speaker, si), self.remarks_dated_after(close),
-                     self.memory.latest(speaker, close), self.chronology_entry(close)):
+                     self.memory.latest(speaker, close, self.doc.entry_start(close)),
+                     self.chronology_entry(close), self.live_entry(close)):
             if said.start is not None:
                 return said
         return NOT_SAID
