@@ -47,7 +47,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="extraction processes (local), or workers of a new local Dask cluster (default: cores)")
     ap.add_argument("--dask-address", help="an existing Dask scheduler, tcp://host:8786 (with --runner dask)")
     ap.add_argument("--doc-timeout", type=float, default=30.0,
-                    help="seconds one document may take to extract before it is rejected (default: 30; 0: none)")
+                    help="seconds a document may take to extract per million characters, and at least this for any "
+                         "document, before it is rejected (default: 30; 0: none)")
     ap.add_argument("--no-cache", action="store_true", help="extract every document afresh")
     ap.add_argument("--lock-timeout", type=float, default=600.0,
                     help="seconds to wait for another build on the same output folder (default: 600)")

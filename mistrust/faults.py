@@ -1,6 +1,8 @@
 """Test-only fault injection, named stages a crash test can stop at, switched on by one variable.
 
-    MISTRUST_FAULT=kill:<stage>        SIGKILL this process when it reaches <stage>
+    MISTRUST_FAULT=kill:<stage>        SIGKILL the build when it reaches <stage>: its whole process group
+                                       when it leads one (the Prefect server it started dies with it,
+                                       as on a power cut), else this process alone
     MISTRUST_FAULT=fail:<doc_id>       extraction of <doc_id> raises
     MISTRUST_FAULT=invalid:<table>     the assembled <table> gets a row its schema refuses
 
@@ -22,6 +24,8 @@ def _fault(kind: str) -> str | None:
 
 def kill_point(stage: str) -> None:
     if _fault("kill") == stage:
+        if os.getpgrp() == os.getpid():
+            os.killpg(0, signal.SIGKILL)
         os.kill(os.getpid(), signal.SIGKILL)
 
 

@@ -68,7 +68,7 @@ def time_budget(seconds: float):
         return
 
     def expire(signum, frame):
-        raise DocumentTimeout(f"took longer than the {seconds:g} s budget per document (--doc-timeout)")
+        raise DocumentTimeout(f"took longer than its {seconds:g} s budget (--doc-timeout, per million characters)")
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -78,9 +78,15 @@ def time_budget(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
+def scaled_budget(budget: float, n_chars: int) -> float:
+    """`budget` seconds per million characters, and at least `budget`: linear-time extraction of a long
+    but honest document fits, a super-linear blow-up does not."""
+    return budget * max(1.0, n_chars / 1_000_000)
+
+
 def extract_one(src: Source, cache: ExtractionCache | None, budget: float) -> DocResult:
     """A fresh extraction within the budget, cached when a cache is given."""
-    with time_budget(budget):
+    with time_budget(scaled_budget(budget, len(src.text))):
         faults.failing_document(src.doc_id)
         result = extract(src)
     if cache is not None:

@@ -17,9 +17,10 @@ def doc(text: str, published: date | None = None, doc_id: str = "t") -> Document
 
 
 def run_build(raw: Path, out: Path, *extra: str, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    """One build in its own process group, as from a shell: a kill fault takes down the group."""
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", **(env or {})}
     return subprocess.run([sys.executable, "-m", "flows.build", "--raw-dir", str(raw), "--output-dir", str(out), *extra],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, start_new_session=True)
 
 
 @pytest.fixture(scope="session")

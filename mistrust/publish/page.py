@@ -310,11 +310,19 @@ def _quoted(quotes: pl.DataFrame, actors: pl.DataFrame) -> str:
     return "<div class=two>" + "".join(out) + "</div>"
 
 
+KIND_WEIGHT = {"percent": 2.0, "money": 2.0, "measure": 1.5, "duration": 1.0, "count": 0.0}
+
+
 def figure_scores(figures: pl.DataFrame) -> pl.DataFrame:
-    """figures with `score`: a subject counts most, then a unit that is not a bare count, then the size of the value."""
+    """figures with `score`: a subject that says more than the unit counts most, then what the kind measures
+    (a share or a sum of money before a span of time, a bare count last), then the size of the value."""
+    kind_weight = pl.col("kind").replace_strict(KIND_WEIGHT, default=0.0, return_dtype=pl.Float64)
+    subject = pl.col("subject").fill_null("").str.to_lowercase()
+    informative = (subject != "") & ~subject.str.contains(
+        pl.col("unit").fill_null("").str.to_lowercase().str.replace(r"y$", ""), literal=True)  # party: parties
     return figures.with_columns((
-        pl.col("subject").is_not_null().cast(pl.Float64) * 4
-        + (pl.col("kind") != "count").cast(pl.Float64) * 2
+        informative.cast(pl.Float64) * 4
+        + kind_weight
         + pl.col("value").fill_null(0).abs().clip(1, None).log10().clip(0, 12) / 3
     ).alias("score"))
 
@@ -342,8 +350,8 @@ def _figures(figures: pl.DataFrame) -> str:
         value = _fmt_value(r["value"], r["unit"]) + (f"–{_fmt_value(r['value_max'], r['unit'])}" if r["value_max"] else "")
         rows.append([f"<b>{_e(r['text'])}</b>", subject, value, _e(r["unit"]), _e(r["qualifier"]), _e(r["doc_id"])])
     n_trivial = scored.filter(trivial).height
-    note = (f"<p class=meta>The {len(rows)} most informative of {figures.height:,} figures: those with a subject, "
-            f"a unit other than a bare count, and a large value first."
+    note = (f"<p class=meta>The {len(rows)} most informative of {figures.height:,} figures: those whose subject says more than "
+            f"the unit, shares and sums of money, and large values first."
             + (f" {n_trivial:,} small counts without a subject (such as “two parties”) are left out here"
                f" and are in <code>figures.csv</code>." if n_trivial else "") + "</p>")
     return note + _table(["figure", "of (subject)", "value", "unit", "qualifier", "document"], rows, cls="figures")
