@@ -56,7 +56,7 @@ MUTATIONS = (
     Mutation("the served deployment is paused", "flows/serve.py",
              "build.serve(name=DEPLOYMENT,", "build.serve(name=DEPLOYMENT, paused=True,",
              ("tests/test_server.py",)),
-    Mutation("the timeline's marks are invisible (radius 0)", "mistrust/publish/page.py",
+    Mutation("the timeline's marks are invisible (radius 0)", "mistrust/publish/timeline.py",
              "    return min(14.0, 6.0 + 2.5 * math.sqrt(n - 1))", "    return 0.0",
              ("tests/test_consumers.py::test_release_page_timeline_is_visible_and_labelled",)),
     Mutation("a quote without its own reporting clause no longer inherits the previous speaker",

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import ROOT
 from mistrust.load import ReleaseError, load, versions
-from mistrust.publish import page
+from mistrust.publish import page, timeline
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -223,10 +223,20 @@ def test_release_page_size_is_bounded_on_a_large_corpus():
     html = page.release_page("1.0.0", "2026-01-01T00:00:00Z", tables, [("events.csv", 1, "0" * 64)], [])
     size = len(html.encode())
     assert size < page.MAX_PAGE_BYTES, f"page of {size:,} bytes for {tables['documents'].height:,} documents"
-    assert html.count("<circle class='event'") <= page.MAX_MARKS and html.count("<tr>") < 400
+    assert html.count("<circle class='event'") <= timeline.MAX_MARKS and html.count("<tr>") < 400
     small = page.release_page("1.0.0", "2026-01-01T00:00:00Z", {t: df.head(50) for t, df in tables.items()},
                               [("events.csv", 1, "0" * 64)], [])
     assert size < 8 * len(small.encode())  # it grows with the spread of dates and types, not with the rows
+
+
+def test_release_page_does_not_depend_on_row_order():
+    """Same tables in another row order, the same page: ties between event keys break by name."""
+    corpus = _large_corpus()
+    for size in (300, 200_000):  # marks by date, and binned by decade
+        tables = {t: df.head(size) for t, df in corpus.items()}
+        shuffled = {t: df.sample(fraction=1.0, shuffle=True, seed=3) for t, df in tables.items()}
+        pages = [page.release_page("1.0.0", "2026-01-01T00:00:00Z", ts, [], []) for ts in (tables, shuffled)]
+        assert pages[0] == pages[1]
 
 
 def test_page_needs_no_network(seed_release):

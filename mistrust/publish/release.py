@@ -223,16 +223,7 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
             for name in TABLES:
                 write_table(tables[name], stage, name)
             sums = {f"{n}.{ext}": sha256_file(stage / f"{n}.{ext}") for n in TABLES for ext in ("csv", "parquet")}
-            counts = {n: tables[n].height for n in TABLES}
-            fp = {
-                "tables": {n: sums[f"{n}.csv"] for n in TABLES},
-                "schema": dictionary.schema_signature(),
-                "metadata": hashlib.sha256(json.dumps({
-                    "dictionary": dictionary.markdown("", counts), "dataset": dictionary.DATASET,
-                    "rejects": [str(r) for r in rejects], "files": RELEASE_FILES,
-                    # same rows in other Parquet bytes (a library or setting changed): a PATCH release
-                    "parquet": [sums[f"{n}.parquet"] for n in TABLES]}, sort_keys=True).encode()).hexdigest(),
-            }
+            fp = _fingerprint(tables, sums, rejects)
             bump = _decide(prev_pkg, fp)
             fp["inputs"] = inputs  # recorded, not compared: equal tables from new inputs publish nothing
             fp["extractor"] = extractor_version()  # recorded, not compared: the changelog says whether it changed
@@ -243,45 +234,74 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 prune(output, keep)
                 return Published(None, None, None, previous)
             version = _bump(previous, bump)
-            created = _created()
-            diffs = {n: _diff(prev_dir, n, tables[n]) for n in TABLES}
-            (stage / "CHANGELOG.md").write_text(
-                _changelog(version, previous, bump, created, diffs, rejects, warnings, prev_dir,
-                           documents=tables["documents"], extractor=fp["extractor"], counts=counts,
-                           files=RELEASE_FILES, parquet_sums={n: sums[f"{n}.parquet"] for n in TABLES}))
-            (stage / "DATA_DICTIONARY.md").write_text(dictionary.markdown(version, counts))
-            pkg = {
-                **dictionary.DATASET, "version": version, "created": created,
-                "resources": [dictionary.resource(n, (stage / f"{n}.csv").stat().st_size, sums[f"{n}.csv"],
-                                                  (stage / f"{n}.parquet").stat().st_size, sums[f"{n}.parquet"])
-                              for n in TABLES],
-                "rejected": [{"path": r.path, "reason": r.reason} for r in rejects],
-                "fingerprint": fp,
-            }
-            (stage / "datapackage.json").write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n")
-            faults.kill_point("mid-staging")
-            listed = [(p.name, p.stat().st_size, sha256_file(p)) for p in sorted(stage.iterdir())]
-            (stage / "index.html").write_text(page.release_page(version, created, tables, listed, rejects))
-            files = sorted(p.name for p in stage.iterdir())
-            (stage / "SHA256SUMS").write_text("".join(f"{sha256_file(stage / f)}  {f}\n" for f in files))
-            link_unchanged(stage, prev_dir, sums)
-            make_read_only(stage)
-            _fsync_tree(stage)
-            final = output / version
-            if final.exists():
-                raise RuntimeError(f"release {final} already exists; releases are immutable")
-            faults.kill_point("before-rename")
-            os.rename(stage, final)
-            _fsync_dir(output)
-            faults.kill_point("after-rename")
-            if inputs:
-                record_inputs(output, version, inputs)
-            faults.kill_point("before-latest")
-            write_atomic(output / "LATEST", version + "\n")
-            _fsync_dir(output)
-            write_atomic(output / "index.html", page.releases_index(output, version))
+            _write_metadata(stage, version, previous, bump, tables, sums, fp, rejects, warnings, prev_dir)
+            final = _commit(stage, output, version, prev_dir, sums, inputs)
             prune(output, keep)
             return Published(version, final, bump, previous)
         finally:
             if stage.exists():
                 shutil.rmtree(stage, ignore_errors=True)
+
+
+def _fingerprint(tables: dict[str, pl.DataFrame], sums: dict[str, str], rejects: list[Reject]) -> dict:
+    """What decides whether a release is new and how big a change it is (see _decide)."""
+    counts = {n: tables[n].height for n in TABLES}
+    return {
+        "tables": {n: sums[f"{n}.csv"] for n in TABLES},
+        "schema": dictionary.schema_signature(),
+        "metadata": hashlib.sha256(json.dumps({
+            "dictionary": dictionary.markdown("", counts), "dataset": dictionary.DATASET,
+            "rejects": [str(r) for r in rejects], "files": RELEASE_FILES,
+            # same rows in other Parquet bytes (a library or setting changed): a PATCH release
+            "parquet": [sums[f"{n}.parquet"] for n in TABLES]}, sort_keys=True).encode()).hexdigest(),
+    }
+
+
+def _write_metadata(stage: Path, version: str, previous: str | None, bump: str, tables: dict[str, pl.DataFrame],
+                    sums: dict[str, str], fp: dict, rejects: list[Reject], warnings: list[str],
+                    prev_dir: Path | None) -> None:
+    """The changelog, data dictionary, datapackage.json, release page and SHA256SUMS beside the tables."""
+    created = _created()
+    counts = {n: tables[n].height for n in TABLES}
+    diffs = {n: _diff(prev_dir, n, tables[n]) for n in TABLES}
+    (stage / "CHANGELOG.md").write_text(
+        _changelog(version, previous, bump, created, diffs, rejects, warnings, prev_dir,
+                   documents=tables["documents"], extractor=fp["extractor"], counts=counts,
+                   files=RELEASE_FILES, parquet_sums={n: sums[f"{n}.parquet"] for n in TABLES}))
+    (stage / "DATA_DICTIONARY.md").write_text(dictionary.markdown(version, counts))
+    pkg = {
+        **dictionary.DATASET, "version": version, "created": created,
+        "resources": [dictionary.resource(n, (stage / f"{n}.csv").stat().st_size, sums[f"{n}.csv"],
+                                          (stage / f"{n}.parquet").stat().st_size, sums[f"{n}.parquet"])
+                      for n in TABLES],
+        "rejected": [{"path": r.path, "reason": r.reason} for r in rejects],
+        "fingerprint": fp,
+    }
+    (stage / "datapackage.json").write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n")
+    faults.kill_point("mid-staging")
+    listed = [(p.name, p.stat().st_size, sha256_file(p)) for p in sorted(stage.iterdir())]
+    (stage / "index.html").write_text(page.release_page(version, created, tables, listed, rejects))
+    files = sorted(p.name for p in stage.iterdir())
+    (stage / "SHA256SUMS").write_text("".join(f"{sha256_file(stage / f)}  {f}\n" for f in files))
+
+
+def _commit(stage: Path, output: Path, version: str, prev_dir: Path | None, sums: dict[str, str],
+            inputs: str | None) -> Path:
+    """Make the staged release durable and visible: rename it into place, then move LATEST (last)."""
+    link_unchanged(stage, prev_dir, sums)
+    make_read_only(stage)
+    _fsync_tree(stage)
+    final = output / version
+    if final.exists():
+        raise RuntimeError(f"release {final} already exists; releases are immutable")
+    faults.kill_point("before-rename")
+    os.rename(stage, final)
+    _fsync_dir(output)
+    faults.kill_point("after-rename")
+    if inputs:
+        record_inputs(output, version, inputs)
+    faults.kill_point("before-latest")
+    write_atomic(output / "LATEST", version + "\n")
+    _fsync_dir(output)
+    write_atomic(output / "index.html", page.releases_index(output, version))
+    return final
