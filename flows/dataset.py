@@ -3,8 +3,6 @@
 `flows.build` is its command line, `flows.serve` its scheduled deployment."""
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,14 +37,15 @@ class Outcome:
 
 @contextmanager
 def worker_pool(processes: int):
-    """Worker processes for extraction, started fresh (spawn: no Prefect threads forked) so they import only
-    extraction and table code, and run each document in their main thread, where its time budget can fire.
-    None (no pool) when tasks run on Dask workers."""
+    """Extraction processes (`runner.Workers`); None when tasks run on Dask workers."""
     if processes < 1:
         yield None
         return
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = runner.Workers(processes)
+    try:
         yield pool
+    finally:
+        pool.close()
 
 
 def task_runner(name: str, workers: int, dask_address: str | None):
@@ -71,10 +70,10 @@ def plan_extraction(sources, cache_dir: Path | None, batch_size: int) -> runner.
 
 
 @task(name="run-batch", cache_policy=NO_CACHE)
-def run_batch(batch, cache_dir: str | None, budget: float, pool) -> runner.BatchResult:
+def run_batch(batch, cache_dir: str | None, budget: float, pool) -> list[runner.BatchResult]:
     if pool is None:  # on a Dask worker: the worker process is the isolation
-        return runner.run_batch(batch, cache_dir, budget)
-    return pool.submit(runner.run_batch, batch, cache_dir, budget).result()
+        return [runner.run_batch(batch, cache_dir, budget)]
+    return pool.run(batch, cache_dir, budget)
 
 
 @task(name="assemble-and-validate", cache_policy=NO_CACHE)
@@ -121,11 +120,11 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     with worker_pool(min(workers, len(plan.batches))) as pool:
         for fut in run_batch.map(plan.batches, cache_dir=str(cache_dir) if cache_dir else None,
                                  budget=doc_timeout, pool=unmapped(pool)):
-            result = fut.result()
-            rejects += result.rejects
-            if result.tables is not None:
-                built.append(result.tables)
-                extracted += result.tables.frames["documents"].height
+            for result in fut.result():
+                rejects += result.rejects
+                if result.tables is not None:
+                    built.append(result.tables)
+                    extracted += result.tables.frames["documents"].height
             log.info("extracted %d of %d documents", extracted, len(sources) - plan.n_cached)
     rejects.sort(key=lambda r: r.path)
     if not built:

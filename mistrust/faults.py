@@ -4,6 +4,9 @@
                                        when it leads one (the Prefect server it started dies with it,
                                        as on a power cut), else this process alone
     MISTRUST_FAULT=fail:<doc_id>       extraction of <doc_id> raises
+    MISTRUST_FAULT=hang:<doc_id>       extraction of <doc_id> never ends (until its time budget fires)
+    MISTRUST_FAULT=die:<doc_id>        extraction of <doc_id> SIGKILLs its worker process (as the kernel's
+                                       out-of-memory killer would)
     MISTRUST_FAULT=invalid:<table>     the assembled <table> gets a row its schema refuses
 
 Unset (always, outside the tests) every hook is a dictionary lookup that does nothing.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 VARIABLE = "MISTRUST_FAULT"
 STAGES = ("after-cache-write", "mid-staging", "before-rename", "after-rename", "before-latest")
@@ -32,6 +36,10 @@ def kill_point(stage: str) -> None:
 def failing_document(doc_id: str) -> None:
     if _fault("fail") == doc_id:
         raise RuntimeError(f"fault injected into {doc_id} ({VARIABLE})")
+    if _fault("die") == doc_id:
+        os.kill(os.getpid(), signal.SIGKILL)
+    while _fault("hang") == doc_id:
+        time.sleep(1)
 
 
 def invalid_table() -> str | None:

@@ -10,10 +10,13 @@ changes results.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import pickle
 import signal
 import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,3 +138,46 @@ def run_batch(batch: list[Source], cache_dir: str | None, budget: float) -> Batc
     if errors:
         tables.errors = errors
     return BatchResult(tables, rejects)
+
+
+def _spawn(processes: int) -> ProcessPoolExecutor:
+    # spawn, not fork: no Prefect threads copied; each document runs in a main thread, where its budget fires
+    return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+
+
+class Workers:
+    """Extraction processes shared by the batches of a build. A document that kills its process (the
+    kernel's out-of-memory killer, a crash in native code) costs only itself: its batch is run again one
+    document at a time and the one whose process dies is rejected with that reason."""
+
+    def __init__(self, processes: int):
+        self._processes = processes
+        self._lock = threading.Lock()
+        self._pool = _spawn(processes)
+
+    def run(self, batch: list[Source], cache_dir: str | None, budget: float) -> list[BatchResult]:
+        pool = self._pool
+        try:
+            return [pool.submit(run_batch, batch, cache_dir, budget).result()]
+        except BrokenProcessPool:
+            with self._lock:  # batches in flight on the broken pool all land here; one replaces it
+                if self._pool is pool:
+                    self._pool = _spawn(self._processes)
+            return self._one_at_a_time(batch, cache_dir, budget)
+
+    @staticmethod
+    def _one_at_a_time(batch: list[Source], cache_dir: str | None, budget: float) -> list[BatchResult]:
+        results, solo = [], _spawn(1)
+        for src in batch:
+            try:
+                results.append(solo.submit(run_batch, [src], cache_dir, budget).result())
+            except BrokenProcessPool:
+                reason = "its extraction process died (killed by the system: out of memory?)"
+                results.append(BatchResult(None, [Reject(f"{src.doc_id}.txt", reason)]))
+                solo.shutdown()
+                solo = _spawn(1)
+        solo.shutdown()
+        return results
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)

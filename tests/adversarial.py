@@ -25,7 +25,13 @@ UNITS = {
 }
 
 
+# Every pattern in turn: marks left open by one pattern meet the closers of the next.
+KINDS = sorted(UNITS) + ["all-in-turn"]
+
+
 def adversarial(kind: str, size: int) -> str:
     """`kind`'s pattern repeated to `size` characters, ending in a full stop."""
+    if kind == "all-in-turn":
+        return "".join(adversarial(k, size // len(UNITS))[:-1] for k in sorted(UNITS)) + "."
     unit = UNITS[kind]
     return (unit * (size // len(unit) + 1))[:size] + "."

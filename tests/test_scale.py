@@ -4,11 +4,10 @@ import shutil
 import subprocess
 
 import schemas
-from adversarial import UNITS, adversarial
 from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
-from mistrust.runner import ExtractionCache, plan, run_batch
+from mistrust.runner import ExtractionCache, Workers, plan, run_batch
 from mistrust.versions import extractor_version
 from mistrust.types import Source
 
@@ -68,13 +67,28 @@ def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeyp
     assert result.tables.frames["documents"]["doc_id"].to_list() == [SEEDS[1]]
 
 
-def test_a_document_over_its_time_budget_is_rejected(tmp_path):
-    # 5 MB of mixed hostile patterns takes minutes even in linear time; a seed takes well under 5 s, loaded or not
-    slow = Source("flood", "".join(adversarial(kind, 350_000) for kind in sorted(UNITS)), "0" * 64, {})
+def test_a_document_over_its_time_budget_is_rejected(tmp_path, monkeypatch):
+    monkeypatch.setenv("MISTRUST_FAULT", "hang:slow")  # its extraction never ends; a seed's takes well under 5 s
+    slow = Source("slow", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
     result = run_batch([slow, *sources()], str(tmp_path), 5.0)
-    assert [r.path for r in result.rejects] == ["flood.txt"]
+    assert [r.path for r in result.rejects] == ["slow.txt"]
     assert "DocumentTimeout" in result.rejects[0].reason and "--doc-timeout" in result.rejects[0].reason
     assert result.tables.frames["documents"]["doc_id"].to_list() == SEEDS
+
+
+def test_a_document_that_kills_its_worker_is_rejected_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("MISTRUST_FAULT", "die:doomed")  # its worker process is SIGKILLed, as on out of memory
+    doomed = Source("doomed", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
+    workers = Workers(1)
+    try:
+        results = workers.run([*sources(), doomed], str(tmp_path), 30.0)
+        again = workers.run(sources(), None, 30.0)  # the broken pool was replaced
+    finally:
+        workers.close()
+    rejects = [r for res in results for r in res.rejects]
+    assert [r.path for r in rejects] == ["doomed.txt"] and "process died" in rejects[0].reason
+    assert [d for res in results if res.tables for d in res.tables.frames["documents"]["doc_id"]] == SEEDS
+    assert again[0].rejects == [] and again[0].tables.frames["documents"]["doc_id"].to_list() == SEEDS
 
 
 def test_dask_local_cluster_and_process_pool_build_identical_tables(seed_release, tmp_path):

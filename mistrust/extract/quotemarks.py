@@ -16,6 +16,9 @@ _MARKS = re.compile("[“”‘’\"']")
 OPENERS = {"“": "d", "‘": "s"}
 CLOSERS = {"”": "d", "’": "s"}
 _OPEN_BEFORE = set(" \t\n([{—–-/“‘\"'")
+# Real quotes nest two or three deep. Deeper, the oldest opener is dropped: a flood of unmatched openers
+# would otherwise let one late closer pair across the whole paragraph, and many such spans are quadratic.
+MAX_OPEN = 8
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,14 @@ class _Stack:
         self.items: list[tuple[str, int]] = []  # (type, offset of the opening mark)
         self.counts = {"d": 0, "s": 0}
 
-    def push(self, typ: str, off: int) -> None:
+    def push(self, typ: str, off: int) -> tuple[str, int] | None:
+        """Open a mark; the oldest open mark when MAX_OPEN are already open, dropped to make room."""
+        dropped = self.items.pop(0) if len(self.items) >= MAX_OPEN else None
+        if dropped:
+            self.counts[dropped[0]] -= 1
         self.items.append((typ, off))
         self.counts[typ] += 1
+        return dropped
 
     def pop_to(self, k: int) -> list[tuple[str, int]]:
         dropped = self.items[k:]
@@ -89,7 +97,9 @@ def _pair_paragraph(text: str, para: Span, warnings: list[str]) -> tuple[dict[in
         if kind == "open":
             if typ == "d" and stack.items and stack.items[-1][0] == "d":
                 warnings.append(f"unbalanced quotation mark at offset {stack.pop_to(len(stack.items) - 1)[0][1]}")
-            stack.push(typ, i)
+            dropped = stack.push(typ, i)
+            if dropped and dropped[0] == "d":
+                warnings.append(f"unbalanced quotation mark at offset {dropped[1]}")
         elif stack.counts[typ]:
             k = len(stack.items) - 1
             while stack.items[k][0] != typ:
