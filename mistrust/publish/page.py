@@ -73,15 +73,19 @@ def _quoted(quotes: pl.DataFrame, actors: pl.DataFrame) -> str:
 KIND_WEIGHT = {"percent": 2.0, "money": 2.0, "measure": 1.5, "duration": 1.0, "count": 0.0}
 
 
+def _informative() -> pl.Expr:
+    """The subject says more than the unit: `Iran's oil fields`, not `parties negotiating` of two parties."""
+    subject = pl.col("subject").fill_null("").str.to_lowercase()
+    return (subject != "") & ~subject.str.contains(
+        pl.col("unit").fill_null("").str.to_lowercase().str.replace(r"y$", ""), literal=True)  # party: parties
+
+
 def figure_scores(figures: pl.DataFrame) -> pl.DataFrame:
     """figures with `score`: a subject that says more than the unit counts most, then what the kind measures
     (a share or a sum of money before a span of time, a bare count last), then the size of the value."""
     kind_weight = pl.col("kind").replace_strict(KIND_WEIGHT, default=0.0, return_dtype=pl.Float64)
-    subject = pl.col("subject").fill_null("").str.to_lowercase()
-    informative = (subject != "") & ~subject.str.contains(
-        pl.col("unit").fill_null("").str.to_lowercase().str.replace(r"y$", ""), literal=True)  # party: parties
     return figures.with_columns((
-        informative.cast(pl.Float64) * 4
+        _informative().cast(pl.Float64) * 4
         + kind_weight
         + pl.col("value").fill_null(0).abs().clip(1, None).log10().clip(0, 12) / 3
     ).alias("score"))
@@ -102,7 +106,7 @@ def _figures(figures: pl.DataFrame) -> str:
     if figures.is_empty():
         return "<p>No figures.</p>"
     scored = figure_scores(figures)
-    trivial = pl.col("subject").is_null() & (pl.col("kind") == "count") & (pl.col("value").fill_null(0) < 10)
+    trivial = ~_informative() & (pl.col("kind") == "count") & (pl.col("value").fill_null(0) < 10)
     shown = scored.filter(~trivial).sort(["score", "figure_id"], descending=[True, False]).head(TOP_FIGURES)
     rows = []
     for r in shown.iter_rows(named=True):
@@ -112,7 +116,7 @@ def _figures(figures: pl.DataFrame) -> str:
     n_trivial = scored.filter(trivial).height
     note = (f"<p class=meta>The {len(rows)} most informative of {figures.height:,} figures: those whose subject says more than "
             f"the unit, shares and sums of money, and large values first."
-            + (f" {n_trivial:,} small counts without a subject (such as “two parties”) are left out here"
+            + (f" {n_trivial:,} small counts of nothing more than their unit (such as “two parties”) are left out here"
                f" and are in <code>figures.csv</code>." if n_trivial else "") + "</p>")
     return note + _table(["figure", "of (subject)", "value", "unit", "qualifier", "document"], rows, cls="figures")
 
