@@ -286,3 +286,15 @@ def test_live_blog_time_stamps_date_their_entries_to_the_publication_day():
 def test_a_time_without_a_publication_date_dates_nothing():
     text = "09:05 GMT — Update\n\nThe two sides held talks for three hours."
     assert [e.date_start for e in events(text)] in ([], [None])
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("2004 - Congress passes a bill tightening export controls on Tehran.", "legislation", "United States Congress"),
+    ("The Treasury Department on Friday sanctioned four shipping firms.", "sanction", "Department of the Treasury"),
+    ("In March 2021, OFAC sanctioned a network of oil brokers.", "sanction", "Office of Foreign Assets Control"),
+    ("In 1989 the Assembly of Experts chose Ali Khamenei as the new leader.", "leadership_change",
+     "Assembly of Experts"),
+])
+def test_institutions_act_as_sources(text, etype, source):
+    evs = [e for e in events(text, date(2025, 3, 10)) if e.event_type == etype]
+    assert evs and source in (evs[0].actor_source or ""), events(text, date(2025, 3, 10))

@@ -180,3 +180,16 @@ def test_second_figure_of_a_pair_shares_unit_and_subject():
 def test_one_counts_only_beside_another_count():
     found = figures("Treasury listed four firms and one tanker, on one hand.")
     assert [(f.text, f.unit) for f in found] == [("four firms", "firm"), ("one tanker", "tanker")]
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Gas sales, which had slumped to 40 percent of capacity, soared to 90 percent by the spring.", "90 percent"),
+    ("The reserve now holds 300 kilograms, up from 210 kilograms in March.", "210 kilograms"),
+    ("Cargoes were offered this week at around $4.20 below the benchmark.", "around $4.20"),
+    ("Output fell in October 2022 to 55% and recovered later.", "55%"),
+    ("The warning time shrank from six months to about a week.", "about a week"),
+])
+def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence, text):
+    f = next(f for f in figures(sentence) if sentence[f.start:f.end] == text)
+    s = (f.subject or "").lower()
+    assert s not in ("soared", "slumped", "up", "this week", "october 2022", "about a week"), f.subject

@@ -387,3 +387,62 @@ def test_an_unnamed_plural_subject_does_not_inherit_the_last_speaker():
     quotes = extract_quotes(doc(text))
     assert (quotes[1].speaker, quotes[1].speaker_mention, quotes[1].kind) == (None, "the two European capitals",
                                                                             "partial")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('“The talks were cordial but thin,” said Marta Velasquez’s longtime deputy, Tomas Herrera, who attended them.',
+     "Tomas Herrera"),
+    ('“The talks were cordial but thin,” said Marta Velasquez\'s spokesman.', None),
+])
+def test_a_possessive_name_after_the_cue_owns_the_speaker_but_is_not_the_speaker(text, speaker):
+    q = extract_quotes(doc(text, date(2025, 3, 12)))[0]
+    assert q.speaker == speaker, q
+    assert "’s" not in (q.speaker or "") and "'s" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a date in the reported clause, after "that" or after a subject and an auxiliary
+    'Marta Velasquez testified that the ministry had changed course in 2016. “We saw it coming,” she said.',
+    'Marta Velasquez said the agency had published its findings on Tuesday. “It was late,” she said.',
+    # a date before a closing tag belongs to the reported words
+    'Marta Velasquez spoke. The ministry has fined three firms since January, she said. “Fines work,” she added.',
+    # a participial clause after the quote names another time
+    'Marta Velasquez listed what she called Tehran’s “long record of delay,” starting with a freeze in June 2003.',
+])
+def test_dates_of_the_reported_words_are_not_said_dates(text):
+    qs = extract_quotes(doc(text, date(2025, 3, 14)))
+    assert qs and all(q.said_start is None for q in qs), qs
+
+
+def test_a_time_restated_by_when_dates_the_cue():
+    text = 'The envoy cited his speech on March 3, when he called the proposal “a trap,” and left.'
+    (q,) = extract_quotes(doc(text, date(2025, 3, 14)))
+    assert q.said_start == date(2025, 3, 3)
+
+
+def test_a_session_named_by_its_day_dates_the_cue():
+    text = 'Senator Marta Velasquez said in Tuesday’s closed session that the plan was “dead on arrival.”'
+    (q,) = extract_quotes(doc(text, date(2025, 3, 14)))
+    assert q.said_start == date(2025, 3, 11)
+
+
+def test_a_wire_lede_dates_the_occasion_of_undated_quotes():
+    text = ('Panel grills envoy\n\nBRUSSELS — Members of a parliamentary panel questioned a senior envoy on '
+            'Tuesday about the stalled talks.\n\n“We were promised a text,” said Deputy Marta Velasquez.\n\n'
+            'Retired Rear Admiral Tomas Herrera, who served in the Gulf, disagreed. “There is no text,” '
+            'Herrera told the deputies.')
+    qs = extract_quotes(doc(text, date(2025, 3, 14)))
+    assert [(q.speaker, q.said_start) for q in qs] == [
+        ("Marta Velasquez", date(2025, 3, 11)), ("Tomas Herrera", date(2025, 3, 11))]
+
+
+def test_no_dateline_no_lede_date():
+    text = 'Panel grills envoy\n\nA panel questioned an envoy on Tuesday.\n\n“We were promised a text,” said Deputy Marta Velasquez.'
+    (q,) = extract_quotes(doc(text, date(2025, 3, 14)))
+    assert q.said_start is None
+
+
+def test_a_name_complementing_a_title_is_not_the_speaker():
+    text = ('The Speaker of the Islamic Consultative Assembly, Dr Mohammad Bagher Ghalibaf, said the country '
+            'wanted “guarantees first.” “Words are cheap,” the Speaker said.')
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 3, 14)))] == ["Mohammad Bagher Ghalibaf"] * 2

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .actors import actor_type
 from .document import Document, Ref
-from .lexicon import REPORTING_RE, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
@@ -29,6 +29,8 @@ _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s*,[^,“”]{{2,120}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
+# "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
+_OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
@@ -39,6 +41,8 @@ _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]evera
                              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 _SKIP = re.compile(r"[ ,\t]*")
+# "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
+_OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 _DETERMINER = re.compile(r"(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])")  # "a senior Iranian official"
 
 
@@ -84,7 +88,7 @@ class Attributor:
             if r.end > pos:
                 break
             if _FILLER.match(self.m, r.end, pos):
-                if r.name:
+                if r.name and not _OBJECT.search(self.m, max(0, r.start - 16), r.start):
                     return r
                 fallback = fallback or r
         return fallback
@@ -112,6 +116,12 @@ class Attributor:
     def cue_then_speaker(self, p: int, hi: int) -> Attribution | None:
         c = _CUE_THEN_SPEAKER.match(self.m, p, hi)
         r = self.ref_starting(c.end()) if c else None
+        owned = _OWNED.match(self.m, r.end, hi) if r is not None else None
+        if owned:  # "said X's aide, Y" → Y; "said X's spokesman" → someone unnamed
+            apposed = self.ref_starting(owned.end(), slack=0) if owned.group().rstrip().endswith(",") else None
+            if apposed is None:
+                return Attribution(None, self.m[r.start:owned.end("np")], c["cue"], p, True)
+            r = apposed
         return _of(r, c["cue"], p, after=True) if r is not None else None
 
     def remark(self, p: int, hi: int) -> Attribution | None:

@@ -44,6 +44,9 @@ _AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a
 _COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
 _TO_VERB = re.compile(r"\s+to\s+(?=[a-z]+\s)")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
+_VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
+_NOT_SUBJECTS = frozenset(_W["not_subjects"])
+_TIME_WORDS = frozenset(_W["time_words"])
 _VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
 
 
@@ -293,11 +296,22 @@ def find_subject(text: str, d, prev) -> str | None:
     """The first step that finds a noun phrase; the second figure of a pair shares the first's subject."""
     from .figure_count import follows
     if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
-            and follows(text, prev, d):
+            and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]):
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
         found = step(text, d, lo, hi)
-        if found:
+        if found and _plausible(found, text[d.start:d.end]):
             return found
     return None
+
+
+def _plausible(np: str, figure: str) -> bool:
+    """Not a verb of change or level left alone (`rose`), a particle (`up from`), a time (`this week`,
+    `January 2021`), nor the figure itself."""
+    words = np.split()
+    if len(words) == 1 and (np.lower() in _NOT_SUBJECTS or _VERB_FORM.fullmatch(np.lower())):
+        return False
+    if all(w.strip(",.") in _TIME_WORDS or w.strip(",.").lower() in _TIME_WORDS or w.isdigit() for w in words):
+        return False
+    return figure.lower() not in np.lower() and words[0].lower() not in _QUALIFIERS  # "about a year": a quantity

@@ -18,6 +18,9 @@ _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+
 _SEQUENCE = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
 _AFTER = re.compile(rf",\s+(?:an?|the)\s|(?:,[^,“”\"\n]{{2,80}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
+# "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
+_APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
+_POSSESSIVE = ("’s", "'s")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
 LOOKBACK = 80  # characters a title may take before a name
 
@@ -67,7 +70,8 @@ def _split_title(tokens: list[str]) -> int:
 
 
 def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int]) -> bool:
-    if lead < s or _AFTER.match(text, e, min(len(text), e + 120)) or _BEFORE.search(text, max(0, s - 30), s):
+    if lead < s or _AFTER.match(text, e, min(len(text), e + 120)) or _BEFORE.search(text, max(0, s - 30), s) \
+            or _APPOSED.search(text, max(0, s - 100), s):
         return True
     return s in sentence_starts and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
@@ -78,6 +82,8 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     out = []
     for run in _SEQUENCE.finditer(text):
         tokens = run.group().split(" ")
+        cut = 2 if tokens[-1].endswith(_POSSESSIVE) else 0  # "Warren Christopher's aide": the owner's name
+        tokens[-1] = tokens[-1][:len(tokens[-1]) - cut]
         if tokens[-1] in not_parts or taken.overlaps(run.start(), run.end()) and len(tokens) < 4:
             continue  # "Foreign Ministry", a curated name: cheap rejections first
         skip = _split_title(tokens)
@@ -87,8 +93,8 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
         if len(name_tokens) < 2 or any(t in not_parts for t in name_tokens):
             continue
         name = " ".join(name_tokens)
-        s = run.end() - len(name)
-        e = run.end()
+        e = run.end() - cut
+        s = e - len(name)
         if taken.overlaps(s, e):
             continue
         lead = title_before(text, s)

@@ -30,6 +30,17 @@ NOT_SAID = Said()
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
 _COARSE = ("year", "decade", "century")
 _POSSESSIVE = re.compile(r"[’']s?\s")  # "next week's meeting", "Monday's vote": a date naming a thing
+_WHEN = re.compile(r",\s+when\b")  # "his remarks on May 20, when he called …": the clause restates the time
+# "testified that … in 2018", "said the agency had reported last week": a date in the reported clause
+_THAT = re.compile(r"\bthat\b|\s(?:had|has|have|was|were|is|are|would|will|could|should|might)\s")
+_AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
+# "… since February, she said.": a tag after the reported words; a date before it is theirs
+_TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
+_TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
+# a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
+_DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
+_LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
+_OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +66,12 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
         if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or (
                 d.precision in _COARSE and _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start)) or (
-                _POSSESSIVE.match(doc.masked, d.end)):
+                _POSSESSIVE.match(doc.masked, d.end) and not _AT_SESSION.search(doc.masked, max(0, d.start - 8), d.start)):
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         a, b = sorted((anchor, d.start))
-        if foreign.search(doc.masked, a, b) or d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
+        if a == d.start and _WHEN.match(doc.masked, d.end, anchor):
+            a = d.end + 1
+        if _reported(doc.masked, d, anchor, lo) or foreign.search(doc.masked, a, b) or d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
                 doc.masked, max(lo, d.start - 100), d.start) or any(
                 r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
                 for r in doc.refs_in(a + 1, b)):
@@ -67,6 +80,31 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
         if best is None or abs(d.start - anchor) < abs(best.start - anchor):
             best = d
     return best
+
+
+def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
+    """The date sits in the reported words: after `said that`, or before a closing `, she said.` tag."""
+    if d.start > anchor:
+        return _THAT.search(m, anchor, d.start) is not None
+    return _TAG.fullmatch(m, d.end, anchor) is not None and _TAG_END.match(m, anchor) is not None and \
+        not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
+
+
+def lede_day(doc: Document) -> Said:
+    """A wire story's lede dates the occasion its quotes come from (`WASHINGTON — Senators pressed an
+    official on Wednesday …`): its first day-precise date in the week before publication."""
+    if doc.published is None or doc.entries or len(doc.paragraphs) < 2:
+        return NOT_SAID
+    para = doc.paragraphs[1] if doc.paragraphs[0].start == 0 else doc.paragraphs[0]
+    head = _DATELINE.match(doc.masked, para.start, min(para.end, para.start + 80))
+    if head is None:
+        return NOT_SAID
+    first = doc.sentence_at(head.end())
+    for d in doc.dates_in(head.end(), min(first.end, para.start + _LEDE_REACH)):
+        if d.precision == "day" and d.date_start and 0 <= (doc.published - d.date_start).days <= 7 and \
+                doc.masked[d.start] == doc.view[d.start]:
+            return _said(d)
+    return NOT_SAID
 
 
 class SpeechMemory:
@@ -105,6 +143,7 @@ class SaidDates:
     def __init__(self, doc: Document, att: Attributor):
         self.doc = doc
         self.memory = SpeechMemory(doc, att)
+        self.lede = lede_day(doc)
 
     def own(self, a: Attribution, si: int, lo: int, hi: int) -> Said:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
@@ -123,8 +162,13 @@ class SaidDates:
         if people != {speaker}:
             return NOT_SAID
         dates = [d for d in doc.dates_in(max(prev.start, prev.end - WINDOW), prev.end)
-                 if d.date_start and doc.masked[d.start] == doc.view[d.start]]
+                 if d.date_start and doc.masked[d.start] == doc.view[d.start] and not self._complement(prev, d)]
         return _said(dates[0]) if len(dates) == 1 else NOT_SAID
+
+    def _complement(self, sent, d: DateMention) -> bool:
+        """`X testified that … from 2018`: a date after the cue's `that` is what was said, not when."""
+        c = CUE.search(self.doc.masked, max(sent.start, d.start - WINDOW), d.start)
+        return c is not None and _THAT.search(self.doc.masked, c.end(), d.start) is not None
 
     def remarks_dated_after(self, close: int) -> Said:
         """`“…,” one post reads. … Both posts appeared on Friday.`: the next sentence dates the remarks."""
@@ -166,7 +210,7 @@ class SaidDates:
             return said if said.start is not None else self.live_entry(close)
         for said in (self.lead_in(speaker, si), self.remarks_dated_after(close),
                      self.memory.latest(speaker, close, self.doc.entry_start(close)),
-                     self.chronology_entry(close), self.live_entry(close)):
+                     self.chronology_entry(close), self.live_entry(close), self.lede):
             if said.start is not None:
                 return said
         return NOT_SAID
