@@ -51,3 +51,16 @@ def test_a_subject_pronoun_repeated_in_its_sentence_keeps_its_referent():
     d = doc("Trump spoke on Monday. He had sent Khamenei a letter, and later he warned of strikes.")
     pronouns = [r.name for r in d.refs if r.pronoun]
     assert pronouns == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_first_character_guard_never_changes_matches():
+    import re
+
+    from mistrust.extract.rx import first_chars, guard
+    assert first_chars(r"(?:[Tt]he\s+)?\d") == "[0123456789Tt\\x80-\\U0010ffff]"
+    assert first_chars(r"(?i)k") == "[Kk\\x80-\\U0010ffff]"
+    assert first_chars(r"x?") is None and first_chars(r".a") is None  # may start anywhere: no guard
+    text = "the 1953 coup, \u212aelvin, ٣ days, Today and TOMORROW, $5bn, ſome"
+    for pattern in (r"(?i:today|tomorrow|kelvin|some)", r"(?:[Tt]he\s+)?\d+", r"\$?\d+(?:bn)?", r"\d\s+days"):
+        plain = [m.span() for m in re.finditer(pattern, text)]
+        assert plain and [m.span() for m in re.finditer(guard(pattern) + pattern, text)] == plain

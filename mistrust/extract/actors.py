@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..types import ActorInfo
 from . import offices
 from .lexicon import load, trie_regex
+from .rx import guard
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def _pattern() -> re.Pattern:
     body = trie_regex(_surface_map())
     # Case-sensitive: "US" is the country, "us" a pronoun.
     # "CIA-orchestrated", "U.S.-backed" are mentions; "Anti-American" is not
-    return re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
+    return re.compile(rf"(?<![\w-]){guard(body)}(?:{body})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -180,7 +180,7 @@ class Attributor:
 
     def headline(self, lo: int, hi: int) -> Attribution | None:
         """`Khamenei: talks with US 'not smart'`."""
-        head = _HEADLINE_SPEAKER.match(self.m, lo, hi)
+        head = _HEADLINE_SPEAKER.match(self.m, lo, hi) if self.m.find(":", lo, hi) >= 0 else None  # rare: skip the scan
         r = self.ref_starting(head.start(1), slack=0) if head else None
         return _of(r, None, r.start) if r is not None and r.end == head.end(1) else None
 

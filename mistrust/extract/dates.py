@@ -19,6 +19,7 @@ from functools import lru_cache
 from .date_resolvers import EXPLICIT, RESOLVERS, Resolver
 from .date_words import COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, YEAR_COUNTS, DAY_COUNTS
 from .lexicon import trie_regex
+from .rx import guard
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as
 def _regex() -> re.Pattern:
     # No date expression starts inside a word: one look-behind rejects most positions at once.
     body = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS)
-    return re.compile(f"(?<!\\w)(?=\\w)(?:{body})")  # every expression starts with a word character
+    # every expression starts with a word character, and one of few: `guard` rejects most word starts in one test
+    return re.compile(f"(?<!\\w)(?=\\w){guard(body)}(?:{body})")
 
 
 @lru_cache(maxsize=1)
@@ -88,9 +90,10 @@ def _group_names() -> dict[str, list[str]]:
     return {kind: [n[len(kind) + 1:] for n in names if n.startswith(kind + "_")] for kind, _ in PATTERNS}
 
 
-_HINT = re.compile(r"(?<!\w)(?:\d|" + trie_regex(
+_HINT_BODY = r"(?:\d|" + trie_regex(
     HINT_WORDS + [w.capitalize() for w in HINT_WORDS] + list(calendar.month_abbr[1:])
-    + [m.capitalize() for m in PERSIAN_MONTHS] + ["Amordad"] + list(calendar.day_name)) + ")")
+    + [m.capitalize() for m in PERSIAN_MONTHS] + ["Amordad"] + list(calendar.day_name)) + ")"
+_HINT = re.compile(r"(?<!\w)" + guard(_HINT_BODY) + _HINT_BODY)
 # How far the longest expressions reach around their hint: "the early twenty-first " before "century";
 # "Farvardin 1388 [" + a 40-character gloss + "]" after the month.
 _BEFORE, _AFTER = 24, 64

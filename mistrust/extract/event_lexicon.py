@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from .lexicon import REPORTING_FORMS, load, noun_forms, trie_regex, verb_forms
+from .rx import guard
 
 _LEX = load("event_triggers")
 IRREALIS = frozenset(_LEX["irrealis"])
@@ -102,7 +103,8 @@ def _table() -> dict[str, list[_Candidate]]:
 
 @lru_cache(maxsize=1)
 def _first_word_re() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + trie_regex(_table()) + ")" + _BOUNDARY)
+    body = trie_regex(_table())
+    return re.compile(r"(?<![\w-])" + guard(body) + "(" + body + ")" + _BOUNDARY)
 
 
 def starts_trigger(text: str, pos: int) -> bool:

@@ -19,6 +19,7 @@ from .figure_subject import find_subject
 from .figure_units import CURRENCY_SYMBOLS, YEARS_PER, defined_abbreviations, percent_after, unit_after
 from .lexicon import load, trie_regex
 from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, SCALES, VAGUE, WORD_NUMBER, parse_number
+from .rx import guard
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,16 @@ _NAME_PREFIX = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, _W["name_pr
 _PRONOUN_ONE = re.compile(r"\s+(?:(?:" + "|".join(_W["pronoun_one_next"]) + r")\b|[,.;:!?)”\"'’])")
 
 # Case-sensitive on purpose (spelled-out capitals): `re` matches literals faster than with IGNORECASE.
-CORE = re.compile(  # a figure starts at a word start: the look-behind rejects most positions at once
-    rf"(?<!\w)(?:(?P<period>(?:[Hh]alf\s+a|[Aa]\s+quarter(?:\s+of\s+a)?|[Aa]|[Oo]ne)\s+(?P<pu>decade|century))(?![\w-])"
+_CORE = (
+    rf"(?:(?P<period>(?:[Hh]alf\s+a|[Aa]\s+quarter(?:\s+of\s+a)?|[Aa]|[Oo]ne)\s+(?P<pu>decade|century))(?![\w-])"
     rf"|(?P<one>[Aa]n?\s+(?P<ou>{trie_regex(sorted(SINGLE_DURATIONS))}))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{trie_regex(_cased(list(VAGUE) + list(COLLECTIVE)))}))\s+(?:of\s+)?(?=[a-zA-Z])"
     rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an)\b)"
     rf"|(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
-    rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w/+]|\.\d|,\d{{3}}))",
+    rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w/+]|\.\d|,\d{{3}}))"
 )
+# A figure starts at a word start: the look-behind rejects most positions at once, the guard most word starts.
+CORE = re.compile(rf"(?<!\w){guard(_CORE)}{_CORE}")
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)

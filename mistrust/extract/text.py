@@ -62,6 +62,8 @@ ABBREVIATIONS = {
 }
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_INITIAL = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 MAX_SENTENCE = 2000  # characters: a longer run without a sentence break is cut at a space
@@ -96,7 +98,7 @@ def _sentences(text: str, para: Span) -> list[Span]:
         if last:
             tok = last.group(1).lower()
             # "U.S." / "George W." / "Gen." are not sentence ends.
-            if tok in ABBREVIATIONS or re.fullmatch(r"[a-z]", tok) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):
+            if tok in ABBREVIATIONS or _INITIAL.fullmatch(tok) or _INITIALS.fullmatch(tok):
                 continue
         out.append(Span(para.start + start, para.start + end))
         start = end
