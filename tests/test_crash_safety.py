@@ -49,11 +49,11 @@ def test_sigkill_during_extraction_and_publishing(tmp_path):
     proc = publish_proc(out, 1)
     assert proc.wait(timeout=120) == 0 and proc.stdout.read().strip() == "1.0.0"
     t = time.monotonic()
-    publish_proc(tmp_path / "timing", 40).wait(timeout=300)
+    publish_proc(tmp_path / "timing", 12).wait(timeout=300)
     full = time.monotonic() - t  # how long one run takes here; kills land anywhere inside it
     rng = random.Random(20261122)
-    for i in range(24):
-        proc = publish_proc(out, 40 + i)
+    for i in range(12):
+        proc = publish_proc(out, 12 + i)
         time.sleep(rng.uniform(0.05, full))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
@@ -71,7 +71,7 @@ def test_sigkill_of_the_whole_build(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     text = (ROOT / "raw" / "khamenei-trust-before-talks.txt").read_text()
-    for i in range(300):
+    for i in range(120):
         (raw / f"doc-{i:03d}.txt").write_text(text)
     for _ in range(3):
         # its own process group, so the kill also takes the embedded Prefect server and the workers,

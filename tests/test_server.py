@@ -6,8 +6,6 @@ This is what fails when the server's scheduler service is broken (issue #12: SQL
 loop) or when the deployment is paused: no auto-scheduled run is ever created."""
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,31 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, free_port, healthy, stop
 
 DEADLINE = 240  # seconds for the whole test
 DEPLOYMENT = "build-dataset/scheduled-build"
 CRON = "* * * * *"  # every minute: the first scheduled run starts at most a minute after registration
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start(cmd, env, log):
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def stop(proc):
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
 
 
 def tail(path: Path, n: int = 3000) -> str:
@@ -63,14 +45,6 @@ def wait_for(check, deadline, what, logs=(), procs=()):
                 f"\n--- {p.name} ---\n{tail(p)}" for p in logs))
         time.sleep(1)
     pytest.fail(f"timed out waiting for {what}" + "".join(f"\n--- {p.name} ---\n{tail(p)}" for p in logs))
-
-
-def healthy(url):
-    try:
-        with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
-            return r.status == 200
-    except OSError:
-        return False
 
 
 def api_call(api, path, body=None):
