@@ -7,6 +7,7 @@ import pytest
 from conftest import ROOT
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import Reject, scan
+from mistrust.publish.changelog import _why
 from mistrust.publish.release import output_lock, publish
 from mistrust.publish.release_state import BuildLocked
 from mistrust.publish.tables import build_tables
@@ -95,3 +96,13 @@ def test_csv_and_parquet_hold_the_same_rows(tmp_path, seed_tables):
         assert csv_df.columns == pq_df.columns and csv_df.height == pq_df.height
         first = pq_df.columns[0]
         assert csv_df[first].to_list() == pq_df[first].cast(pl.Utf8).to_list()
+
+
+@pytest.mark.parametrize("old, cause", [
+    ("aaaa", "same input; the extractor changed"),
+    (None, "same input; the previous extractor version is unknown"),
+    ("bbbb", "same input and extractor version (a change in publishing or a library)")])
+def test_changelog_says_why_rows_of_an_unchanged_document_changed(old, cause):
+    previous = {"fingerprint": {"extractor": old}} if old else {}
+    lines = _why({"quotes": {"docs": {"d": {"changed": 2}}}}, None, previous, None, "bbbb")
+    assert f"- `d`: {cause} — rows: quotes +0 −0 ~2" in lines

@@ -199,6 +199,8 @@ def _why(diffs: dict, prev_dir: Path | None, prev_pkg: dict | None, documents: p
             cause = reasons[doc]
         elif old_extractor and extractor and old_extractor != extractor:
             cause = "same input; the extractor changed"
+        elif extractor and not old_extractor:
+            cause = "same input; the previous extractor version is unknown"
         else:
             cause = "same input and extractor version (a change in publishing or a library)"
         rows = f" — rows: {', '.join(touched[doc])}" if doc in touched else " — no row changed"
