@@ -1,8 +1,9 @@
 """Test-only fault injection, named stages a crash test can stop at, switched on by one variable.
 
-    MISTRUST_FAULT=kill:<stage>        SIGKILL the build when it reaches <stage>: its whole process group
-                                       when it leads one (the Prefect server it started dies with it,
-                                       as on a power cut), else this process alone
+    MISTRUST_FAULT=kill:<stage>        SIGKILL the build when it reaches <stage>, in the build or in one of
+                                       its workers: the whole process group when the build leads one (its
+                                       workers and the Prefect server it started die with it, as on a
+                                       power cut), else this process alone
     MISTRUST_FAULT=fail:<doc_id>       extraction of <doc_id> raises
     MISTRUST_FAULT=hang:<doc_id>       extraction of <doc_id> never ends (until its time budget fires)
     MISTRUST_FAULT=die:<doc_id>        extraction of <doc_id> SIGKILLs its worker process (as the kernel's
@@ -28,7 +29,7 @@ def _fault(kind: str) -> str | None:
 
 def kill_point(stage: str) -> None:
     if _fault("kill") == stage:
-        if os.getpgrp() == os.getpid():
+        if os.getpgrp() in (os.getpid(), os.getppid()):  # the build, or a worker of a build that leads
             os.killpg(0, signal.SIGKILL)
         os.kill(os.getpid(), signal.SIGKILL)
 
