@@ -29,13 +29,23 @@ def releases(out):
     return sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
-@pytest.fixture()
-def built(tmp_path):
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory):
     """The seeds copied into a raw folder of their own and built once: (raw, out)."""
-    raw, out = tmp_path / "raw", tmp_path / "out"
+    tmp = tmp_path_factory.mktemp("built")
+    raw, out = tmp / "raw", tmp / "out"
     shutil.copytree(ROOT / "raw", raw)
     proc = run_build(raw, out)
     assert proc.returncode == 0, proc.stderr[-2000:]
+    return raw, out
+
+
+@pytest.fixture()
+def built(built_once, tmp_path):
+    """A copy of that build for one test to change: (raw, out)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(built_once[0], raw)
+    shutil.copytree(built_once[1], out)
     assert len(cache_entries(out)) == 2 and releases(out) == ["1.0.0"]
     return raw, out
 
