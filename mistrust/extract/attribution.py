@@ -40,6 +40,11 @@ _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
 _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
                              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
+# "A senior diplomat told me", "My old boss used to call that": one unnamed source; the words are not the last
+# named speaker's
+_UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
+                              r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
+_CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
@@ -52,6 +57,13 @@ def _remark_speaker() -> re.Pattern:
     remarks = trie_regex(load("reporting")["remark_nouns"])
     return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{remarks})\s+"
                       rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
+
+
+@lru_cache(maxsize=1)
+def _remark_that() -> re.Pattern:
+    """`One post reads, “…”`, `a post of his own that called the talks “…”`: the post's author speaks."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"\b(?:{remarks})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
 
 
 @dataclass
@@ -88,7 +100,8 @@ class Attributor:
             if r.end > pos:
                 break
             if _FILLER.match(self.m, r.end, pos):
-                if r.name and not _OBJECT.search(self.m, max(0, r.start - 16), r.start):
+                head = r.lead if r.lead >= 0 else r.start  # "The representative of France": the title heads
+                if r.name and not _OBJECT.search(self.m, max(0, head - 16), head):
                     return r
                 fallback = fallback or r
         return fallback
@@ -164,12 +177,19 @@ class Attributor:
                 r = self.subject_before(who.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
+            if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
+                r = self.author_before(cs)
             if r is not None:
                 return _of(r, c.group(), cs)
-            common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs)
+            common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs) or self.unnamed_subject(lo, cs)
             if common:
                 return Attribution(None, common["np"], c.group(), cs)
         return None
+
+    def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
+        """An unnamed source opening the clause whose verb starts at cs."""
+        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs)
+        return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
