@@ -499,3 +499,32 @@ def test_a_post_that_calls_is_its_authors():
     text = ('Araghchi wrote: “We are ready.” Senator Dale Whitcomb answered with a post of his own that called '
             'the offer “a trap.”')
     assert extract_quotes(doc(text, date(2025, 3, 6)))[-1].speaker == "Dale Whitcomb"
+
+
+def test_a_transcript_guest_introduced_without_a_title_is_the_label_holder():
+    text = 'Our guest is Mina Okafor-Reyes.\n\nOKAFOR-REYES: I told the committee, “It will fail.”'
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Mina Okafor-Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    'Araghchi said: “We are ready.” “It is a bluff,” officials said.',
+    'Araghchi said: “We are ready.” Officials said it was “a bluff.”',
+])
+def test_bare_plural_sources_have_no_speaker(text):
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 3, 6)))] == ["Abbas Araghchi", None]
+
+
+def test_a_name_set_off_before_the_verb_is_a_person():
+    text = 'Trump spoke. The spokeswoman for the State Department, Dana Whitlow, said the offer was “final.”'
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Dana Whitlow"
+
+
+def test_a_name_opening_a_clause_after_an_introductory_phrase_is_a_person():
+    text = 'Trump spoke on Friday. In her new book, Leila Moradi traces the talks. As she puts it, “nobody trusted anybody.”'
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"
+
+
+def test_the_author_is_whoever_the_text_described_as_the_author():
+    text = ('Trump spoke on Friday. Leila Moradi, a former envoy and the author of a new history of the talks, '
+            'is blunt. The author writes that “nobody trusted anybody.”')
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"

@@ -66,6 +66,15 @@ def _remark_that() -> re.Pattern:
     return re.compile(rf"\b(?:{remarks})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern, re.Pattern]:
+    """`“…,” officials said`, `Western diplomats called it “…”`: unnamed sources, bare plural; no speaker."""
+    plural = trie_regex([n + "s" for n in load("offices")["unnamed_nouns"]])
+    np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
+    return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
+            re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
+
+
 @dataclass
 class Attribution:
     speaker: str | None
@@ -144,7 +153,7 @@ class Attributor:
             if author is not None else None
 
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
-        np = _NP_SPEAKER.match(self.m, p, hi)
+        np = _NP_SPEAKER.match(self.m, p, hi) or _groups()[0].match(self.m, p, hi)
         if not np:
             return None
         c = CUE.search(self.m, np.end(), hi)
@@ -187,8 +196,8 @@ class Attributor:
         return None
 
     def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
-        """An unnamed source opening the clause whose verb starts at cs."""
-        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs)
+        """An unnamed source or group ("a diplomat", "Officials") opening the clause whose verb starts at cs."""
+        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs)
         return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:

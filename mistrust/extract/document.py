@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
 from .dates import DateMention, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
-from .offices import keys_of_title
+from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, blank_markup, paragraphs, sentences
@@ -187,7 +187,8 @@ class Document:
         surnames: dict[str, str] = {}
         for p in people:
             taken.add(p.start, p.end)
-            out.append(_Named(p.start, p.end, p.name, p.name, None, keys_of_title(p.title), p.lead))
+            keys = keys_of_title(p.title) | keys_of_apposition(p.apposition)
+            out.append(_Named(p.start, p.end, p.name, p.name, None, keys, p.lead))
             surnames.setdefault(p.name.split()[-1], p.name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
             for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
@@ -245,11 +246,17 @@ class Document:
         first = self._first_person(refs)
         return sorted(merged + first, key=lambda r: r.start) if first else merged
 
+    def _introduced(self, label: str) -> str | None:
+        """"Our guest is Mina Rao." … "RAO:": a first name and the label's surname, however introduced."""
+        surname = label.title()  # "ESFANDIARY-HALE" → "Esfandiary-Hale"
+        m = re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(surname)}\b", self.masked)
+        return m.group() if m else None
+
     def _first_person(self, refs: list[Ref]) -> list[Ref]:
         """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:")."""
         out = []
         for m in _LABEL.finditer(self.masked):
-            holder = m["named"] or _label_holder(m["label"], refs)
+            holder = m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
             para = self.paragraphs[self.paragraph_index(m.start())] if self.paragraphs else Span(0, len(self.masked))
             if holder is not None:
                 out += [Ref(i.start(), i.end(), "I", holder, True, pronoun=True, person=True)

@@ -19,7 +19,7 @@ from .rx import guard
 
 _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
 _SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
-_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|(?:,[^,“”\"\n]{{2,80}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
@@ -30,6 +30,7 @@ _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Ir
 _DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?(?:representative|delegate|delegation|ambassador)"
                        rf"\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
 _COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100})")
 LOOKBACK = 80  # characters a title may take before a name
 
 
@@ -46,6 +47,7 @@ class Person(NamedTuple):
     name: str
     lead: int  # where the title before the name starts (== start without one)
     title: str
+    apposition: str = ""  # ", the author of a new book,": a description after the name
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,9 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
     if lead < s or _title_then_comma(text, s) or _AFTER.match(text, e, min(len(text), e + 120)) or _BEFORE.search(text, max(0, s - 30), s) \
             or _APPOSED.search(text, max(0, s - 100), s):
         return True
-    return s in sentence_starts and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
+    # "Leila Moradi traces", "In her new book, Leila Moradi traces": a clause opens with the name
+    opens = s in sentence_starts or text[max(0, s - 2):s] == ", "
+    return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
@@ -119,7 +123,8 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             continue
         lead = title_before(text, s)
         if _has_evidence(text, s, e, lead, sentence_starts):
-            out.append(Person(s, e, name, lead, text[lead:s].strip()))
+            apposed = _APPOSITION.match(text, e)
+            out.append(Person(s, e, name, lead, text[lead:s].strip(), apposed.group(1) if apposed else ""))
     return out
 
 
