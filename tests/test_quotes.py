@@ -186,6 +186,12 @@ OFFICE_CASES = [
     ('“We want calm,” the Chinese foreign minister told reporters.', date(2023, 3, 1), "Qin Gang"),
     ('Araghchi spoke first. The EU’s foreign policy chief was more hopeful; she called it “worth saving.”',
      date(2025, 3, 1), "Kaja Kallas"),
+    ('“We are ready,” Iran’s top diplomat told reporters.', date(2022, 3, 6), "Hossein Amir-Abdollahian"),
+    ('“Talks must go on,” Britain’s top diplomat said.', date(2023, 3, 6), "James Cleverly"),
+    ('Araghchi arrived. “Access is vital,” the UN nuclear watchdog chief said.', date(2018, 3, 6), "Yukiya Amano"),
+    ('“We are watching closely,” the White House press secretary said.', date(2023, 3, 6), "Karine Jean-Pierre"),
+    ('The Saudi foreign minister, Prince Faisal bin Farhan, said “dialogue is the only way.”', date(2025, 3, 6),
+     "Faisal bin Farhan"),
 ]
 
 
@@ -528,3 +534,14 @@ def test_the_author_is_whoever_the_text_described_as_the_author():
     text = ('Trump spoke on Friday. Leila Moradi, a former envoy and the author of a new history of the talks, '
             'is blunt. The author writes that “nobody trusted anybody.”')
     assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"
+
+
+def test_an_abbreviation_between_subject_and_verb():
+    text = 'In a joint statement, the Atomic Energy Organization of Iran (AEOI) said it would add “new centrifuges”.'
+    assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"
+
+
+def test_a_statement_before_its_quote_belongs_to_the_body_that_issued_it():
+    text = ('Grossi spoke on Monday. Later, the Atomic Energy Organization of Iran issued a reply. The statement '
+            'called the resolution “politically motivated”.')
+    assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"

@@ -18,9 +18,9 @@ SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
 CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
-# between a subject and its verb: an apposition, the complement of a title ("Iran's envoy to the Agency"),
-# auxiliaries and adverbs
-_FILLER = re.compile(r"(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
+# between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
+# ("Iran's envoy to the Agency"), auxiliaries and adverbs
+_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
                      r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -118,10 +118,10 @@ class Attributor:
     def first_salient(self, lo: int, hi: int) -> Ref | None:
         return next((r for r in self.doc.refs_in(max(lo, hi - WINDOW), hi) if r.salient and r.name), None)
 
-    def author_before(self, pos: int) -> Ref | None:
-        """The person a post or statement belongs to: the latest salient person named before it."""
+    def author_before(self, pos: int, person: bool = True) -> Ref | None:
+        """Whom a post or statement belongs to: the latest salient person (or any actor) named before it."""
         for r in reversed(self.doc.refs_in(max(0, pos - 4 * WINDOW), pos)):
-            if r.salient and r.name and actor_type(r.name) == "person":
+            if r.salient and r.name and (not person or actor_type(r.name) == "person"):
                 return r
         return None
 
@@ -187,7 +187,7 @@ class Attributor:
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
             if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
-                r = self.author_before(cs)
+                r = self.author_before(cs, person=False)  # "The statement called it": a ministry's too
             if r is not None:
                 return _of(r, c.group(), cs)
             common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs) or self.unnamed_subject(lo, cs)

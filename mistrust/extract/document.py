@@ -49,7 +49,8 @@ class _Named(NamedTuple):
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 # "SORENSEN: …", "HOST (Kavita Rao): …": a transcript line's speaker label; one letter ("Q:") names no one
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]", re.M)
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
+                    re.M)
 _FIRST_PERSON = re.compile(r"\bI\b")
 # The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
 _PREV_WORD = re.compile(r"([a-z]+)\s+(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+){0,4}$")

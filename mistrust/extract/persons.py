@@ -27,8 +27,8 @@ _POSSESSIVE = ("’s", "'s")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
 _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Iravani"
 # "The representative of France", "the delegate of the Russian Federation": a person speaking for a country
-_DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?(?:representative|delegate|delegation|ambassador)"
-                       rf"\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
+_DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?"
+                       rf"(?:representative|delegate|delegation|ambassador)\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
 _COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
 _APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100})")
 LOOKBACK = 80  # characters a title may take before a name
@@ -92,7 +92,8 @@ def _title_then_comma(text: str, s: int) -> bool:
 
 
 def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int]) -> bool:
-    if lead < s or _title_then_comma(text, s) or _AFTER.match(text, e, min(len(text), e + 120)) or _BEFORE.search(text, max(0, s - 30), s) \
+    if lead < s or _title_then_comma(text, s) or _AFTER.match(text, e, min(len(text), e + 120)) \
+            or _BEFORE.search(text, max(0, s - 30), s) \
             or _APPOSED.search(text, max(0, s - 100), s):
         return True
     # "Leila Moradi traces", "In her new book, Leila Moradi traces": a clause opens with the name
