@@ -545,3 +545,13 @@ def test_a_statement_before_its_quote_belongs_to_the_body_that_issued_it():
     text = ('Grossi spoke on Monday. Later, the Atomic Energy Organization of Iran issued a reply. The statement '
             'called the resolution “politically motivated”.')
     assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Our guest is Omid Nader.\n\nHOST: You wrote last year that the deal was “a bridge too short.” Why?\n\n'
+     'NADER: Because it was.', "Omid Nader"),
+    ('Spokesman Esmaeil Baghaei took questions.\nQ: You said on Sunday that talks were “over.” Still so?\n'
+     'BAGHAEI: No.', "Esmaeil Baghaei"),
+])
+def test_you_in_a_question_is_whoever_answers_it(text, speaker):
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == speaker

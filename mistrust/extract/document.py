@@ -48,10 +48,12 @@ class _Named(NamedTuple):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
-# "SORENSEN: …", "HOST (Kavita Rao): …": a transcript line's speaker label; one letter ("Q:") names no one
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
+# "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
                     re.M)
 _FIRST_PERSON = re.compile(r"\bI\b")
+_SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
+_DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
 _PREV_WORD = re.compile(r"([a-z]+)\s+(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+){0,4}$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -249,19 +251,29 @@ class Document:
 
     def _introduced(self, label: str) -> str | None:
         """"Our guest is Mina Rao." … "RAO:": a first name and the label's surname, however introduced."""
+        if len(label) < 2:  # "Q:", "A:" name no one
+            return None
         surname = label.title()  # "ESFANDIARY-HALE" → "Esfandiary-Hale"
         m = re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(surname)}\b", self.masked)
         return m.group() if m else None
 
     def _first_person(self, refs: list[Ref]) -> list[Ref]:
-        """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:")."""
-        out = []
-        for m in _LABEL.finditer(self.masked):
-            holder = m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
+        """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:"), and "You wrote"
+        in a question by whoever answers it (the next line with another holder)."""
+        lines = []  # (where the words start, where the line ends, its holder)
+        labels = list(_LABEL.finditer(self.masked))
+        for k, m in enumerate(labels):
             para = self.paragraphs[self.paragraph_index(m.start())] if self.paragraphs else Span(0, len(self.masked))
-            if holder is not None:
-                out += [Ref(i.start(), i.end(), "I", holder, True, pronoun=True, person=True)
-                        for i in _FIRST_PERSON.finditer(self.masked, m.end(), para.end)]
+            end = min(para.end, labels[k + 1].start()) if k + 1 < len(labels) else para.end
+            holder = m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
+            lines.append((m.end(), end, holder))
+        out = []
+        for k, (start, end, holder) in enumerate(lines):
+            addressee = next((h for _, _, h in lines[k + 1:] if h and h != holder), None)
+            for word, name in ((_FIRST_PERSON, holder), (_SECOND_PERSON, addressee)):
+                if name is not None:
+                    out += [Ref(i.start(), i.end(), i.group(), name, True, pronoun=True, person=True)
+                            for i in word.finditer(self.masked, start, end)]
         return out
 
     def _antecedent(self, refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
@@ -275,7 +287,7 @@ class Document:
             return same
         best, best_sentence, fallback = None, None, None
         for r in reversed(refs[-40:]):
-            if r.name is None or r.surface == "I" or (r.person or actor_type(r.name) == "person") != person or (
+            if r.name is None or r.surface in _DEICTIC or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
             if not r.salient:
