@@ -555,3 +555,12 @@ def test_a_statement_before_its_quote_belongs_to_the_body_that_issued_it():
 ])
 def test_you_in_a_question_is_whoever_answers_it(text, speaker):
     assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == speaker
+
+
+def test_a_country_named_only_by_its_delegate_is_a_country_in_the_actors_table():
+    import hashlib
+    from mistrust.extract.pipeline import extract
+    from mistrust.types import Source
+    text = 'The representative of Guyana said the Council should “give diplomacy time”.'
+    res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2024-12-18"}))
+    assert res.quotes[0]["speaker"] == "Guyana" and res.actors["Guyana"].actor_type == "country"

@@ -94,6 +94,7 @@ class Document:
     refs: list[Ref] = field(init=False)
     dates: list[DateMention] = field(init=False)
     entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
+    countries: set[str] = field(init=False, default_factory=set)  # uncurated, named by a delegate's title
 
     def __post_init__(self):
         self.view = blank_markup(self.text)  # what extractors read; same length as text
@@ -210,6 +211,7 @@ class Document:
                 out[i] = out[i]._replace(lead=d.lead, person=True)
             elif not taken.overlaps(d.start, d.end):  # a country the lexicon lacks: "the delegate of Guyana"
                 taken.add(d.start, d.end)
+                self.countries.add(d.country)
                 out.append(_Named(d.start, d.end, d.country, d.country, None, frozenset(), d.lead, True))
 
     def _name_refs(self) -> list[Ref]:
