@@ -178,6 +178,20 @@ OFFICE_CASES = [
     ('"We will not wait forever," the U.S. secretary of state said.', date(2022, 5, 2), "Antony Blinken"),
     ('Industry Minister Reza Farahani spoke in Tehran. "Exports will recover," the minister said.',
      date(2025, 3, 12), "Reza Farahani"),
+    ('“Nobody gains from a war,” the Secretary-General said in a message.', date(2020, 6, 1), "António Guterres"),
+    ('The French foreign minister replied, writing, “Our door stays open.”', date(2024, 12, 1), "Jean-Noël Barrot"),
+    ('The French foreign minister replied, writing, “Our door stays open.”', date(2019, 12, 1), "Jean-Yves Le Drian"),
+    ('The German foreign minister was blunter, saying the plan was “a dead end.”', date(2023, 2, 1),
+     "Annalena Baerbock"),
+    ('“We want calm,” the Chinese foreign minister told reporters.', date(2023, 3, 1), "Qin Gang"),
+    ('Araghchi spoke first. The EU’s foreign policy chief was more hopeful; she called it “worth saving.”',
+     date(2025, 3, 1), "Kaja Kallas"),
+    ('“We are ready,” Iran’s top diplomat told reporters.', date(2022, 3, 6), "Hossein Amir-Abdollahian"),
+    ('“Talks must go on,” Britain’s top diplomat said.', date(2023, 3, 6), "James Cleverly"),
+    ('Araghchi arrived. “Access is vital,” the UN nuclear watchdog chief said.', date(2018, 3, 6), "Yukiya Amano"),
+    ('“We are watching closely,” the White House press secretary said.', date(2023, 3, 6), "Karine Jean-Pierre"),
+    ('The Saudi foreign minister, Prince Faisal bin Farhan, said “dialogue is the only way.”', date(2025, 3, 6),
+     "Faisal bin Farhan"),
 ]
 
 
@@ -446,3 +460,107 @@ def test_a_name_complementing_a_title_is_not_the_speaker():
     text = ('The Speaker of the Islamic Consultative Assembly, Dr Mohammad Bagher Ghalibaf, said the country '
             'wanted “guarantees first.” “Words are cheap,” the Speaker said.')
     assert [q.speaker for q in extract_quotes(doc(text, date(2025, 3, 14)))] == ["Mohammad Bagher Ghalibaf"] * 2
+
+
+# -- delegates named by their country, as in meeting summaries --------------------------------------
+DELEGATE_CASES = [
+    ('The representative of France, speaking also on behalf of Germany and the United Kingdom, said the three '
+     'were ready to use “every tool we have.”', "France"),
+    ('Speaking next, the delegate of Guyana said the Council should “give diplomacy time”.', "Guyana"),
+    ('China’s delegate warned that “threats solve nothing” and urged restraint.', "China"),
+    ('The representative of the Russian Federation said the Europeans had “no standing” to act.', "Russia"),
+    ('The representative of Brazil spoke last. He said the text was “a missed chance.”', "Brazil"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", DELEGATE_CASES, ids=[c[0][:40] for c in DELEGATE_CASES])
+def test_a_delegate_speaks_for_the_country_named(text, speaker):
+    assert extract_quotes(doc(text, date(2024, 12, 18)))[-1].speaker == speaker
+
+
+def test_a_name_set_off_after_a_title_is_the_speaker():
+    text = 'Oman’s ambassador, Talal Harthy, rejected what he called “a smear.” Harthy said the charge was “absurd.”'
+    assert [q.speaker for q in extract_quotes(doc(text, date(2024, 12, 18)))] == ["Talal Harthy"] * 2
+
+
+def test_he_after_an_uncurated_name_with_a_who_clause():
+    text = ('Esmaeil Baghaei said a reply was ready. Then Farid Moshiri, who chairs the committee, went further. '
+            'He said the letter was “a trap dressed as an offer.”')
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Farid Moshiri"
+
+
+def test_first_person_in_a_transcript_line_is_the_label_holder():
+    text = ('Our guest today is Lena Castillo, a historian.\n\nHOST: Welcome.\n\n'
+            'CASTILLO: As I put it in my book, “trust is built slowly.”')
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Lena Castillo"
+
+
+def test_an_unnamed_source_does_not_inherit_the_last_speaker():
+    text = ('Araghchi said: “We are ready.” A senior European diplomat told me, “We have months, not years.” '
+            'My old boss used to call that “the slow road.”')
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 3, 6)))] == ["Abbas Araghchi", None, None]
+
+
+def test_a_post_that_calls_is_its_authors():
+    text = ('Araghchi wrote: “We are ready.” Senator Dale Whitcomb answered with a post of his own that called '
+            'the offer “a trap.”')
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[-1].speaker == "Dale Whitcomb"
+
+
+def test_a_transcript_guest_introduced_without_a_title_is_the_label_holder():
+    text = 'Our guest is Mina Okafor-Reyes.\n\nOKAFOR-REYES: I told the committee, “It will fail.”'
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Mina Okafor-Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    'Araghchi said: “We are ready.” “It is a bluff,” officials said.',
+    'Araghchi said: “We are ready.” Officials said it was “a bluff.”',
+])
+def test_bare_plural_sources_have_no_speaker(text):
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 3, 6)))] == ["Abbas Araghchi", None]
+
+
+def test_a_name_set_off_before_the_verb_is_a_person():
+    text = 'Trump spoke. The spokeswoman for the State Department, Dana Whitlow, said the offer was “final.”'
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Dana Whitlow"
+
+
+def test_a_name_opening_a_clause_after_an_introductory_phrase_is_a_person():
+    text = 'Trump spoke on Friday. In her new book, Leila Moradi traces the talks. As she puts it, “nobody trusted anybody.”'
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"
+
+
+def test_the_author_is_whoever_the_text_described_as_the_author():
+    text = ('Trump spoke on Friday. Leila Moradi, a former envoy and the author of a new history of the talks, '
+            'is blunt. The author writes that “nobody trusted anybody.”')
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"
+
+
+def test_an_abbreviation_between_subject_and_verb():
+    text = 'In a joint statement, the Atomic Energy Organization of Iran (AEOI) said it would add “new centrifuges”.'
+    assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"
+
+
+def test_a_statement_before_its_quote_belongs_to_the_body_that_issued_it():
+    text = ('Grossi spoke on Monday. Later, the Atomic Energy Organization of Iran issued a reply. The statement '
+            'called the resolution “politically motivated”.')
+    assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Our guest is Omid Nader.\n\nHOST: You wrote last year that the deal was “a bridge too short.” Why?\n\n'
+     'NADER: Because it was.', "Omid Nader"),
+    ('Spokesman Esmaeil Baghaei took questions.\nQ: You said on Sunday that talks were “over.” Still so?\n'
+     'BAGHAEI: No.', "Esmaeil Baghaei"),
+])
+def test_you_in_a_question_is_whoever_answers_it(text, speaker):
+    assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == speaker
+
+
+def test_a_country_named_only_by_its_delegate_is_a_country_in_the_actors_table():
+    import hashlib
+    from mistrust.extract.pipeline import extract
+    from mistrust.types import Source
+    text = 'The representative of Guyana said the Council should “give diplomacy time”.'
+    res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2024-12-18"}))
+    assert res.quotes[0]["speaker"] == "Guyana" and res.actors["Guyana"].actor_type == "country"

@@ -18,9 +18,9 @@ SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
 CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
-# between a subject and its verb: an apposition, the complement of a title ("Iran's envoy to the Agency"),
-# auxiliaries and adverbs
-_FILLER = re.compile(r"(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
+# between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
+# ("Iran's envoy to the Agency"), auxiliaries and adverbs
+_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
                      r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -40,6 +40,11 @@ _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
 _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
                              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
+# "A senior diplomat told me", "My old boss used to call that": one unnamed source; the words are not the last
+# named speaker's
+_UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
+                              r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
+_CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
@@ -52,6 +57,22 @@ def _remark_speaker() -> re.Pattern:
     remarks = trie_regex(load("reporting")["remark_nouns"])
     return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{remarks})\s+"
                       rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
+
+
+@lru_cache(maxsize=1)
+def _remark_that() -> re.Pattern:
+    """`One post reads, “…”`, `a post of his own that called the talks “…”`: the post's author speaks."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"\b(?:{remarks})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern, re.Pattern]:
+    """`“…,” officials said`, `Western diplomats called it “…”`: unnamed sources, bare plural; no speaker."""
+    plural = trie_regex([n + "s" for n in load("offices")["unnamed_nouns"]])
+    np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
+    return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
+            re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
 
 
 @dataclass
@@ -88,7 +109,8 @@ class Attributor:
             if r.end > pos:
                 break
             if _FILLER.match(self.m, r.end, pos):
-                if r.name and not _OBJECT.search(self.m, max(0, r.start - 16), r.start):
+                head = r.lead if r.lead >= 0 else r.start  # "The representative of France": the title heads
+                if r.name and not _OBJECT.search(self.m, max(0, head - 16), head):
                     return r
                 fallback = fallback or r
         return fallback
@@ -96,10 +118,10 @@ class Attributor:
     def first_salient(self, lo: int, hi: int) -> Ref | None:
         return next((r for r in self.doc.refs_in(max(lo, hi - WINDOW), hi) if r.salient and r.name), None)
 
-    def author_before(self, pos: int) -> Ref | None:
-        """The person a post or statement belongs to: the latest salient person named before it."""
+    def author_before(self, pos: int, person: bool = True) -> Ref | None:
+        """Whom a post or statement belongs to: the latest salient person (or any actor) named before it."""
         for r in reversed(self.doc.refs_in(max(0, pos - 4 * WINDOW), pos)):
-            if r.salient and r.name and actor_type(r.name) == "person":
+            if r.salient and r.name and (not person or actor_type(r.name) == "person"):
                 return r
         return None
 
@@ -131,7 +153,7 @@ class Attributor:
             if author is not None else None
 
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
-        np = _NP_SPEAKER.match(self.m, p, hi)
+        np = _NP_SPEAKER.match(self.m, p, hi) or _groups()[0].match(self.m, p, hi)
         if not np:
             return None
         c = CUE.search(self.m, np.end(), hi)
@@ -164,12 +186,19 @@ class Attributor:
                 r = self.subject_before(who.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
+            if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
+                r = self.author_before(cs, person=False)  # "The statement called it": a ministry's too
             if r is not None:
                 return _of(r, c.group(), cs)
-            common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs)
+            common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs) or self.unnamed_subject(lo, cs)
             if common:
                 return Attribution(None, common["np"], c.group(), cs)
         return None
+
+    def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
+        """An unnamed source or group ("a diplomat", "Officials") opening the clause whose verb starts at cs."""
+        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs)
+        return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""

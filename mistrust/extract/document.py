@@ -17,8 +17,8 @@ from typing import NamedTuple
 from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
 from .dates import DateMention, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
-from .offices import keys_of_title
-from .persons import find_persons, title_before
+from .offices import keys_of_apposition, keys_of_title
+from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, blank_markup, paragraphs, sentences
 
@@ -48,6 +48,12 @@ class _Named(NamedTuple):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
+                    re.M)
+_FIRST_PERSON = re.compile(r"\bI\b")
+_SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
+_DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
 _PREV_WORD = re.compile(r"([a-z]+)\s+(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+){0,4}$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -88,6 +94,7 @@ class Document:
     refs: list[Ref] = field(init=False)
     dates: list[DateMention] = field(init=False)
     entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
+    countries: set[str] = field(init=False, default_factory=set)  # uncurated, named by a delegate's title
 
     def __post_init__(self):
         self.view = blank_markup(self.text)  # what extractors read; same length as text
@@ -179,11 +186,13 @@ class Document:
             unnamed = m.role in (UNNAMED_PERSON, UNNAMED_GROUP)
             out.append(_Named(m.start, m.end, m.surface, m.name, None if unnamed else m.role,
                               roles_of(m.name) if m.name else frozenset(), lead, m.role == UNNAMED_PERSON))
+        self._delegates(out, taken)
         people = find_persons(self.masked, taken, set(self._sent_starts))
         surnames: dict[str, str] = {}
         for p in people:
             taken.add(p.start, p.end)
-            out.append(_Named(p.start, p.end, p.name, p.name, None, keys_of_title(p.title), p.lead))
+            keys = keys_of_title(p.title) | keys_of_apposition(p.apposition)
+            out.append(_Named(p.start, p.end, p.name, p.name, None, keys, p.lead))
             surnames.setdefault(p.name.split()[-1], p.name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
             for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
@@ -192,6 +201,18 @@ class Document:
                                       m.start()))
         out.sort(key=lambda n: n.start)
         return out
+
+    def _delegates(self, out: list[_Named], taken: _Spans) -> None:
+        """"The representative of France said": the country speaks, through a person "he" can refer to."""
+        at = {n.start: i for i, n in enumerate(out)}
+        for d in find_delegates(self.masked):
+            i = at.get(d.start)
+            if i is not None and out[i].name:
+                out[i] = out[i]._replace(lead=d.lead, person=True)
+            elif not taken.overlaps(d.start, d.end):  # a country the lexicon lacks: "the delegate of Guyana"
+                taken.add(d.start, d.end)
+                self.countries.add(d.country)
+                out.append(_Named(d.start, d.end, d.country, d.country, None, frozenset(), d.lead, True))
 
     def _name_refs(self) -> list[Ref]:
         """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
@@ -227,7 +248,35 @@ class Document:
                 genders.setdefault(name, "m" if word.lower() == "he" else "f")
             merged.append(Ref(ps, p.end(), word, name, self.is_salient(ps, p.end()), pronoun=True))
         merged.extend(refs[j:])
-        return merged
+        first = self._first_person(refs)
+        return sorted(merged + first, key=lambda r: r.start) if first else merged
+
+    def _introduced(self, label: str) -> str | None:
+        """"Our guest is Mina Rao." … "RAO:": a first name and the label's surname, however introduced."""
+        if len(label) < 2:  # "Q:", "A:" name no one
+            return None
+        surname = label.title()  # "ESFANDIARY-HALE" → "Esfandiary-Hale"
+        m = re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(surname)}\b", self.masked)
+        return m.group() if m else None
+
+    def _first_person(self, refs: list[Ref]) -> list[Ref]:
+        """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:"), and "You wrote"
+        in a question by whoever answers it (the next line with another holder)."""
+        lines = []  # (where the words start, where the line ends, its holder)
+        labels = list(_LABEL.finditer(self.masked))
+        for k, m in enumerate(labels):
+            para = self.paragraphs[self.paragraph_index(m.start())] if self.paragraphs else Span(0, len(self.masked))
+            end = min(para.end, labels[k + 1].start()) if k + 1 < len(labels) else para.end
+            holder = m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
+            lines.append((m.end(), end, holder))
+        out = []
+        for k, (start, end, holder) in enumerate(lines):
+            addressee = next((h for _, _, h in lines[k + 1:] if h and h != holder), None)
+            for word, name in ((_FIRST_PERSON, holder), (_SECOND_PERSON, addressee)):
+                if name is not None:
+                    out += [Ref(i.start(), i.end(), i.group(), name, True, pronoun=True, person=True)
+                            for i in word.finditer(self.masked, start, end)]
+        return out
 
     def _antecedent(self, refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
         """The nearest fitting mention in the pronoun's own sentence; else the subject (first fitting salient
@@ -240,7 +289,7 @@ class Document:
             return same
         best, best_sentence, fallback = None, None, None
         for r in reversed(refs[-40:]):
-            if r.name is None or (r.person or actor_type(r.name) == "person") != person or (
+            if r.name is None or r.surface in _DEICTIC or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
             if not r.salient:
@@ -263,3 +312,8 @@ class Document:
             if r.pronoun and r.salient and r.name and r.surface.lower() == pronoun:
                 return r.name
         return None
+
+
+def _label_holder(label: str, refs: list[Ref]) -> str | None:
+    """The person a label names by surname ("SORENSEN" → Nadia Sorensen); "HOST" or "Q" name no one."""
+    return next((r.name for r in refs if r.name and r.name.split()[-1].upper() == label), None)

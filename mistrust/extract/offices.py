@@ -131,3 +131,12 @@ def keys_of_title(title: str) -> frozenset[str]:
             o = _tables()[0].get(key)
             out.update(o.roles if o else ())
     return frozenset(out)
+
+
+def keys_of_apposition(text: str) -> frozenset[str]:
+    """Roles a description after a name gives its person: "a former official and the author of a new book" →
+    author (each conjunct's head, before its complement)."""
+    out = set()
+    for part in text.split(" and "):
+        out |= keys_of_title(part.split(" of ")[0])
+    return frozenset(out)

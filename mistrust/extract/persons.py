@@ -1,8 +1,10 @@
 """People the curated lexicon does not know, named in the text: "Oil Minister Mohsen Paknejad",
 "Hossein Kermanpour, a spokesman for the ministry, wrote", "Nasrin Ebadzadeh served on ...".
 
-A capitalised name counts as a person only with evidence: a title before it, an apposition or a
-reporting verb after it, a reporting verb before it, or a sentence it opens followed by a lowercase verb.
+A capitalised name counts as a person only with evidence: a title before it (also set off by a comma: "Iran's
+ambassador, Amir Iravani,"), an apposition, a "who" clause or a reporting verb after it, a reporting verb before
+it, or a sentence it opens followed by a lowercase verb.
+Delegates are people named by the country they speak for ("the representative of Algeria"): `find_delegates`.
 Titles are kept (`title`, from `lead`): they tell which role a person holds ("the minister" later).
 Every pattern is bounded in characters.
 """
@@ -17,13 +19,26 @@ from .rx import guard
 
 _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
 _SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
-_AFTER = re.compile(rf",\s+(?:an?|the)\s|(?:,[^,“”\"\n]{{2,80}},)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
 _POSSESSIVE = ("’s", "'s")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
+_TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Iravani"
+# "The representative of France", "the delegate of the Russian Federation": a person speaking for a country
+_DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?"
+                       rf"(?:representative|delegate|delegation|ambassador)\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
+_COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100})")
 LOOKBACK = 80  # characters a title may take before a name
+
+
+class Delegate(NamedTuple):
+    lead: int  # where "the representative of" starts
+    start: int  # the country's name
+    end: int
+    country: str
 
 
 class Person(NamedTuple):
@@ -32,6 +47,7 @@ class Person(NamedTuple):
     name: str
     lead: int  # where the title before the name starts (== start without one)
     title: str
+    apposition: str = ""  # ", the author of a new book,": a description after the name
 
 
 @lru_cache(maxsize=1)
@@ -70,11 +86,19 @@ def _split_title(tokens: list[str]) -> int:
     return 0
 
 
+def _title_then_comma(text: str, s: int) -> bool:
+    m = _TITLE_COMMA.search(text, max(0, s - 24), s)
+    return bool(m) and m.group(1).lower() in _words()[4]
+
+
 def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int]) -> bool:
-    if lead < s or _AFTER.match(text, e, min(len(text), e + 120)) or _BEFORE.search(text, max(0, s - 30), s) \
+    if lead < s or _title_then_comma(text, s) or _AFTER.match(text, e, min(len(text), e + 120)) \
+            or _BEFORE.search(text, max(0, s - 30), s) \
             or _APPOSED.search(text, max(0, s - 100), s):
         return True
-    return s in sentence_starts and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
+    # "Leila Moradi traces", "In her new book, Leila Moradi traces": a clause opens with the name
+    opens = s in sentence_starts or text[max(0, s - 2):s] == ", "
+    return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
@@ -100,5 +124,17 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             continue
         lead = title_before(text, s)
         if _has_evidence(text, s, e, lead, sentence_starts):
-            out.append(Person(s, e, name, lead, text[lead:s].strip()))
+            apposed = _APPOSITION.match(text, e)
+            out.append(Person(s, e, name, lead, text[lead:s].strip(), apposed.group(1) if apposed else ""))
+    return out
+
+
+def find_delegates(text: str) -> list[Delegate]:
+    """Speakers named by the country they represent; the country may be one the lexicon lacks."""
+    not_parts = _words()[1]
+    out = []
+    for m in _DELEGATE.finditer(text):
+        c = _COUNTRY.match(text, m.end())
+        if not any(t in not_parts for t in c.group().split(" ")):  # "the delegate of the Islamic Republic of Iran"
+            out.append(Delegate(m.start(), c.start(), c.end(), c.group()))
     return out

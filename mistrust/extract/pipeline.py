@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..types import META_KEYS, DocResult, Reject, Source
+from ..types import META_KEYS, ActorInfo, DocResult, Reject, Source
 from .actors import actor_info
 from .document import Document
 from .events import extract_events
@@ -74,7 +74,7 @@ def extract(src: Source) -> DocResult:
         for k in ("actor_source", "actor_target"):
             if row[k] and row[k] not in res.mentions:
                 res.mentions[row[k]] = Counter({row[k]: 1})
-    res.actors = {name: actor_info(name) for name in res.mentions}
+    res.actors = {name: ActorInfo("country") if name in doc.countries else actor_info(name) for name in res.mentions}
     return res
 
 
