@@ -19,9 +19,10 @@ from typing import NamedTuple
 from .dates import DateMention
 from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
                             PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .event_roles import RoleReader, Roles
+from .lexicon import trie_regex
 from .known_events import event_key
 
 
@@ -52,6 +53,8 @@ _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warn
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
 _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
+# a relative clause on a document: "signs an executive order that bans trade": its signer acts
+_DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -68,6 +71,8 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if set(near[-3:]) & IRREALIS or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
+    if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
+        return False  # "said that negotiating with Washington is unwise": a topic, not an act
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking")))
 
 
@@ -185,6 +190,15 @@ def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) ->
     return d is not None or roles.source is not None or roles.target is not None
 
 
+def _enacted(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
+    """What a document does, its signer does: the source of the legislation that names it."""
+    if roles.source is not None or t.pos != "verb" or \
+            not _DOCUMENT_RELATIVE.search(doc.masked, max(0, t.start - 40), t.start):
+        return roles
+    signer = next((e.actor_source for e in earlier if e.event_type == "legislation" and e.actor_source), None)
+    return roles._replace(source=signer)
+
+
 def _new_subject(doc: Document, lo: int, last_end: int, start: int) -> bool:
     """`Israel struck …, and the United States bombed …`: an actor of its own starts a new event."""
     return any(r.salient and r.name and _NEW_SUBJECT.search(doc.masked, max(lo, r.start - 12), r.start)
@@ -238,7 +252,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             if not _new_subject(doc, lo, last_end[key], t.start):
                 continue
             key = (*key, t.start)
-        roles = reader.roles(t, lo, clause_end)
+        roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
         if not _grounded(doc, t, d, roles):
             continue
         last_end[key[:2]] = t.end
