@@ -349,9 +349,14 @@ def test_flashback_dates_resolve_against_the_last_date(text, etype, start, end):
     ("2001 - President Bill Clinton signs an order that bans oil imports from Libya.", "sanction", "Bill Clinton"),
     ("The inquiry closed. Protesters occupied the ministry on June 4, 2009.", "seizure", "Protesters"),
     ("1968 - The shah flees the country in March.", "leadership_change", "Mohammad Reza Pahlavi"),
+    # "it" acting is the country named before; a coordinated verb shares the subject before it
+    ("In 2019 Tehran changed course: it breached the enrichment cap in July 2019.", "withdrawal", "Iran"),
+    ("Tehran changed course: it breached the cap in July 2019, resumed enrichment in November 2019.",
+     "withdrawal", "Iran"),
 ])
 def test_the_actor_is_who_acts(text, etype, source):
-    assert _typed(text, etype).actor_source == source
+    got = [e.actor_source for e in events(text, date(2025, 3, 18)) if e.event_type == etype]
+    assert got and set(got) == {source}, got
 
 
 @pytest.mark.parametrize("text,etype", [
@@ -364,6 +369,8 @@ def test_the_actor_is_who_acts(text, etype, source):
     ("Armed men fired on the convoy in 2014.", "attack"),
     ("April 24, 1980 - A rescue mission ends in failure.", "attack"),
     ("The third round ended in Geneva on Sunday.", "negotiation"),
+    ("In June 2018 the council reimposed what it called targeted measures.", "sanction"),
+    ("Libya freed the trawler's crew in 2014.", "seizure"),
 ])
 def test_more_verbs_are_events(text, etype):
     _typed(text, etype)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .actors import actor_type
 from .document import Document, Ref
 from .event_lexicon import Trigger, load
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
@@ -41,6 +42,7 @@ _SUBORDINATOR = re.compile(r"\b(?:" + "|".join(_ROLES["subordinators"]) + r")\s+
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _PROPER_AGENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)")
 _COMMA = re.compile(r"[,;]")
+_IT_BEFORE = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
 _IN = re.compile(r"\bin\s+")
 _NEW_CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
@@ -95,7 +97,7 @@ class RoleReader:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
         if source is None and not passive and t.pos == "verb" and not self.referred(t, lo):
-            source = self.np_source(lo, t.start)
+            source = self.np_source(lo, t.start) or self.it_source(t.start)
         target = target or self.prep_target(after, t.end)
         if source is None and t.etype == "legislation":
             inn = _IN.search(after, 0, 60)
@@ -219,6 +221,13 @@ class RoleReader:
                 return " ".join(words[:i + 1])
         proper = _PROPER.fullmatch(" ".join(words))
         return proper.group() if proper and len(words) <= 3 else None
+
+    def it_source(self, start: int) -> str | None:
+        """`Tehran stepped back: it exceeded the cap`: "it" acting is the last country or body named."""
+        if _IT_BEFORE.search(self.m, max(0, start - 16), start) is None:
+            return None
+        return next((r.name for r in reversed(self.refs_in(max(0, start - 400), start))
+                     if r.salient and not r.person and actor_type(r.name) != "person"), None)
 
     def prep_target(self, after: str, end: int) -> str | None:
         tgt = _TARGET_PREP.match(after)

@@ -55,6 +55,7 @@ _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
 # a relative clause on a document: "signs an executive order that bans trade": its signer acts
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
+_COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+ly\s+|then\s+|later\s+|also\s+)?$")
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -199,6 +200,16 @@ def _enacted(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
     return roles._replace(source=signer)
 
 
+def _shared_subject(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
+    """`The US cuts ties, freezes assets and bans trade`: a verb that opens a coordinated clause shares
+    the subject of the event before it."""
+    if roles.source is not None or t.pos != "verb" or \
+            not _COORDINATED.search(doc.masked, max(0, t.start - 24), t.start):
+        return roles
+    prev = max(earlier, key=lambda e: e.trigger_start, default=None)
+    return roles._replace(source=prev.actor_source) if prev is not None and prev.actor_source else roles
+
+
 def _new_subject(doc: Document, lo: int, last_end: int, start: int) -> bool:
     """`Israel struck …, and the United States bombed …`: an actor of its own starts a new event."""
     return any(r.salient and r.name and _NEW_SUBJECT.search(doc.masked, max(lo, r.start - 12), r.start)
@@ -253,6 +264,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
                 continue
             key = (*key, t.start)
         roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
+        roles = _shared_subject(doc, t, roles, rows.values())
         if not _grounded(doc, t, d, roles):
             continue
         last_end[key[:2]] = t.end
