@@ -64,6 +64,8 @@ def _class_regex(name: str) -> str:
 def _token_regex(token: str) -> str:
     if token == "*":
         return _GAP
+    if token == ",":  # an appositive participle: "the JCPOA, concluded in Vienna"
+        return r"\s*,"
     if token.startswith("{"):
         return r"\s+" + _class_regex(token.strip("{}"))
     return r"\s+" + re.escape(token)

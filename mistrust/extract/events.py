@@ -92,6 +92,11 @@ def _generic(doc: Document, t: Trigger, lo: int) -> bool:
     return not (prev and prev[-1] in DETERMINERS - POSSESSIVES)
 
 
+def _reporting_noun(doc: Document, t: Trigger, lo: int) -> bool:
+    """`a claims tribunal`, `his claims`: a reporting verb's form after a determiner is a noun."""
+    return t.etype == "reporting" and bool(set(_prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
+
+
 def _quote_tag(doc: Document, t: Trigger) -> bool:
     """`“…,” he warned.`: a speech verb closing an attribution is a reporting verb."""
     m = doc.masked
@@ -140,7 +145,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     generic: set[int] = set()
     for t in matches:
         if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo) \
-                or _person_less(doc, t):
+                or _person_less(doc, t) or _reporting_noun(doc, t, lo):
             continue
         if _quote_tag(doc, t):
             t = t._replace(etype="reporting")
