@@ -362,6 +362,7 @@ def test_the_actor_is_who_acts(text, etype, source):
 @pytest.mark.parametrize("text,etype", [
     ("Ruth Adler was sworn in on March 3, 2011.", "leadership_change"),           # particle, no object
     ("He retired in 2004.", "leadership_change"),
+    ("Ruth Adler, the envoy who led the talks for a decade, died on March 3, 2011.", "leadership_change"),
     ("Tehran expelled the Danish ambassador in 2006.", "withdrawal"),
     ("Canada recalled its envoy in 2012.", "withdrawal"),
     ("Egypt settled the dispute in 1989.", "agreement"),

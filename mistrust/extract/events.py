@@ -21,6 +21,7 @@ from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
                             PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+from .actors import actor_type
 from .event_roles import RoleReader, Roles
 from .lexicon import trie_regex
 from .known_events import event_key
@@ -56,6 +57,7 @@ _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|h
 # a relative clause on a document: "signs an executive order that bans trade": its signer acts
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+ly\s+|then\s+|later\s+|also\s+)?$")
+_APPOSITIVE = re.compile(r",[^.;:]{3,200},\s+")
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -77,10 +79,14 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking")))
 
 
-def _person_less(doc: Document, t: Trigger) -> bool:
-    """`Khomeini dies`, `he died`: some entries are events only with a person right before."""
-    return t.entry in PERSON_SUBJECT and \
-        _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start) is None
+def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
+    """`Khomeini dies`, `he died`, `Nikpour, a diplomat who …, died`: some entries are events only with a
+    person right before, or as the subject before an appositive."""
+    if t.entry not in PERSON_SUBJECT or _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start):
+        return False
+    subj = next((r for r in doc.refs_in(lo, t.start) if r.salient and r.name), None)
+    return subj is None or actor_type(subj.name) != "person" or \
+        _APPOSITIVE.fullmatch(doc.masked, subj.end, t.start) is None
 
 
 def _generic(doc: Document, t: Trigger, lo: int) -> bool:
@@ -145,7 +151,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     generic: set[int] = set()
     for t in matches:
         if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo) \
-                or _person_less(doc, t) or _reporting_noun(doc, t, lo):
+                or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo):
             continue
         if _quote_tag(doc, t):
             t = t._replace(etype="reporting")
