@@ -298,3 +298,96 @@ def test_a_time_without_a_publication_date_dates_nothing():
 def test_institutions_act_as_sources(text, etype, source):
     evs = [e for e in events(text, date(2025, 3, 10)) if e.event_type == etype]
     assert evs and source in (evs[0].actor_source or ""), events(text, date(2025, 3, 10))
+
+
+def _typed(text, etype, published=date(2025, 3, 18)):
+    got = events(text, published)
+    evs = [e for e in got if e.event_type == etype]
+    assert evs, got
+    return evs[0]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Envoys met in Geneva during the autumn of 1980.", date(1980, 9, 1), date(1980, 11, 30)),
+    ("In 1964 the shah was crowned. That spring he met Nasser.", date(1964, 3, 1), date(1964, 5, 31)),
+])
+def test_seasons_date_events(text, start, end):
+    e = _typed(text, "negotiation")
+    assert (e.date_start, e.date_end) == (start, end)
+
+
+def test_a_year_on_its_own_line_dates_the_entries_below_it():
+    text = ("A timeline\n\n1986\n\nMarch 2 - Envoys hold talks in Vienna.\n\n"
+            "1993\n\nMay 9 - Tehran frees two detained sailors. The talks resume three days later.")
+    got = {(e.event_type, e.date_start) for e in events(text, date(2025, 5, 2))}
+    assert ("negotiation", date(1986, 3, 2)) in got and ("seizure", date(1993, 5, 9)) in got, got
+
+
+@pytest.mark.parametrize("text,etype,start,end", [
+    # a date opening a coordinated clause dates that clause, not the one before
+    ("In 1990, rebels stormed the consulate in Aden, and that March President Ali Saleh froze their assets.", "sanction",
+     date(1990, 3, 1), date(1990, 3, 31)),
+    # "the following <month>" counts from the month last dated
+    ("Militants seized the tanker on October 2, 2003. Ankara cut diplomatic ties the following May.",
+     "withdrawal", date(2004, 5, 1), date(2004, 5, 31)),
+    # "n days later" after a month shifts the month
+    ("In June 1999 a patrol boat was hit. Two days later, Turkish jets launched rockets at the harbour.",
+     "attack", date(1999, 6, 3), date(1999, 7, 2)),
+])
+def test_flashback_dates_resolve_against_the_last_date(text, etype, start, end):
+    e = _typed(text, etype)
+    assert (e.date_start, e.date_end) == (start, end), events(text, date(2025, 3, 18))
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("The sailors were freed by Oman on Friday.", "seizure", "Oman"),                    # captive passive
+    ("Six Japanese sailors released by Iran flew home on May 3, 2019.", "seizure", "Iran"),  # not Japan
+    ("The accords were brokered by Qatar in 2021.", "agreement", "Qatar"),                # passive with mediator
+    ("The ferry was shot down by the HMS Dauntless in 1999.", "attack", "HMS Dauntless"),  # unknown by-agent
+    ("The envoy was killed by order of the Iraqi president in 1991.", "attack", "Iraq"),  # by order of
+    ("Iran frees the prisoners minutes after Joe Biden is sworn in.", "leadership_change", "Joe Biden"),
+    ("2001 - President Bill Clinton signs an order that bans oil imports from Libya.", "sanction", "Bill Clinton"),
+    ("The inquiry closed. Protesters occupied the ministry on June 4, 2009.", "seizure", "Protesters"),
+    ("1968 - The shah flees the country in March.", "leadership_change", "Mohammad Reza Pahlavi"),
+    # "it" acting is the country named before; a coordinated verb shares the subject before it
+    ("In 2019 Tehran changed course: it breached the enrichment cap in July 2019.", "withdrawal", "Iran"),
+    ("Tehran changed course: it breached the cap in July 2019, resumed enrichment in November 2019.",
+     "withdrawal", "Iran"),
+])
+def test_the_actor_is_who_acts(text, etype, source):
+    got = [e.actor_source for e in events(text, date(2025, 3, 18)) if e.event_type == etype]
+    assert got and set(got) == {source}, got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Ruth Adler was sworn in on March 3, 2011.", "leadership_change"),           # particle, no object
+    ("He retired in 2004.", "leadership_change"),
+    ("Ruth Adler, the envoy who led the talks for a decade, died on March 3, 2011.", "leadership_change"),
+    ("Tehran expelled the Danish ambassador in 2006.", "withdrawal"),
+    ("Canada recalled its envoy in 2012.", "withdrawal"),
+    ("Egypt settled the dispute in 1989.", "agreement"),
+    ("Police arrested the reporter on May 2, 2016.", "seizure"),
+    ("Armed men fired on the convoy in 2014.", "attack"),
+    ("April 24, 1980 - A rescue mission ends in failure.", "attack"),
+    ("The third round ended in Geneva on Sunday.", "negotiation"),
+    ("In June 2018 the council reimposed what it called targeted measures.", "sanction"),
+    ("Libya freed the trawler's crew in 2014.", "seizure"),
+    ("The accord, concluded in Oslo on May 4, 1994, set limits.", "agreement"),          # pact with a participle
+    ("The rise follows an executive order, signed by Joe Biden on March 2, that tightened controls.", "legislation"),
+])
+def test_more_verbs_are_events(text, etype):
+    _typed(text, etype)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A mooted seizure of the frozen funds would break the accords in 2026.", "seizure"),
+    ("The convoy was abandoned in the desert in 1980.", "withdrawal"),
+    ("Talks opened on Monday, with Swiss Foreign Minister Ignazio Cassis carrying messages between the rooms.",
+     "statement"),
+    ("On Friday the Treasury sanctioned a firm it accused of smuggling fuel.", "statement"),
+    ("On Monday the minister said that negotiating with Ankara was pointless.", "negotiation"),
+    ("The effort stalled in March 2022, with each side accusing the other of bad faith.", "statement"),
+    ("The accords set up a claims tribunal on January 19, 1981.", "statement"),      # a noun, not "claims"
+])
+def test_non_events_stay_quiet(text, etype):
+    assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]

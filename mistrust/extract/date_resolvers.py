@@ -1,8 +1,9 @@
 """One resolver per date pattern of `dates.PATTERNS`: the pattern's groups in, an `Interval` or None out.
 
 A `Resolver` holds what the text has said so far: the latest year it named (for `that year`,
-`August 19`), the latest day it dated (for `two days later`, `the same night`), and the
-document's publication date (for `this year`, `on Monday`, `last week`).
+`August 19`), the year heading a timeline's section (a year alone on its line, for the `Nov. 4 - …`
+entries below it), the latest day or month it dated (for `two days later`, `the same night`, `the
+following April`), and the document's publication date (for `this year`, `on Monday`, `last week`).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Callable, NamedTuple
 
 import jdatetime
 
-from .date_words import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, WEEKDAYS
+from .date_words import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, WEEKDAYS
 
 
 class Interval(NamedTuple):
@@ -27,6 +28,7 @@ _PARTS_OF_CENTURY = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}
 _PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # "mid-2018": a third of the year
 _GLOSS_MONTH = re.compile(r"\s*(?P<m>[A-Z][a-z]+\.?)\s+(?P<y>\d{4})\s*")
 _GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
+_HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}\d{4}\*{0,2}:?\s*")  # a year alone on its line: "1979", "## 1980"
 
 
 def _month_end(y: int, m: int) -> date:
@@ -60,13 +62,27 @@ class Resolver:
         self.anchor: int | None = None  # the latest year the text named
         self.anchor_pos = 0
         self.last_day: date | None = None  # the latest day the text dated
+        self.last_span: Interval | None = None  # the latest day or month: `four days later` counts from it
+        self.heading: int | None = None  # the year heading the current section of a timeline
         self.pos = 0
 
-    def seen(self, iv: Interval | None, explicit: bool) -> None:
+    def seen(self, iv: Interval | None, explicit: bool, end: int) -> None:
         if iv is not None and explicit:
             self.anchor, self.anchor_pos = iv.start.year, self.pos
+            if iv.precision == "year" and _HEADING.fullmatch(self._line(self.pos, end)):
+                self.heading = iv.start.year
         if iv is not None and iv.precision == "day":
             self.last_day = iv.start
+        if iv is not None and iv.precision in ("day", "month"):
+            self.last_span = iv
+        elif iv is not None and explicit:
+            self.last_span = None  # `In 1992 …`: a later `two days later` has no day to count from
+
+    def _line(self, start: int, end: int) -> str:
+        """The line around text[start:end]."""
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", end)
+        return self.text[lo:len(self.text) if hi == -1 else hi]
 
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the text's own recent year, else the latest
@@ -74,6 +90,8 @@ class Resolver:
         near = self.pos - self.anchor_pos <= self.ANCHOR_REACH and "\n" not in self.text[self.anchor_pos:self.pos]
         if self.anchor is not None and (self.published is None or near):
             return self.anchor
+        if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
+            return self.heading
         if self.published is None:
             return None
         pub = self.published
@@ -141,8 +159,28 @@ def r_calendar(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_month_that(r: Resolver, g: dict) -> Interval | None:
-    """`that November`: the month of the year the text last named."""
-    return month(r.anchor, MONTHS[g["m"].lower()]) if r.anchor is not None else None
+    """`that November`: the month of the year the text last named; `the following April`: the first
+    April after the month (else the year) the text last dated."""
+    mo = MONTHS[g["m"].lower()]
+    if r.anchor is None:
+        return None
+    if not g.get("next"):
+        return month(r.anchor, mo)
+    last = r.last_span.start if r.last_span is not None else date(r.anchor, 12, 1)
+    return month(last.year if mo > last.month else last.year + 1, mo)
+
+
+def r_season(r: Resolver, g: dict) -> Interval | None:
+    """`the autumn of 1980`; `that autumn`, `the following spring`: against the year the text last named."""
+    first, last = SEASONS[(g.get("s") or g["s2"]).lower()]
+    if g.get("y"):
+        y = int(g["y"])
+    elif r.anchor is None:
+        return None
+    else:
+        rel = g["rel"].lower()
+        y = r.anchor + (1 if rel.endswith(("following", "next")) else -1 if rel.endswith("previous") else 0)
+    return Interval(date(y, first, 1), _month_end(y + (last < first), last), "month")
 
 
 def r_range(r: Resolver, g: dict) -> Interval | None:
@@ -189,11 +227,14 @@ def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_days_offset(r: Resolver, g: dict) -> Interval | None:
-    """`two days later`, `a day earlier`: from the day the text last dated."""
-    n = _count(g["n"])
-    if n is None or r.last_day is None:
+    """`two days later`, `a day earlier`: from the day (or month) the text last dated."""
+    n, span = _count(g["n"]), r.last_span
+    if n is None or span is None:
         return None
-    return day(r.last_day + timedelta(days=-n if g["dir"].lower() == "earlier" else n))
+    step = timedelta(days=-n if g["dir"].lower() == "earlier" else n)
+    if span.precision == "day":  # a day, or a week counted from its first day
+        return day(span.start + step)
+    return Interval(span.start + step, span.end + step, span.precision)  # `In April 1988 … Four days later`
 
 
 def r_same_day(r: Resolver, g: dict) -> Interval | None:
@@ -251,7 +292,7 @@ def r_unresolved(r: Resolver, g: dict) -> Interval | None:
 
 RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "persian_dmy": r_persian, "persian_my": r_persian, "mdy": r_calendar, "dmy": r_calendar, "my": r_calendar,
-    "month_only": r_calendar, "month_that": r_month_that, "range": r_range, "decade": r_decade,
+    "month_only": r_calendar, "month_that": r_month_that, "season": r_season, "range": r_range, "decade": r_decade,
     "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
     "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
     "rel_year": r_rel_year, "rel_month": r_rel_month, "rel_week": r_rel_week, "rel_day": r_rel_day,

@@ -16,6 +16,7 @@ NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
 # "a year later" is `rel_year`, not a count; "a few years" is a count with no number.
 YEAR_COUNTS = [w for w in NUMBER_WORDS if w != "a"] + ["a few", "a couple of"]
 DAY_COUNTS = list(NUMBER_WORDS)
+SEASONS: dict[str, list[int]] = _LEX["seasons"]
 HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
 DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]
 COUNT_NOUNS: list[str] = _LEX["lists"]["count_nouns"]

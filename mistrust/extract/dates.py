@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from .date_resolvers import EXPLICIT, RESOLVERS, Resolver
-from .date_words import COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, YEAR_COUNTS, DAY_COUNTS
+from .date_words import COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, YEAR_COUNTS, DAY_COUNTS
 from .lexicon import trie_regex
 from .rx import guard
 
@@ -46,6 +46,7 @@ _GLOSS = r"(?:\s*[\[(](?P<gloss>[^\])]{3,40})[\])])?"
 _YEARS_N = "|".join(sorted(YEAR_COUNTS, key=len, reverse=True))
 _DAYS_N = "|".join(sorted(DAY_COUNTS, key=len, reverse=True))
 _CENTURY_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_SEASON = "(?:" + "|".join(SEASONS) + ")"
 
 PATTERNS: list[tuple[str, str]] = [
     ("persian_dmy", rf"(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<pm>{_PMON})(?:,?\s+(?P<y>1[23]\d\d))?{_GLOSS}"),
@@ -62,13 +63,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:the\s+(?P<rel>same|next|following|previous)|that)\s+(?:day|night|evening|morning)"
                  r"|the\s+day\s+(?P<dir>before|after)\b)"),
+    ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"
+               rf"|(?:[Tt]he\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR}))\b(?![\d%]|\s*(?:percent|per cent))"),
     ("rel_year", rf"(?i:(?:(?:earlier|later|early|late)\s+)?{_REL_YEAR}|a year (?:later|earlier))"),
     ("rel_month", r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next) month)"),
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week)"),
     ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow)\b)"),
     ("weekday", rf"(?:(?i:on|last|this)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
-    ("month_that", rf"(?:that|the same)\s(?P<m>{_FULL_MON})(?!\s+\d)"),
+    ("month_that", rf"(?:that|the same|(?P<next>the following|the next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
     ("month_only", rf"\b(?:in|In|since|Since|by|By|until|early|late|mid-|last|next|this)\s(?P<m>{_FULL_MON.replace('May|', '')})(?!\s+\d)"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
@@ -136,7 +139,7 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
         explicit = iv is not None and (kind in EXPLICIT or "y" in g or "gloss" in g)
         out.append(DateMention(m.start(), m.end(), m.group(), iv.start if iv else None, iv.end if iv else None,
                                iv.precision if iv else None, explicit, kind in _QUANTITIES))
-        res.seen(iv, explicit)
+        res.seen(iv, explicit, m.end())
     return out
 
 

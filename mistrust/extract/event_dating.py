@@ -22,6 +22,8 @@ _NOT_MODIFIERS = frozenset(load("event_triggers")["roles"]["not_modifiers"])
 _PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
+_CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
+_NO_BREAK = re.compile(r"[^,;:.()]*")
 # what ends a chronology entry's date: "1984 - ", "Nov. 4, 1979 — ", "January 1979: "
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
 _ENTRY_HEAD = re.compile(r"\s*(?:On\s+|In\s+)?")
@@ -57,12 +59,19 @@ def own_dates(masked: str, found: list[Trigger], dates: list[DateMention]) -> di
         if id(d) in taken or not free:
             continue
         i = bisect.bisect_right(ends, d.start)
-        pick = free[i - 1] if i else free[i] if free[i].start >= d.end else None
+        ahead = free[i] if i < len(free) and _opens_clause(masked, d, free[i]) else None
+        pick = ahead or (free[i - 1] if i else free[i] if free[i].start >= d.end else None)
         if pick is not None:
             prev = own.get(pick.start)
             if prev is None or abs(d.start - pick.end) < abs(prev.start - pick.end):
                 own[pick.start] = d
     return own
+
+
+def _opens_clause(masked: str, d: DateMention, nxt: Trigger) -> bool:
+    """`…, and that November Carter froze …`: a date opening a coordinated clause dates that clause."""
+    return _CLAUSE_OPENER.search(masked, max(0, d.start - 16), d.start) is not None and \
+        nxt.start - d.end <= 60 and _NO_BREAK.fullmatch(masked, d.end, nxt.start) is not None
 
 
 def sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:

@@ -25,7 +25,9 @@ POSSESSIVES = frozenset(_LEX["possessive_determiners"])
 GENERIC_PLURALS = frozenset(_LEX["generic_plurals"])
 SPEECH_NOUNS = frozenset(f for w in _LEX["speech_nouns"] for f in noun_forms(w))
 AGREEMENT_NOUNS = frozenset(f for w in _LEX["agreement_nouns"] for f in noun_forms(w))
+DOCUMENT_NOUNS = frozenset(f for w in _LEX["classes"]["document"] for f in noun_forms(w))
 PERSON_SUBJECT = frozenset(_LEX["person_subject"])
+_PARTICLE_ENTRIES = frozenset(_LEX["particle_entries"])
 # Event types in the order of the file; `none` (idioms and names) first, `reporting` last.
 TYPES = [k for k, v in _LEX.items() if isinstance(v, dict) and k not in ("classes", "roles")]
 
@@ -62,14 +64,19 @@ def _class_regex(name: str) -> str:
 def _token_regex(token: str) -> str:
     if token == "*":
         return _GAP
+    if token == ",":  # an appositive participle: "the JCPOA, concluded in Vienna"
+        return r"\s*,"
     if token.startswith("{"):
         return r"\s+" + _class_regex(token.strip("{}"))
     return r"\s+" + re.escape(token)
 
 
 def _variants(entry: str, pos: str) -> list[list[str]]:
-    """The entry's word sequences with its head inflected: the first word of a verb, the last of a noun."""
+    """The entry's word sequences with its head inflected: the first word of a verb, the last of a noun;
+    a class opening an entry stands for each of its nouns ("{captive} * released")."""
     words = entry.split()
+    if words[0].startswith("{"):
+        return [f.split() + words[1:] for w in _LEX["classes"][words[0].strip("{}")] for f in noun_forms(w)]
     if pos == "verbs":
         return [f.split() + words[1:] for f in verb_forms(words[0])]
     if pos == "nouns" and not words[-1].startswith("{"):
@@ -81,7 +88,8 @@ def _variants(entry: str, pos: str) -> list[list[str]]:
 def _candidates(entry: str, pos: str, etype: str, rank: int) -> Iterator[tuple[str, _Candidate]]:
     for words in _variants(entry, pos):
         rest = "".join(_token_regex(t) for t in words[1:])
-        tail = _OBJECT_FOLLOWS if len(words) > 1 and words[-1] in _PREPOSITIONS else ""
+        tail = _OBJECT_FOLLOWS if len(words) > 1 and words[-1] in _PREPOSITIONS and entry not in _PARTICLE_ENTRIES \
+            else ""
         pattern = re.compile(rest + _BOUNDARY + tail) if rest else None
         yield words[0], _Candidate(pattern, etype, pos.rstrip("s"), entry, rank)
 

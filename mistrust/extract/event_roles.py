@@ -2,21 +2,25 @@
 
 The source is the clause's subject (a salient mention before the trigger), a possessive or
 adjacent modifier (`Washington's withdrawal`, `U.S. support`, `US drone strike`), the `by` agent
-of a passive (`was ordered by the president`), a nationality adjective on an armed noun
-(`Iranian missile fire` → Iran) or an uncurated group (`students stormed` → students). The
-subject of a passive is the target of what is done to someone. Every look is bounded in characters.
+of a passive (`was ordered by the president`, `by order of`, an unknown name: `by the USS Vincennes`),
+a nationality adjective on an armed noun (`Iranian missile fire` → Iran) or an uncurated group
+(`students stormed` → students). The subject of a passive is the target of what is done to someone,
+but the one who acts when taking office (`Reagan was sworn in`). A subordinate or relative clause
+has its own subject (`minutes after Reagan is sworn in`). Every look is bounded in characters.
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
+from .actors import actor_type
 from .document import Document, Ref
 from .event_lexicon import Trigger, load
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 
 _ROLES = load("event_triggers")["roles"]
 DONE_TO = frozenset(_ROLES["done_to"])
+_ACTS_IN_PASSIVE = frozenset(_ROLES["subject_acts_in_passive"])
 NOT_PLACES = frozenset(_ROLES["not_places"])
 _NATIONS = _ROLES["nationalities"]
 _GROUPS = frozenset(_ROLES["group_nouns"])
@@ -25,7 +29,7 @@ _GROUPS = frozenset(_ROLES["group_nouns"])
 _MODIFIER_GAP = re.compile(r"(?:\s+[a-z]+)?[’']s\s+(?:[\w-]+\s+){0,2}|\s+|-[a-z]+\s+(?:[\w-]+\s+){0,1}")
 _MODIFIED_NOUN_GAP = re.compile(rf"\s+(?:{trie_regex(MODIFIED_NOUNS)})[’']s\s+(?:[\w-]+\s+){{0,2}}")
 _NOUN_PREMOD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){1,2}")  # "US drone strike", "Israeli air strikes"
-_BY = re.compile(r"\bby\s+")
+_BY = re.compile(r"\bby\s+(?:(?:the\s+)?orders?\s+of\s+)?")  # "by order of the president": the president
 _AT_HANDS = re.compile(r"\bat the hands of\s+")
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+")
 _CLAUSE_END = re.compile(r"[,;:]\s+(?!by\b)")
@@ -33,7 +37,12 @@ _SEMI = re.compile(r"[;:]")
 _OF = re.compile(r"\s+of\s+")
 _FROM = re.compile(r"[^,.;]{0,80}\bfrom\b")
 _WHO = re.compile(r",?\s+who\b")
+_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(_ROLES["subordinators"]) + r")\s+(?:the\s+)?$")
+# an actor the lexicon does not know, as a `by` agent: "was shot down by the USS Vincennes"
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+_PROPER_AGENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)")
 _COMMA = re.compile(r"[,;]")
+_IT_BEFORE = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
 _IN = re.compile(r"\bin\s+")
 _NEW_CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
@@ -76,7 +85,10 @@ class RoleReader:
         hi = min(clause_hi, t.end + 300)
         before = self.refs_in(lo, t.start)
         after = self.m[t.end:hi]
-        source = self.modifier_source(before, t) or self.agent(t, after)
+        if t.entry.startswith("{"):  # "US citizens released by Iran": the captive's modifier did not act
+            source = self.agent(t, after) or self.modifier_source(before, t)
+        else:
+            source = self.modifier_source(before, t) or self.agent(t, after)
         target = self.of_target(t, after)
         if t.etype == "withdrawal" and target is None and source is None:
             source = self.of_withdrawer(t, after, hi)
@@ -85,7 +97,7 @@ class RoleReader:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
         if source is None and not passive and t.pos == "verb" and not self.referred(t, lo):
-            source = self.np_source(lo, t.start)
+            source = self.np_source(lo, t.start) or self.it_source(t.start)
         target = target or self.prep_target(after, t.end)
         if source is None and t.etype == "legislation":
             inn = _IN.search(after, 0, 60)
@@ -111,6 +123,8 @@ class RoleReader:
 
     def agent(self, t: Trigger, after: str) -> str | None:
         """`organized by the British` within the clause; `at the hands of X`; `The strike …, was ordered by X`."""
+        if self.m[t.start:t.end].endswith(" by"):  # the trigger holds its `by`: "brokered by Algeria"
+            return self.agent_at(t.end + len(after) - len(after.lstrip()))
         plain = after[:120]
         for d in self.doc.dates_in(t.end, t.end + 120):  # a date's commas ("July 14, 2015, by") end no clause
             a, b = d.start - t.end, min(d.end - t.end, len(plain))
@@ -118,8 +132,18 @@ class RoleReader:
         by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or _AT_HANDS.search(after, 0, 200)
         if by is None and t.pos == "noun" and t.start - self.doc.sentence_at(t.start).start < 30:
             by = _PASSIVE_BY.search(after, 0, 200)  # the trigger heads the sentence's subject
-        r = self.ref_at(t.end + by.end()) if by else None
-        return r.name if r else None
+        return self.agent_at(t.end + by.end()) if by else None
+
+    def agent_at(self, pos: int) -> str | None:
+        """The actor a `by` introduces: a known one, else a proper name that is no date."""
+        r = self.ref_at(pos)
+        if r is not None:
+            return r.name
+        proper = _PROPER_AGENT.match(self.m, pos)
+        if proper is None or self.doc.dates_in(proper.start(1), proper.end(1)):
+            return None
+        name = _SENTENCE_STOP.sub("", proper.group(1))  # "by Algeria." ends the sentence; "U.S." keeps its stop
+        return _NATIONS.get(name.split()[0], name)
 
     def of_target(self, t: Trigger, after: str) -> str | None:
         of = _OF.match(after)
@@ -144,6 +168,8 @@ class RoleReader:
             return source or subj.name, target
         if _SEMI.search(self.m, subj.end, t.start):
             return source, target
+        if passive and t.entry in _ACTS_IN_PASSIVE:
+            return source or subj.name, target
         if passive:
             return source, (target or subj.name) if t.etype in DONE_TO else target
         if source is None and t.etype != "war":
@@ -158,8 +184,9 @@ class RoleReader:
     def subject(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool) -> Ref | None:
         m = self.m
         subj = next((r for r in before if r.salient), None)
-        for r in before:  # "Mossadegh, who … sought support": the relative clause has its own subject
-            if _WHO.match(m, r.end, r.end + 8) and not _COMMA.search(m, r.end + 6, t.start):
+        for r in before:  # "Mossadegh, who … sought support", "after Reagan is sworn in": a clause of its own
+            if (_WHO.match(m, r.end, r.end + 8) or _SUBORDINATOR.search(m, max(0, r.start - 12), r.start)) \
+                    and not _COMMA.search(m, r.end + 6, t.start):
                 subj = r
         if subj is None and "," not in m[lo:t.start] and _OPENING_ADVERBIAL.match(m, lo):
             return self.adverbial_subject(t, hi, passive)
@@ -177,7 +204,9 @@ class RoleReader:
 
     def np_source(self, lo: int, start: int) -> str | None:
         """An actor the lexicon does not know, as the verb's subject: "Students … storm", "The USS Vincennes"."""
-        sub = _SUBJECT_NP.search(self.m, max(lo, start - 60), start)
+        a = max(lo, start - 60)
+        # `^` is the sentence's start only when the window begins there (search(pos) never anchors it)
+        sub = _SUBJECT_NP.search(self.m[a:start] if a == lo else "\0" + self.m[a:start])
         if sub is None:
             return None
         words = sub.group("np").split()
@@ -192,6 +221,13 @@ class RoleReader:
                 return " ".join(words[:i + 1])
         proper = _PROPER.fullmatch(" ".join(words))
         return proper.group() if proper and len(words) <= 3 else None
+
+    def it_source(self, start: int) -> str | None:
+        """`Tehran stepped back: it exceeded the cap`: "it" acting is the last country or body named."""
+        if _IT_BEFORE.search(self.m, max(0, start - 16), start) is None:
+            return None
+        return next((r.name for r in reversed(self.refs_in(max(0, start - 400), start))
+                     if r.salient and not r.person and actor_type(r.name) != "person"), None)
 
     def prep_target(self, after: str, end: int) -> str | None:
         tgt = _TARGET_PREP.match(after)

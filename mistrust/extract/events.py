@@ -19,9 +19,11 @@ from typing import NamedTuple
 from .dates import DateMention
 from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
                             PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+from .actors import actor_type
 from .event_roles import RoleReader, Roles
+from .lexicon import trie_regex
 from .known_events import event_key
 
 
@@ -52,6 +54,10 @@ _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warn
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
 _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
+# a relative clause on a document: "signs an executive order that bans trade": its signer acts
+_DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
+_COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+ly\s+|then\s+|later\s+|also\s+)?$")
+_APPOSITIVE = re.compile(r",[^.;:]{3,200},\s+")
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -68,13 +74,19 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if set(near[-3:]) & IRREALIS or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
+    if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
+        return False  # "said that negotiating with Washington is unwise": a topic, not an act
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking")))
 
 
-def _person_less(doc: Document, t: Trigger) -> bool:
-    """`Khomeini dies`, `he died`: some entries are events only with a person right before."""
-    return t.entry in PERSON_SUBJECT and \
-        _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start) is None
+def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
+    """`Khomeini dies`, `he died`, `Nikpour, a diplomat who …, died`: some entries are events only with a
+    person right before, or as the subject before an appositive."""
+    if t.entry not in PERSON_SUBJECT or _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start):
+        return False
+    subj = next((r for r in doc.refs_in(lo, t.start) if r.salient and r.name), None)
+    return subj is None or actor_type(subj.name) != "person" or \
+        _APPOSITIVE.fullmatch(doc.masked, subj.end, t.start) is None
 
 
 def _generic(doc: Document, t: Trigger, lo: int) -> bool:
@@ -84,6 +96,11 @@ def _generic(doc: Document, t: Trigger, lo: int) -> bool:
         return False
     prev = _prev_words(doc.masked, t.start, lo, 1)
     return not (prev and prev[-1] in DETERMINERS - POSSESSIVES)
+
+
+def _reporting_noun(doc: Document, t: Trigger, lo: int) -> bool:
+    """`a claims tribunal`, `his claims`: a reporting verb's form after a determiner is a noun."""
+    return t.etype == "reporting" and bool(set(_prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
 
 
 def _quote_tag(doc: Document, t: Trigger) -> bool:
@@ -134,7 +151,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     generic: set[int] = set()
     for t in matches:
         if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo) \
-                or _person_less(doc, t):
+                or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo):
             continue
         if _quote_tag(doc, t):
             t = t._replace(etype="reporting")
@@ -183,6 +200,25 @@ def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) ->
     if t.etype == "statement" and doc.masked[t.start:t.end].lower() in SPEECH_NOUNS and roles.source is None:
         return False
     return d is not None or roles.source is not None or roles.target is not None
+
+
+def _enacted(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
+    """What a document does, its signer does: the source of the legislation that names it."""
+    if roles.source is not None or t.pos != "verb" or \
+            not _DOCUMENT_RELATIVE.search(doc.masked, max(0, t.start - 40), t.start):
+        return roles
+    signer = next((e.actor_source for e in earlier if e.event_type == "legislation" and e.actor_source), None)
+    return roles._replace(source=signer)
+
+
+def _shared_subject(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
+    """`The US cuts ties, freezes assets and bans trade`: a verb that opens a coordinated clause shares
+    the subject of the event before it."""
+    if roles.source is not None or t.pos != "verb" or \
+            not _COORDINATED.search(doc.masked, max(0, t.start - 24), t.start):
+        return roles
+    prev = max(earlier, key=lambda e: e.trigger_start, default=None)
+    return roles._replace(source=prev.actor_source) if prev is not None and prev.actor_source else roles
 
 
 def _new_subject(doc: Document, lo: int, last_end: int, start: int) -> bool:
@@ -238,7 +274,8 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             if not _new_subject(doc, lo, last_end[key], t.start):
                 continue
             key = (*key, t.start)
-        roles = reader.roles(t, lo, clause_end)
+        roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
+        roles = _shared_subject(doc, t, roles, rows.values())
         if not _grounded(doc, t, d, roles):
             continue
         last_end[key[:2]] = t.end
