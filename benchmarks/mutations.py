@@ -65,6 +65,13 @@ MUTATIONS = (
     Mutation("a document over its time budget is no longer stopped", "mistrust/runner.py",
              "    signal.setitimer(signal.ITIMER_REAL, seconds)\n", "",
              ("tests/test_scale.py::test_a_document_over_its_time_budget_is_rejected",)),
+    Mutation("a worker process that dies takes its batch's other documents (or the build) with it",
+             "mistrust/runner.py", "        except BrokenProcessPool:\n            with self._lock:",
+             "        except ZeroDivisionError:\n            with self._lock:",
+             ("tests/test_scale.py::test_a_document_that_kills_its_worker_is_rejected_alone",)),
+    Mutation("open quotation marks pile up without bound (quadratic spans)", "mistrust/extract/quotemarks.py",
+             "MAX_OPEN = 8", "MAX_OPEN = 10**9",
+             ("tests/test_complexity.py::test_time_per_character_stays_flat[all-in-turn]",)),
 )
 
 

@@ -5,7 +5,8 @@
                                        workers and the Prefect server it started die with it, as on a
                                        power cut), else this process alone
     MISTRUST_FAULT=fail:<doc_id>       extraction of <doc_id> raises
-    MISTRUST_FAULT=hang:<doc_id>       extraction of <doc_id> never ends (until its time budget fires)
+    MISTRUST_FAULT=hang:<doc_id>       extraction of <doc_id> sleeps two minutes first: longer than any
+                                       budget a test sets, and finite, so a broken budget fails the test
     MISTRUST_FAULT=die:<doc_id>        extraction of <doc_id> SIGKILLs its worker process (as the kernel's
                                        out-of-memory killer would)
     MISTRUST_FAULT=invalid:<table>     the assembled <table> gets a row its schema refuses
@@ -39,8 +40,8 @@ def failing_document(doc_id: str) -> None:
         raise RuntimeError(f"fault injected into {doc_id} ({VARIABLE})")
     if _fault("die") == doc_id:
         os.kill(os.getpid(), signal.SIGKILL)
-    while _fault("hang") == doc_id:
-        time.sleep(1)
+    if _fault("hang") == doc_id:
+        time.sleep(120)
 
 
 def invalid_table() -> str | None:

@@ -68,7 +68,7 @@ def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeyp
 
 
 def test_a_document_over_its_time_budget_is_rejected(tmp_path, monkeypatch):
-    monkeypatch.setenv("MISTRUST_FAULT", "hang:slow")  # its extraction never ends; a seed's takes well under 5 s
+    monkeypatch.setenv("MISTRUST_FAULT", "hang:slow")  # it sleeps 2 minutes; a seed takes well under 5 s
     slow = Source("slow", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
     result = run_batch([slow, *sources()], str(tmp_path), 5.0)
     assert [r.path for r in result.rejects] == ["slow.txt"]
