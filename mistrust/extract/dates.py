@@ -151,8 +151,9 @@ def _year_is_date(text: str, start: int, end: int) -> bool:
     return not _COUNT_AFTER.match(text, end)
 
 
-# A wire dateline naming its day: "TEHRAN, Jan 6 (Reuters) -", "DUBAI, March 3 (AP) —"
-_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .’'-]{1,30},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
+# A wire dateline naming its day: "TEHRAN, Jan 6 (Reuters) -", "LONDON, 6 January (AFP) –"
+_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .’'-]{1,30},\s+(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
+                           r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?)"
                            r"(?:,?\s+(?P<y>\d{4}))?\s*\([^()\n]{1,30}\)\s*[-—–]", re.M)
 _DATELINE_REACH = 600  # characters at the top of a document where a dateline sits
 _DATELINE_LAG = 31  # days a dateline may precede publication (a later crawl or print date)
@@ -161,12 +162,13 @@ _DATELINE_LAG = 31  # days a dateline may precede publication (a later crawl or 
 def dateline_day(text: str, published: date | None) -> date | None:
     """The day a wire dateline names: relative dates in the story (`on Wednesday`) count from it."""
     m = _DATELINE_DAY.search(text, 0, _DATELINE_REACH)
-    mo = MONTHS.get(m["m"].lower()) if m else None
+    mo = MONTHS.get((m["m"] or m["m2"]).lower()) if m else None
     if mo is None or published is None:
         return None
-    y = int(m["y"]) if m["y"] else published.year - ((mo, int(m["d"])) > (published.month, published.day))
+    dy = int(m["d"] or m["d2"])
+    y = int(m["y"]) if m["y"] else published.year - ((mo, dy) > (published.month, published.day))
     try:
-        day = date(y, mo, int(m["d"]))
+        day = date(y, mo, dy)
     except ValueError:
         return None
     return day if 0 <= (published - day).days <= _DATELINE_LAG else None

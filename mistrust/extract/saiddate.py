@@ -37,6 +37,7 @@ _THAT = re.compile(r"\bthat\b|\s(?:had|has|have|was|were|is|are|would|will|could
 _EARLIER_THAT = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;]*?\bthat\b(?![^.;]*(?:,\s+(?:and|but)\b|;))[^.;]*$")
 _APPOSITION = re.compile(r"(?:\s+(?:of|for|to)\s+[^,;]{1,40})?\s*[,—–]\s*")  # "the Leader of the Revolution, "
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:—–]{1,80},")  # a relative clause set off by commas
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
@@ -100,11 +101,11 @@ def _names_a_thing(m: str, d: DateMention) -> bool:
 def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str | None) -> bool:
     """The date belongs to another clause: "X, who rejected talks in February, said", "…, and in May 2018
     Trump announced"; but "…, and late last month he warned" and "X, who spoke on Sunday," date the cue's own."""
-    foreign, _, inside = _patterns()
+    inside = _patterns()[2]
     a, b = sorted((anchor, d.start))
     if a == d.start and _WHEN.match(doc.masked, d.end, anchor):
         a = d.end + 1
-    if foreign.search(doc.masked, a, b) and not _speaking(doc.masked, d, lo):
+    if _opens_clause(doc.masked, a, b) and not _speaking(doc.masked, d, lo):
         return True
     if d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
             doc.masked, max(lo, d.start - 100), d.start) and not _speaking(doc.masked, d, lo):
@@ -112,6 +113,13 @@ def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str |
     refs = doc.refs_in(a + 1, b)
     return any(r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
                and not _apposed(doc, r, refs[i + 1:], speaker) for i, r in enumerate(refs))
+
+
+def _opens_clause(m: str, a: int, b: int) -> bool:
+    """Another clause opens between the date and the cue; an aside closed before the cue does not count
+    (`On Sunday, Pezeshkian, who took office in July, said`)."""
+    foreign = _patterns()[0]
+    return any(not _ASIDE.match(m, f.start(), b) for f in foreign.finditer(m, a, b))
 
 
 def _apposed(doc: Document, r, following, speaker: str | None) -> bool:
