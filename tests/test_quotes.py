@@ -594,6 +594,10 @@ SAID_DATE_CASES = [
      date(2020, 1, 9), 0, _D(1, 1, 2020)),
     ("In a speech to commanders on Sunday, Pezeshkian, who took office in July, said: “We do not want war.”",
      _WED, 0, _D(3, 9)),
+    ("The briefing was given by spokesman Esmaeil Baghaei in Tehran on Monday. Questions were shortened. "
+     "Baghaei called the talks “difficult but useful”.", _WED, 0, _D(3, 10)),
+    ("Senator Jane Doyle repeated in a post that Iran got “$150 billion in cash.” The post had been viewed "
+     "3 million times by Monday.", _WED, 0, (None, None)),
     ("Khamenei said last week that Iran had been deceived in 2015 and called the deal a “mistake.”", _WED, 0,
      (date(2025, 3, 3), date(2025, 3, 9))),
     ("Baghaei said the sanctions imposed in 2018 were “illegal.”", _WED, 0, (None, None)),

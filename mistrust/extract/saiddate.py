@@ -38,6 +38,7 @@ _EARLIER_THAT = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;]*?\bthat\b(?![^.;]*(?:,
 _APPOSITION = re.compile(r"(?:\s+(?:of|for|to)\s+[^,;]{1,40})?\s*[,—–]\s*")  # "the Leader of the Revolution, "
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:—–]{1,80},")  # a relative clause set off by commas
+_BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
@@ -45,6 +46,7 @@ _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 # a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 _DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
+_LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
 
 
@@ -214,18 +216,20 @@ class SaidDates:
             _PLUPERFECT.search(self.doc.masked, max(0, a.anchor - 16), a.anchor) is not None
 
     def lead_in(self, speaker: str, si: int) -> Said:
-        """A sentence right before, in the same paragraph, naming only this person and giving a date."""
+        """A sentence shortly before, in the same paragraph, naming only this person and giving a date;
+        a sentence naming no one and no date in between (`Questions have been shortened.`) is passed over."""
         doc = self.doc
-        if si == 0 or doc.paragraph_index(doc.sentences[si - 1].start) != doc.paragraph_index(doc.sentences[si].start):
-            return NOT_SAID
-        prev = doc.sentences[si - 1]
-        people = {r.name for r in doc.refs_in(max(prev.start, prev.end - WINDOW), prev.end)
-                  if r.name and actor_type(r.name) == "person"}
-        if people != {speaker}:
-            return NOT_SAID
-        dates = [d for d in doc.dates_in(max(prev.start, prev.end - WINDOW), prev.end)
-                 if d.date_start and doc.masked[d.start] == doc.view[d.start] and not self._complement(prev, d)]
-        return _said(dates[0]) if len(dates) == 1 else NOT_SAID
+        para = doc.paragraph_index(doc.sentences[si].start)
+        for prev in reversed(doc.sentences[max(0, si - _LEAD_IN_REACH):si]):
+            if doc.paragraph_index(prev.start) != para:
+                return NOT_SAID
+            lo = max(prev.start, prev.end - WINDOW)
+            people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
+            dates = [d for d in doc.dates_in(lo, prev.end)
+                     if d.date_start and doc.masked[d.start] == doc.view[d.start] and not self._complement(prev, d)]
+            if people or dates:
+                return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
+        return NOT_SAID
 
     def _complement(self, sent, d: DateMention) -> bool:
         """`X testified that … from 2018`: a date after the cue's `that` is what was said, not when."""
@@ -244,7 +248,8 @@ class SaidDates:
                 continue  # another quotation of the same remarks
             if not _patterns()[1].match(doc.masked, s.start, min(s.end, s.start + 60)):
                 return NOT_SAID
-            dates = [d for d in doc.dates_in(s.start, min(s.end, s.start + WINDOW)) if d.date_start]
+            dates = [d for d in doc.dates_in(s.start, min(s.end, s.start + WINDOW))
+                     if d.date_start and not _BOUND.search(doc.masked, max(0, d.start - 8), d.start)]
             return _said(dates[0]) if dates else NOT_SAID
         return NOT_SAID
 
