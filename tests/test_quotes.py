@@ -598,6 +598,8 @@ SAID_DATE_CASES = [
      "Baghaei called the talks “difficult but useful”.", _WED, 0, _D(3, 10)),
     ("Senator Jane Doyle repeated in a post that Iran got “$150 billion in cash.” The post had been viewed "
      "3 million times by Monday.", _WED, 0, (None, None)),
+    ("Araghchi said on Monday: “We are serious.”\n\nIn 2019, he had taken a harder line. “Talks are a trap,” he "
+     "said then.", _WED, 1, _Y(2019)),
     ("Khamenei said last week that Iran had been deceived in 2015 and called the deal a “mistake.”", _WED, 0,
      (date(2025, 3, 3), date(2025, 3, 9))),
     ("Baghaei said the sanctions imposed in 2018 were “illegal.”", _WED, 0, (None, None)),
@@ -612,3 +614,9 @@ SAID_DATE_CASES = [
 def test_said_date_of_the_speaking_clause(text, published, index, expected):
     q = extract_quotes(doc(text, published))[index]
     assert (q.said_start, q.said_end) == expected
+
+
+def test_lead_in_date_in_a_relative_clause_does_not_break_the_remarks():
+    text = ('Khamenei told officials on Monday night: “We are not hopeful.”\n\nKhamenei, who rejected talks in '
+            'February, reminded them of the past. “They tore it up,” he said.')
+    assert extract_quotes(doc(text, _WED))[1].said_start == date(2025, 3, 10)

@@ -225,11 +225,17 @@ class SaidDates:
                 return NOT_SAID
             lo = max(prev.start, prev.end - WINDOW)
             people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
-            dates = [d for d in doc.dates_in(lo, prev.end)
-                     if d.date_start and doc.masked[d.start] == doc.view[d.start] and not self._complement(prev, d)]
+            dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
+                     and not self._complement(prev, d) and not self._aside(prev, d)]
             if people or dates:
                 return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
         return NOT_SAID
+
+    def _aside(self, sent, d: DateMention) -> bool:
+        """`Khamenei, who rejected talks in February, reminded …`: a date in a relative clause is another act."""
+        m = self.doc.masked
+        return _patterns()[2].search(m, max(sent.start, d.start - 100), d.start) is not None and \
+            not _speaking(m, d, sent.start)
 
     def _complement(self, sent, d: DateMention) -> bool:
         """`X testified that … from 2018`: a date after the cue's `that` is what was said, not when."""
@@ -269,13 +275,12 @@ class SaidDates:
         return Said(doc.published, doc.published, "day")
 
     def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
-        """No date in the clause: the remarks continued, a lead-in, a follow-up, the speaker's latest, an entry."""
-        if previous.start is not None:
-            return previous
+        """No date in the clause: a lead-in (`In 2019, he had taken a harder line.` starts a new occasion), the
+        remarks continued, a follow-up, the speaker's latest, an entry."""
         if speaker is None:
-            said = self.chronology_entry(close)
+            said = previous if previous.start is not None else self.chronology_entry(close)
             return said if said.start is not None else self.live_entry(close)
-        for said in (self.lead_in(speaker, si), self.remarks_dated_after(close),
+        for said in (self.lead_in(speaker, si), previous, self.remarks_dated_after(close),
                      self.memory.latest(speaker, close, self.doc.entry_start(close)),
                      self.chronology_entry(close), self.live_entry(close), self.lede):
             if said.start is not None:
