@@ -1,9 +1,10 @@
 """When quoted words were said: the date of the attribution clause, else one the text gives the same remarks.
 
-Tried in order: a date in the reporting clause (`said on Monday`, `in a speech on Wednesday`; never one
-inside a quotation, a relative or participial clause, or another person's clause); the quote these words
-continue; a lead-in sentence naming the speaker with a date (`On Monday night the president went further.`);
-a following sentence dating the remarks (`Both posts appeared on Friday.`); the speaker's latest dated
+Tried in order: a date in the reporting clause (`said on Monday`, `in a speech on Wednesday`, `X, who spoke
+on Sunday, was blunt`, `in his 2017 memoir`; never one inside a quotation, the reported clause, a relative or
+participial clause about another act, or another person's clause); a lead-in sentence naming the speaker
+with a date (`On Monday night the president went further.`), which may open a new occasion; the quote these
+words continue (not across a past-perfect `he had told`); a following sentence dating the remarks (`Both posts appeared on Friday.`); the speaker's latest dated
 statement; a chronology entry's date. Every look is bounded in characters.
 """
 from __future__ import annotations
