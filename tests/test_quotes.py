@@ -564,3 +564,59 @@ def test_a_country_named_only_by_its_delegate_is_a_country_in_the_actors_table()
     text = 'The representative of Guyana said the Council should “give diplomacy time”.'
     res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2024-12-18"}))
     assert res.quotes[0]["speaker"] == "Guyana" and res.actors["Guyana"].actor_type == "country"
+
+
+# Invented sentences: (text, published, index of the quote, expected said_start, said_end). A Wednesday
+# publication unless stated; each dates the words by the clause about the speaking, not by another event.
+_WED = date(2025, 3, 12)
+_Y = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
+_D = lambda m, d, y=2025: (date(y, m, d), date(y, m, d))  # noqa: E731
+SAID_DATE_CASES = [
+    ("Netanyahu, who spoke on Sunday, was blunt: “Iran will not get the bomb.”", _WED, 0, _D(3, 9)),
+    ("Rubio, who spoke to reporters on Thursday evening, said Iran had “a choice.”", _WED, 0, _D(3, 6)),
+    ("Grossi, who briefed the board on Monday, warned of “a very serious matter.”", _WED, 0, _D(3, 10)),
+    ("In a 2019 interview, Zarif said the deal was “still alive.”", _WED, 0, _Y(2019)),
+    ("Mir Hossein Mousavi, in a 2009 letter, wrote that the vote was “a fraud.”", _WED, 0, _Y(2009)),
+    ("John Bolton wrote in his 2017 memoir that the deal was “a disaster.”", _WED, 0, _Y(2017)),
+    ("In his 2019 book, Zarif wrote that diplomacy was “the only way.”", _WED, 0, _Y(2019)),
+    ("Araghchi told the Security Council in a 2023 briefing that Iran was “ready.”", _WED, 0, _Y(2023)),
+    ("Zarif told the New York Times in a March interview that the US was “unreliable.”", _WED, 0,
+     (date(2025, 3, 1), date(2025, 3, 31))),
+    ("Earlier, on 10 Ordibehesht, Ayatollah Ali Khamenei had said that the talks were “one issue among many”.",
+     date(2025, 5, 11), 0, _D(4, 30)),
+    ("Earlier, on 10 Ordibehesht, the Leader of the Islamic Revolution, Ayatollah Ali Khamenei, had said that "
+     "the talks were “one issue among many”.", date(2025, 5, 11), 0, _D(4, 30)),
+    ("TEHRAN, Jan 6 (Reuters) - Iran’s foreign minister Javad Zarif said on Wednesday that the strike was "
+     "“state terrorism.”\n\nMore to follow.", date(2020, 1, 9), 0, _D(1, 1, 2020)),
+    ("DUBAI, March 3 (AP) — Araghchi said on Saturday that the talks were “serious.”\n\nMore to follow.",
+     _WED, 0, _D(3, 1)),
+    ("LONDON, 6 January (AFP) – Zarif said on Wednesday that the strike was “state terrorism.”\n\nMore to follow.",
+     date(2020, 1, 9), 0, _D(1, 1, 2020)),
+    ("In a speech to commanders on Sunday, Pezeshkian, who took office in July, said: “We do not want war.”",
+     _WED, 0, _D(3, 9)),
+    ("The briefing was given by spokesman Esmaeil Baghaei in Tehran on Monday. Questions were shortened. "
+     "Baghaei called the talks “difficult but useful”.", _WED, 0, _D(3, 10)),
+    ("Senator Jane Doyle repeated in a post that Iran got “$150 billion in cash.” The post had been viewed "
+     "3 million times by Monday.", _WED, 0, (None, None)),
+    ("Araghchi said on Monday: “We are serious.”\n\nIn 2019, he had taken a harder line. “Talks are a trap,” he "
+     "said then.", _WED, 1, _Y(2019)),
+    ("Khamenei said last week that Iran had been deceived in 2015 and called the deal a “mistake.”", _WED, 0,
+     (date(2025, 3, 3), date(2025, 3, 9))),
+    ("Baghaei said the sanctions imposed in 2018 were “illegal.”", _WED, 0, (None, None)),
+    ("Trump said the strike on Friday had been “justified.”", _WED, 0, (None, None)),
+    ("Pezeshkian said the election held in 2024 had been “a turning point.”", _WED, 0, (None, None)),
+    ("Rubio said yesterday: “Iran must choose.” Two weeks earlier he had told Fox: “No deal.”", _WED, 1,
+     (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,index,expected", SAID_DATE_CASES, ids=[c[0][:48] for c in SAID_DATE_CASES])
+def test_said_date_of_the_speaking_clause(text, published, index, expected):
+    q = extract_quotes(doc(text, published))[index]
+    assert (q.said_start, q.said_end) == expected
+
+
+def test_lead_in_date_in_a_relative_clause_does_not_break_the_remarks():
+    text = ('Khamenei told officials on Monday night: “We are not hopeful.”\n\nKhamenei, who rejected talks in '
+            'February, reminded them of the past. “They tore it up,” he said.')
+    assert extract_quotes(doc(text, _WED))[1].said_start == date(2025, 3, 10)

@@ -84,11 +84,14 @@ class Resolver:
         hi = self.text.find("\n", end)
         return self.text[lo:len(self.text) if hi == -1 else hi]
 
+    def anchor_near(self) -> bool:
+        """The text's latest year was named close by, in the same paragraph."""
+        return self.pos - self.anchor_pos <= self.ANCHOR_REACH and "\n" not in self.text[self.anchor_pos:self.pos]
+
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the text's own recent year, else the latest
         such date on or before publication."""
-        near = self.pos - self.anchor_pos <= self.ANCHOR_REACH and "\n" not in self.text[self.anchor_pos:self.pos]
-        if self.anchor is not None and (self.published is None or near):
+        if self.anchor is not None and (self.published is None or self.anchor_near()):
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
             return self.heading
@@ -136,11 +139,20 @@ def r_persian(r: Resolver, g: dict) -> Interval | None:
     pm = PERSIAN_MONTHS[g["pm"].lower()]
     if g.get("y"):
         sh = int(g["y"])
-    elif r.anchor is not None:
+    elif r.anchor is not None and (r.published is None or r.anchor_near()):
         sh = r.anchor - 621 if pm <= 9 else r.anchor - 622  # Farvardin..Dey 10 share SH+621's Gregorian year
+    elif r.published is not None:
+        return _persian_before(r.published, pm, int(g["d"]) if g.get("d") else None)
     else:
         return None
     return _persian(sh, pm, int(g["d"]) if g.get("d") else None)
+
+
+def _persian_before(pub: date, pm: int, d: int | None) -> Interval | None:
+    """`on 10 Ordibehesht` in a story of 1404: the latest such day starting on or before publication."""
+    sh = jdatetime.date.fromgregorian(date=pub).year
+    iv = _persian(sh, pm, d)
+    return _persian(sh - 1, pm, d) if iv is not None and iv.start > pub else iv
 
 
 def r_calendar(r: Resolver, g: dict) -> Interval | None:

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from .date_resolvers import EXPLICIT, RESOLVERS, Resolver
-from .date_words import COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, YEAR_COUNTS, DAY_COUNTS
+from .date_words import MONTHS, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, YEAR_COUNTS, DAY_COUNTS
 from .lexicon import trie_regex
 from .rx import guard
 
@@ -72,7 +72,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?i:on|last|this)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
     ("month_that", rf"(?:that|the same|(?P<next>the following|the next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
-    ("month_only", rf"\b(?:in|In|since|Since|by|By|until|early|late|mid-|last|next|this)\s(?P<m>{_FULL_MON.replace('May|', '')})(?!\s+\d)"),
+    ("month_only", rf"\b(?:in|In|since|Since|by|By|until|early|late|mid-|last|next|this|an?|his|her|their)\s(?P<m>{_FULL_MON.replace('May|', '')})(?!\s+\d)"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
 _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as durations
@@ -149,3 +149,26 @@ _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(COUNT_NOUNS) + r")\
 def _year_is_date(text: str, start: int, end: int) -> bool:
     """`1953` in `the 1953 coup` is a date; `1500 centrifuges` is a count."""
     return not _COUNT_AFTER.match(text, end)
+
+
+# A wire dateline naming its day: "TEHRAN, Jan 6 (Reuters) -", "LONDON, 6 January (AFP) –"
+_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .’'-]{1,30},\s+(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
+                           r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?)"
+                           r"(?:,?\s+(?P<y>\d{4}))?\s*\([^()\n]{1,30}\)\s*[-—–]", re.M)
+_DATELINE_REACH = 600  # characters at the top of a document where a dateline sits
+_DATELINE_LAG = 31  # days a dateline may precede publication (a later crawl or print date)
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a wire dateline names: relative dates in the story (`on Wednesday`) count from it."""
+    m = _DATELINE_DAY.search(text, 0, _DATELINE_REACH)
+    mo = MONTHS.get((m["m"] or m["m2"]).lower()) if m else None
+    if mo is None or published is None:
+        return None
+    dy = int(m["d"] or m["d2"])
+    y = int(m["y"]) if m["y"] else published.year - ((mo, dy) > (published.month, published.day))
+    try:
+        day = date(y, mo, dy)
+    except ValueError:
+        return None
+    return day if 0 <= (published - day).days <= _DATELINE_LAG else None

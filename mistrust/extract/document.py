@@ -15,7 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
-from .dates import DateMention, document_dates
+from .dates import DateMention, dateline_day, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
@@ -106,7 +106,7 @@ class Document:
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
-        self.dates = document_dates(self.view, self.published)
+        self.dates = document_dates(self.view, dateline_day(self.view, self.published) or self.published)
         if self.view is not self.text:  # keep the expression as written in the original
             self.dates = [replace(d, text=self.text[d.start:d.end]) for d in self.dates]
         self._date_starts = [d.start for d in self.dates]

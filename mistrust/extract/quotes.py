@@ -144,7 +144,7 @@ class _Reader:
         return Quote(start, end, doc.text[start:end], kind, a.speaker, a.mention, a.cue, *said, q.parent)
 
     def _said(self, a: Attribution, si: int, q: QuoteSpan, own: Said) -> Said:
-        if own.start is not None:
+        if own.start is not None or self.dates.earlier_occasion(a):
             return own
         previous = NOT_SAID
         if self.last is not None and self.last[1].speaker == a.speaker and \

@@ -1,9 +1,10 @@
 """When quoted words were said: the date of the attribution clause, else one the text gives the same remarks.
 
-Tried in order: a date in the reporting clause (`said on Monday`, `in a speech on Wednesday`; never one
-inside a quotation, a relative or participial clause, or another person's clause); the quote these words
-continue; a lead-in sentence naming the speaker with a date (`On Monday night the president went further.`);
-a following sentence dating the remarks (`Both posts appeared on Friday.`); the speaker's latest dated
+Tried in order: a date in the reporting clause (`said on Monday`, `in a speech on Wednesday`, `X, who spoke
+on Sunday, was blunt`, `in his 2017 memoir`; never one inside a quotation, the reported clause, a relative or
+participial clause about another act, or another person's clause); a lead-in sentence naming the speaker
+with a date (`On Monday night the president went further.`), which may open a new occasion; the quote these
+words continue (not across a past-perfect `he had told`); a following sentence dating the remarks (`Both posts appeared on Friday.`); the speaker's latest dated
 statement; a chronology entry's date. Every look is bounded in characters.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
 from .dates import DateMention
 from .document import Document
-from .lexicon import load, trie_regex
+from .lexicon import REPORTING_RE, load, trie_regex
 
 
 class Said(NamedTuple):
@@ -33,6 +34,12 @@ _POSSESSIVE = re.compile(r"[’']s?\s")  # "next week's meeting", "Monday's vote
 _WHEN = re.compile(r",\s+when\b")  # "his remarks on May 20, when he called …": the clause restates the time
 # "testified that … in 2018", "said the agency had reported last week": a date in the reported clause
 _THAT = re.compile(r"\bthat\b|\s(?:had|has|have|was|were|is|are|would|will|could|should|might)\s")
+# a reporting verb's `that` before the date, with no new clause in between
+_EARLIER_THAT = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;]*?\bthat\b(?![^.;]*(?:,\s+(?:and|but)\b|;))[^.;]*$")
+_APPOSITION = re.compile(r"(?:\s+(?:of|for|to)\s+[^,;]{1,40})?\s*[,—–]\s*")  # "the Leader of the Revolution, "
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:—–]{1,80},")  # a relative clause set off by commas
+_BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
@@ -40,6 +47,7 @@ _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 # a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 _DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
+_LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
 
 
@@ -55,37 +63,88 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return foreign, remark_subject, inside
 
 
+@lru_cache(maxsize=1)
+def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lex = load("reporting")
+    speaking = trie_regex(lex["speaking_verbs"])
+    # "X, who spoke on Sunday, was blunt": the clause is about the speaking, so its date is the said-date
+    speaking_clause = re.compile(rf"[,—–]\s+who\s+(?:[a-z]+ly\s+)?(?:{speaking})\b[^,;—–]*$")
+    works = trie_regex(lex["remark_nouns"] + lex["work_nouns"])
+    work_after = re.compile(rf"\s+(?:{works})\b")  # "his 2017 memoir": the year of the work, not a thing
+    complement = trie_regex(lex["complement_verbs"])
+    # "said the strike on Friday was justified": a bare object after the verb opens the reported clause
+    object_gap = re.compile(rf"(?:{complement})\s+(?:the|its|his|her|their|these|those)\s[^,;:]*$")
+    return speaking_clause, work_after, object_gap
+
+
 def _said(d: DateMention | None) -> Said:
     return Said(d.date_start, d.date_end, d.precision) if d is not None else NOT_SAID
 
 
 def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | None) -> DateMention | None:
     """The resolved date nearest the reporting clause at anchor, within [lo, hi), in the same clause."""
-    foreign, _, inside = _patterns()
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
-        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or (
-                d.precision in _COARSE and _MODIFIER.search(doc.masked, max(0, d.start - 6), d.start)) or (
-                _POSSESSIVE.match(doc.masked, d.end) and not _AT_SESSION.search(doc.masked, max(0, d.start - 8), d.start)):
+        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or _names_a_thing(doc.masked, d):
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
-        a, b = sorted((anchor, d.start))
-        if a == d.start and _WHEN.match(doc.masked, d.end, anchor):
-            a = d.end + 1
-        if _reported(doc.masked, d, anchor, lo) or foreign.search(doc.masked, a, b) or d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
-                doc.masked, max(lo, d.start - 100), d.start) or any(
-                r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
-                for r in doc.refs_in(a + 1, b)):
-            continue  # "X, who rejected talks in February, said", "…, and in May 2018 Trump announced";
-            # but "…, and late last month he warned" dates the cue's own clause
+        if _reported(doc.masked, d, anchor, lo) or _foreign(doc, d, anchor, lo, speaker):
+            continue
         if best is None or abs(d.start - anchor) < abs(best.start - anchor):
             best = d
     return best
 
 
+def _names_a_thing(m: str, d: DateMention) -> bool:
+    """`the 1953 coup`, `Monday's vote`; but `his 2017 memoir` and `in Sunday's session` date the words."""
+    if d.precision in _COARSE and _MODIFIER.search(m, max(0, d.start - 6), d.start):
+        return not _clause_patterns()[1].match(m, d.end)
+    return _POSSESSIVE.match(m, d.end) is not None and not _AT_SESSION.search(m, max(0, d.start - 8), d.start)
+
+
+def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str | None) -> bool:
+    """The date belongs to another clause: "X, who rejected talks in February, said", "…, and in May 2018
+    Trump announced"; but "…, and late last month he warned" and "X, who spoke on Sunday," date the cue's own."""
+    inside = _patterns()[2]
+    a, b = sorted((anchor, d.start))
+    if a == d.start and _WHEN.match(doc.masked, d.end, anchor):
+        a = d.end + 1
+    if _opens_clause(doc.masked, a, b) and not _speaking(doc.masked, d, lo):
+        return True
+    if d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
+            doc.masked, max(lo, d.start - 100), d.start) and not _speaking(doc.masked, d, lo):
+        return True
+    refs = doc.refs_in(a + 1, b)
+    return any(r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
+               and not _apposed(doc, r, refs[i + 1:], speaker) for i, r in enumerate(refs))
+
+
+def _opens_clause(m: str, a: int, b: int) -> bool:
+    """Another clause opens between the date and the cue; an aside closed before the cue does not count
+    (`On Sunday, Pezeshkian, who took office in July, said`)."""
+    foreign = _patterns()[0]
+    return any(not _ASIDE.match(m, f.start(), b) for f in foreign.finditer(m, a, b))
+
+
+def _apposed(doc: Document, r, following, speaker: str | None) -> bool:
+    """`the Leader of the Islamic Revolution, Ayatollah Ali Khamenei,`: a title set before the speaker's
+    own name is the speaker, however the title alone resolved."""
+    return bool(following) and following[0].name == speaker and \
+        _APPOSITION.fullmatch(doc.masked, r.end, following[0].start) is not None
+
+
+def _speaking(m: str, d: DateMention, lo: int) -> bool:
+    """`X, who spoke on Sunday, was blunt`: a relative clause about the speaking itself."""
+    return _clause_patterns()[0].search(m, max(lo, d.start - 100), d.start) is not None
+
+
 def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
-    """The date sits in the reported words: after `said that`, or before a closing `, she said.` tag."""
+    """The date sits in the reported words: after `said that` or `said the strike on Friday …`, in an
+    earlier verb's `that` clause, or before a closing `, she said.` tag."""
     if d.start > anchor:
-        return _THAT.search(m, anchor, d.start) is not None
+        return _THAT.search(m, anchor, d.start) is not None or \
+            _clause_patterns()[2].match(m, anchor, d.start) is not None
+    if _EARLIER_THAT.search(m, lo, d.start):
+        return True  # "said last week that Iran was deceived in 2015 and called it …": the first verb's words
     return _TAG.fullmatch(m, d.end, anchor) is not None and _TAG_END.match(m, anchor) is not None and \
         not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
 
@@ -151,19 +210,33 @@ class SaidDates:
             return NOT_SAID
         return _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
 
+    def earlier_occasion(self, a: Attribution) -> bool:
+        """`he had told Fox`: a past-perfect cue reports words from before the story's remarks, so the
+        date of those remarks is not theirs."""
+        return a.anchor is not None and a.cue is not None and \
+            _PLUPERFECT.search(self.doc.masked, max(0, a.anchor - 16), a.anchor) is not None
+
     def lead_in(self, speaker: str, si: int) -> Said:
-        """A sentence right before, in the same paragraph, naming only this person and giving a date."""
+        """A sentence shortly before, in the same paragraph, naming only this person and giving a date;
+        a sentence naming no one and no date in between (`Questions have been shortened.`) is passed over."""
         doc = self.doc
-        if si == 0 or doc.paragraph_index(doc.sentences[si - 1].start) != doc.paragraph_index(doc.sentences[si].start):
-            return NOT_SAID
-        prev = doc.sentences[si - 1]
-        people = {r.name for r in doc.refs_in(max(prev.start, prev.end - WINDOW), prev.end)
-                  if r.name and actor_type(r.name) == "person"}
-        if people != {speaker}:
-            return NOT_SAID
-        dates = [d for d in doc.dates_in(max(prev.start, prev.end - WINDOW), prev.end)
-                 if d.date_start and doc.masked[d.start] == doc.view[d.start] and not self._complement(prev, d)]
-        return _said(dates[0]) if len(dates) == 1 else NOT_SAID
+        para = doc.paragraph_index(doc.sentences[si].start)
+        for prev in reversed(doc.sentences[max(0, si - _LEAD_IN_REACH):si]):
+            if doc.paragraph_index(prev.start) != para:
+                return NOT_SAID
+            lo = max(prev.start, prev.end - WINDOW)
+            people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
+            dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
+                     and not self._complement(prev, d) and not self._aside(prev, d)]
+            if people or dates:
+                return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
+        return NOT_SAID
+
+    def _aside(self, sent, d: DateMention) -> bool:
+        """`Khamenei, who rejected talks in February, reminded …`: a date in a relative clause is another act."""
+        m = self.doc.masked
+        return _patterns()[2].search(m, max(sent.start, d.start - 100), d.start) is not None and \
+            not _speaking(m, d, sent.start)
 
     def _complement(self, sent, d: DateMention) -> bool:
         """`X testified that … from 2018`: a date after the cue's `that` is what was said, not when."""
@@ -182,7 +255,8 @@ class SaidDates:
                 continue  # another quotation of the same remarks
             if not _patterns()[1].match(doc.masked, s.start, min(s.end, s.start + 60)):
                 return NOT_SAID
-            dates = [d for d in doc.dates_in(s.start, min(s.end, s.start + WINDOW)) if d.date_start]
+            dates = [d for d in doc.dates_in(s.start, min(s.end, s.start + WINDOW))
+                     if d.date_start and not _BOUND.search(doc.masked, max(0, d.start - 8), d.start)]
             return _said(dates[0]) if dates else NOT_SAID
         return NOT_SAID
 
@@ -202,13 +276,12 @@ class SaidDates:
         return Said(doc.published, doc.published, "day")
 
     def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
-        """No date in the clause: the remarks continued, a lead-in, a follow-up, the speaker's latest, an entry."""
-        if previous.start is not None:
-            return previous
+        """No date in the clause: a lead-in (`In 2019, he had taken a harder line.` starts a new occasion), the
+        remarks continued, a follow-up, the speaker's latest, an entry."""
         if speaker is None:
-            said = self.chronology_entry(close)
+            said = previous if previous.start is not None else self.chronology_entry(close)
             return said if said.start is not None else self.live_entry(close)
-        for said in (self.lead_in(speaker, si), self.remarks_dated_after(close),
+        for said in (self.lead_in(speaker, si), previous, self.remarks_dated_after(close),
                      self.memory.latest(speaker, close, self.doc.entry_start(close)),
                      self.chronology_entry(close), self.live_entry(close), self.lede):
             if said.start is not None:
