@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
-from .lexicon import REPORTING_FORMS, load, trie_regex, verb_forms
+from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
@@ -36,7 +36,7 @@ _VERB_BEFORE = re.compile(rf"(?:^|\s)(?P<verb>[a-z]+)(?:\s+(?P<obj>[a-z]+))?\s+(
                           rf"of|above|below)?\s*(?:(?:{_QUAL})\s+)?$")
 _BREAK_BACK = re.compile(r"[.;:!?\n—–]\s|\n|^")
 _BREAK_AHEAD = re.compile(r"[;:!?\n—–]|\.(?:\s|$)|,\s")
-_SPLIT = re.compile(r",\s|\s(?:that|which|who|but|where)\s")
+_SPLIT = re.compile(r",\s(?P<rel>(?:which|who)\b\s?)?|\s(?:that|which|who|but|where)\s")
 _WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)")
 _OF = re.compile(r"\s+of\s+")
 _IN = re.compile(r"\s+(?:in|worth of|of)\s+")
@@ -47,6 +47,13 @@ _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
 _TIME_WORDS = frozenset(_W["time_words"])
+_SAID = re.compile(rf"(?<![Tt]he )(?<![Aa] )\b(?:{REPORTING_RE})\s+(?!that\b)")
+_RELATIVE_END = re.compile(
+    rf"(?:,?\s(?P<rel>which|that|who)\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?P<verb>[a-z]+)\s+|,\s+"
+    rf"(?:(?:{trie_regex(_W['apposition_words'])})\s+)?)(?:(?:{_QUAL})\s+)?$")
+_WHERE = re.compile(rf"\s+({trie_regex(_W['count_places'])})\b")
+_TO_LEVEL = re.compile(rf"\s+to\s+(?:(?:{_QUAL})\s+)?")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
 _VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
 
 
@@ -60,7 +67,8 @@ def _np(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
             break
         w = m.group(1)
         lw = w.lower()
-        if words and words[-1].lower() not in _DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")):
+        if words and words[-1].lower() not in _DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")) \
+                and not _participle_adjective(words[-1], text, m.end(), limit):
             break
         if lw == "of" and words and not inner_of:
             inner_of = True
@@ -75,8 +83,22 @@ def _np(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
     return " ".join(words) or None
 
 
+def _participle_adjective(prev: str, text: str, pos: int, limit: int) -> bool:
+    """An -ed word between a modifier and a noun (`total enriched uranium`, `highly enriched uranium`), not
+    the clause's verb after its subject (`voters stayed home`)."""
+    if not (pos_of(prev) & {"ADJ", "ADV"} or prev.endswith(("'s", "’s"))):
+        return False
+    m = _WORD.match(text, pos)
+    if not m or m.end() > limit:
+        return False
+    nxt = m.group(1)
+    return nxt.lower() not in STOP and not is_verb_only(nxt) and "NOUN" in pos_of(nxt)
+
+
 def _nounish(word: str) -> bool:
-    return not word.lower().endswith(("ed", "ing")) and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
+    """A noun or adjective, not a participle (`ceiling` is a noun, `rising` is a verb form)."""
+    participle = word.lower().endswith(("ed", "ing")) and "VERB" in pos_of(word)
+    return not participle and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -90,12 +112,17 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _segment_start(text: str, lo: int, hi: int) -> int:
-    """Start of the last sub-clause in text[lo:hi] (after a comma, `that`, `which`…)."""
-    start = lo
-    for m in _SPLIT.finditer(text, lo, hi):
-        if not _AFTER_PREPOSITION.search(text, max(lo, m.start() - 6), m.start()):  # "at that level"
-            start = m.end()
-    return start
+    """Start of the last sub-clause in text[lo:hi] (after a comma, `that`, `which`…) that has words and is
+    not a relative clause closed before `hi`: `exports, which had fallen to 1m, rose to` → `exports`."""
+    splits = [(lo, False)] + [(m.end(), bool(m["rel"])) for m in _SPLIT.finditer(text, lo, hi + 1)
+                              if not _AFTER_PREPOSITION.search(text, max(lo, m.start() - 6), m.start())]  # "at that"
+    for i in range(len(splits) - 1, 0, -1):
+        start, relative = splits[i]
+        end = splits[i + 1][0] if i + 1 < len(splits) else hi
+        closed = relative and i + 1 < len(splits)
+        if text[start:end].strip(" ,") and not closed:
+            return start
+    return lo
 
 
 def _skip_verbs(text: str, pos: int, hi: int) -> int:
@@ -113,6 +140,8 @@ def _after_reporting(text: str, lo: int, hi: int) -> int:
     for m in _VERB_THEN_NP.finditer(text, lo, hi):
         if is_verb_only(m.group(1)) or m.group(1) in _REPORTING:
             lo = m.end(1)
+    for m in _SAID.finditer(text, lo, hi):  # "officials said enrichment reached": no determiner needed
+        lo = m.end()
     return lo
 
 
@@ -123,8 +152,6 @@ def change_clause_np(text: str, before: int) -> tuple[int, str] | None:
     if not m:
         return None
     seg = _segment_start(text, lo, m.start())
-    if not text[seg:m.start()].strip() and seg > lo:  # "exports, which had fallen to": the comma's left
-        seg = _segment_start(text, lo, max(lo, seg - 8))
     seg = _after_reporting(text, seg, m.start())
     pos = _skip_verbs(text, seg, m.start())
     np = _np(text, pos, m.start() + 1)
@@ -135,10 +162,13 @@ def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
     """`a 90-day grace period`, `the 3.67 percent ceiling`: the figure modifies the noun after it."""
     hyphen = text[d.m.end():d.end].startswith("-")  # "a 90-day grace period"
     det = _WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
-    if not hyphen and not (det and det.group(1)[::-1].lower() in _DETS | {"'s", "’s"}):
-        return None
     np = _np(text, d.end, hi, of_ok=False)
-    return np if np and _nounish(np.split()[0]) else None
+    if not np or not _nounish(np.split()[0]):
+        return None
+    if hyphen or (det and det.group(1)[::-1].lower() in _DETS | {"'s", "’s"}):
+        return np
+    first = np.split()[0]  # "60 percent uranium": a percent right before a noun grades it
+    return np if d.kind == "percent" and "NOUN" in pos_of(first) and first not in _TIME_WORDS else None
 
 
 def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
@@ -197,6 +227,9 @@ def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
     if d.unit == "time":
         nxt = _np(text, d.end, hi)
         return nxt if nxt and nxt.split()[0].lower() in _DETS else None
+    where = _WHERE.match(text, pos, hi)
+    if where:
+        return f"{np} {where[1]}"
     vp = _verb_phrase(text, pos, hi)
     if vp and _COPULA.match(text, pos) and np in ("them", "those", "these", "whom"):
         return vp
@@ -211,7 +244,7 @@ def _change_subject(text: str, d, lo: int, hi: int) -> str | None:
 def _object_of_verb(text: str, d, lo: int, hi: int) -> str | None:
     """`caps enrichment at 3.67%`, `put Iran's stockpile at 274.8 kilograms`, `cut exports by 60%`."""
     lo = max(lo, d.m.start() - 100)
-    m = _OBJECT_END.search(text, lo, d.m.start()) or _AND_AT.search(text, lo, d.m.start())
+    m = _OBJECT_END.search(text, lo, d.start) or _AND_AT.search(text, lo, d.start)
     if not m:
         return None
     np = _np(text, m.start("np"), m.end("np") + 1)
@@ -259,9 +292,27 @@ def _fronted(text: str, d, lo: int, hi: int) -> str | None:
     return _np(text, d.end + 2, d.end + 2 + _AHEAD)
 
 
+def _antecedent(text: str, d, lo: int, hi: int) -> str | None:
+    """The noun a relative clause or apposition hangs on: `a carrier, which holds about 2 million barrels`,
+    `a war that lasts eight years`, `the fund, worth $6 billion,`, `the cargo, roughly 2 million barrels,`."""
+    m = _RELATIVE_END.search(text, max(lo, d.start - 60), d.start)
+    if not m:
+        return None
+    if m["rel"]:
+        if not (is_verb_only(m["verb"]) or m["verb"].endswith("s")):
+            return None
+    elif not _APPOSITION_CLOSE.match(text, d.end):
+        return None
+    return _np_before(text, lo, m.start())
+
+
 def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
     """The closest noun phrase before the figure in its clause: `The exceptions last 180 days`."""
-    seg = text[max(lo, d.start - 120):d.start]
+    return _np_before(text, lo, d.start)
+
+
+def _np_before(text: str, lo: int, end: int) -> str | None:
+    seg = text[max(lo, end - 120):end]
     seg = seg[seg.rfind(", ") + 2:] if ", " in seg else seg
     words = seg.split()
     np: list[str] = []
@@ -282,13 +333,14 @@ def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
 Step = Callable[[str, object, int, int], "str | None"]
 _STEPS: dict[str, tuple[Step, ...]] = {
     "percent": (_modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
-                _participle_after, _nearest_np_before),
+                _participle_after, _antecedent, _nearest_np_before),
     "measure": (_modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun, _of_after,
-                _nearest_np_before),
+                _antecedent, _nearest_np_before),
     "money": (_in_after, _head_of_before, _participle_after, _verb_noun, _change_subject, _object_of_verb,
-              _nearest_np_before),
-    "count": (_counted_phrase, _change_subject, _head_of_before, _nearest_np_before),
-    "duration": (_modified_noun_after, _of_after, _possessive_after, _to_verb_after, _fronted, _nearest_np_before),
+              _antecedent, _nearest_np_before),
+    "count": (_counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
+    "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _to_verb_after, _fronted,
+                 _antecedent, _nearest_np_before),
 }
 
 
@@ -296,7 +348,8 @@ def find_subject(text: str, d, prev) -> str | None:
     """The first step that finds a noun phrase; the second figure of a pair shares the first's subject."""
     from .figure_count import follows
     if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
-            and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]):
+            and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]) \
+            or _change_then_level(text, prev, d):
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
@@ -304,6 +357,11 @@ def find_subject(text: str, d, prev) -> str | None:
         if found and _plausible(found, text[d.start:d.end]):
             return found
     return None
+
+
+def _change_then_level(text: str, prev, d) -> bool:
+    return prev is not None and bool(prev.subject) and prev.kind == "percent" != d.kind \
+        and _TO_LEVEL.fullmatch(text, prev.end, d.start) is not None
 
 
 def _plausible(np: str, figure: str) -> bool:
