@@ -219,3 +219,16 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
 def test_subject_patterns(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)
     assert subject in (f.subject or "").lower(), f.subject
+
+
+@pytest.mark.parametrize("sentence,text,subject", [
+    ("The court ordered Oslo to pay $4.2 million to the crew's widows.", "$4.2 million", "widows"),
+    ("Syria owes Tehran about $3 billion for fuel shipments.", "about $3 billion", "fuel"),
+    ("The judge, who spent three decades fighting the cartels, retired.", "three decades", "fighting"),
+    ("Pirates seized the trawler and held nine sailors for 120 days.", "120 days", "held nine sailors"),
+    ("The clip had been shared more than 2 million times by Friday.", "more than 2 million times", "shared"),
+    ("BY THE NUMBERS\n61%: share of voters who want early elections.", "61%", "share of voters"),
+])
+def test_subject_of_money_spans_and_glosses(sentence, text, subject):
+    f = next(f for f in figures(sentence) if f.text == text)
+    assert subject in (f.subject or "").lower(), f.subject
