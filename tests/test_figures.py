@@ -228,6 +228,12 @@ def test_subject_patterns(sentence, text, subject):
     ("Pirates seized the trawler and held nine sailors for 120 days.", "120 days", "held nine sailors"),
     ("The clip had been shared more than 2 million times by Friday.", "more than 2 million times", "shared"),
     ("BY THE NUMBERS\n61%: share of voters who want early elections.", "61%", "share of voters"),
+    # a change, its restatement and the level reached measure one thing
+    ("Wheat futures rose $0.40, or 6.1%, to $7.02 a bushel.", "6.1%", "wheat futures"),
+    ("Wheat futures rose $0.40, or 6.1%, to $7.02 a bushel.", "$7.02", "wheat futures"),
+    ("Silver hit a record $52 an ounce on Thursday.", "$52", "silver"),
+    ("Rice exports have fallen by half to about 2 million tonnes.", "about 2 million tonnes", "rice exports"),
+    ("The lab produced up to 90 per cent enriched uranium last year.", "up to 90 per cent", "enriched uranium"),
 ])
 def test_subject_of_money_spans_and_glosses(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)

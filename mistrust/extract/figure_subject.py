@@ -27,9 +27,10 @@ _CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v
 _OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
 _VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}
 _QUAL = trie_regex(_W["qualifiers"])
+_RECORD = r"an?\s+(?:new\s+)?(?:record|all-time|\d+-year)(?:\s+(?:high|low))?(?:\s+of)?\s+"  # "hit a record $2,400"
 _CHANGE_END = re.compile(
     rf"\s(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
-    rf"(?:{_CHANGE})(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:(?:{_QUAL})\s+)?$")
+    rf"(?:{_CHANGE})(?:\s+by\s+(?:a\s+)?[a-z]+(?=\s+to\s))?(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:{_RECORD})?(?:(?:{_QUAL})\s+)?$")
 _OBJECT_END = re.compile(rf"(?:^|\s)(?:{_OBJECT})\s+(?P<np>[^,;\d]{{2,80}}?)\s+(?:at|to|by|below|under)\s+"
                          rf"(?:(?:{_QUAL})\s+)?$")
 _AND_AT = re.compile(rf"\sand\s+(?P<np>[^,;\d]{{2,60}}?)\s+at\s+(?:(?:{_QUAL})\s+)?$")
@@ -56,7 +57,8 @@ _RELATIVE_END = re.compile(
     rf"(?:,?\s(?P<rel>which|that|who)\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?P<verb>[a-z]+)\s+|,\s+"
     rf"(?:(?:{trie_regex(_W['apposition_words'])})\s+)?)(?:(?:{_QUAL})\s+)?$")
 _WHERE = re.compile(rf"\s+({trie_regex(_W['count_places'])})\b")
-_TO_LEVEL = re.compile(rf"\s+to\s+(?:(?:{_QUAL})\s+)?")
+_TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
+_RESTATED = re.compile(r",\s+or\s+")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
 _VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
 
@@ -123,12 +125,17 @@ def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
     hyphen = text[d.m.end():d.end].startswith("-")  # "a 90-day grace period"
     det = WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
     np = noun_phrase(text, d.end, hi, of_ok=False)
-    if not np or not nounish(np.split()[0]):
+    if not np or not (nounish(np.split()[0]) or _participle_first(np)):
         return None
     if hyphen or (det and det.group(1)[::-1].lower() in DETS | {"'s", "’s"}):
         return np
-    first = np.split()[0]  # "60 percent uranium": a percent right before a noun grades it
-    return np if d.kind == "percent" and "NOUN" in pos_of(first) and first not in _TIME_WORDS else None
+    head = np.split()[-1]  # "60 percent uranium", "60 per cent enriched uranium": a percent grades the noun
+    return np if d.kind == "percent" and "NOUN" in pos_of(head) and head not in _TIME_WORDS else None
+
+
+def _participle_first(np: str) -> bool:
+    words = np.split()
+    return len(words) > 1 and words[0].endswith("ed") and "NOUN" in pos_of(words[1])
 
 
 def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
@@ -344,8 +351,12 @@ def find_subject(text: str, d, prev) -> str | None:
 
 
 def _change_then_level(text: str, prev, d) -> bool:
-    return prev is not None and bool(prev.subject) and prev.kind == "percent" != d.kind \
-        and _TO_LEVEL.fullmatch(text, prev.end, d.start) is not None
+    """`Brent rose 4 percent to $71`, `rose $2.50, or 3.2%, to $80.10`: a change, its restatement and the
+    level reached all measure one thing."""
+    if prev is None or not prev.subject or prev.kind == "count":
+        return False
+    return prev.kind == "percent" != d.kind and _TO_LEVEL.fullmatch(text, prev.end, d.start) is not None \
+        or _RESTATED.fullmatch(text, prev.end, d.start) is not None
 
 
 def _plausible(np: str, figure: str) -> bool:
