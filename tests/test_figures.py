@@ -234,6 +234,9 @@ def test_subject_patterns(sentence, text, subject):
     ("Silver hit a record $52 an ounce on Thursday.", "$52", "silver"),
     ("Rice exports have fallen by half to about 2 million tonnes.", "about 2 million tonnes", "rice exports"),
     ("The lab produced up to 90 per cent enriched uranium last year.", "up to 90 per cent", "enriched uranium"),
+    # the subject of a passive that prices or sells
+    ("Since May, cargoes of Basrah Heavy were offered this week at around $6 below Dubai.", "around $6", "basrah heavy"),
+    ("In the end the refinery was sold last year for $1.2 billion.", "$1.2 billion", "refinery"),
 ])
 def test_subject_of_money_spans_and_glosses(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)

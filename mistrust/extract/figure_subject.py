@@ -57,6 +57,8 @@ _RELATIVE_END = re.compile(
     rf"(?:,?\s(?P<rel>which|that|who)\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?P<verb>[a-z]+)\s+|,\s+"
     rf"(?:(?:{trie_regex(_W['apposition_words'])})\s+)?)(?:(?:{_QUAL})\s+)?$")
 _WHERE = re.compile(rf"\s+({trie_regex(_W['count_places'])})\b")
+_PASSIVE_AT = re.compile(rf"\s(?:was|were|is|are|been)\s+(?P<verb>[a-z]+)\b[^,;\d]{{0,30}}?\s(?:at|for)\s+"
+                         rf"(?:(?:{_QUAL})\s+)?$")
 _TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
 _RESTATED = re.compile(r",\s+or\s+")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
@@ -302,6 +304,14 @@ def _fronted(text: str, d, lo: int, hi: int) -> str | None:
     return noun_phrase(text, d.end + 2, d.end + 2 + _AHEAD)
 
 
+def _passive_subject(text: str, d, lo: int, hi: int) -> str | None:
+    """What was priced or sold: `cargoes of Iranian Light were offered this week at around $3.50`."""
+    m = _PASSIVE_AT.search(text, max(lo, d.start - 100), d.start)
+    if not m or not (m["verb"].endswith("ed") or is_verb_only(m["verb"])):
+        return None
+    return np_before(text, lo, m.start())
+
+
 def _antecedent(text: str, d, lo: int, hi: int) -> str | None:
     """The noun a relative clause or apposition hangs on: `a carrier, which holds about 2 million barrels`,
     `a war that lasts eight years`, `the fund, worth $6 billion,`, `the cargo, roughly 2 million barrels,`."""
@@ -325,10 +335,10 @@ Step = Callable[[str, object, int, int], "str | None"]
 _STEPS: dict[str, tuple[Step, ...]] = {
     "percent": (_gloss_after, _modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
                 _participle_after, _antecedent, _nearest_np_before),
-    "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun, _of_after,
-                _antecedent, _nearest_np_before),
+    "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun,
+                _of_after, _passive_subject, _antecedent, _nearest_np_before),
     "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
-              _object_of_verb, _recipient_after, _antecedent, _nearest_np_before),
+              _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
     "count": (_gloss_after, _counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
     "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _to_verb_after, _gerund_after,
                  _fronted, _verb_object_for, _antecedent, _nearest_np_before),
