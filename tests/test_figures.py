@@ -193,3 +193,51 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
     f = next(f for f in figures(sentence) if sentence[f.start:f.end] == text)
     s = (f.subject or "").lower()
     assert s not in ("soared", "slumped", "up", "this week", "october 2022", "about a week"), f.subject
+
+
+@pytest.mark.parametrize("sentence,text,subject", [
+    # the subject is a noun phrase the scorer finds by containment, so these check a key word of it
+    ("All 230 passengers on board the ferry survived.", "230 passengers", "passengers on board"),
+    ("Inspectors said enrichment reached 20 percent at the second plant.", "20 percent", "enrichment"),
+    ("Copper prices in London rose 3 percent to $9,100 a tonne.", "$9,100", "copper prices"),
+    ("The trust, worth $2 billion, was moved to Oman.", "$2 billion", "trust"),
+    ("The shipment, roughly 900,000 barrels, was unloaded in Ningbo.", "roughly 900,000 barrels", "shipment"),
+    ("Gas exports, which had fallen to about 10 billion cubic meters a year, rose to 14 billion cubic meters.",
+     "14 billion cubic meters", "gas exports"),
+    ("Gas exports, which had fallen to about 10 billion cubic meters a year, rose to 14 billion cubic meters.",
+     "about 10 billion cubic meters", "gas exports"),
+    ("The survey put the country's total refined copper at 8,100 tonnes.", "8,100 tonnes", "refined copper"),
+    ("Auditors put the reserve at 510 kilograms of gold refined to 99 percent, up from 400 kilograms a year "
+     "earlier.", "400 kilograms", "reserve"),
+    ("The plant now holds its stock of 20 percent uranium in sealed casks.", "20 percent", "uranium"),
+    ("Output stayed well below the 5 percent ceiling set by the board.", "5 percent", "ceiling"),
+    ("They chartered a small tanker, which carries about 500,000 barrels, for the trip.",
+     "about 500,000 barrels", "tanker"),
+    ("In the novel, rebels start a siege that lasts nine months.", "nine months", "siege"),
+    ("The crew spent 90 days in captivity before the exchange.", "90 days", "captivity"),
+])
+def test_subject_patterns(sentence, text, subject):
+    f = next(f for f in figures(sentence) if f.text == text)
+    assert subject in (f.subject or "").lower(), f.subject
+
+
+@pytest.mark.parametrize("sentence,text,subject", [
+    ("The court ordered Oslo to pay $4.2 million to the crew's widows.", "$4.2 million", "widows"),
+    ("Syria owes Tehran about $3 billion for fuel shipments.", "about $3 billion", "fuel"),
+    ("The judge, who spent three decades fighting the cartels, retired.", "three decades", "fighting"),
+    ("Pirates seized the trawler and held nine sailors for 120 days.", "120 days", "held nine sailors"),
+    ("The clip had been shared more than 2 million times by Friday.", "more than 2 million times", "shared"),
+    ("BY THE NUMBERS\n61%: share of voters who want early elections.", "61%", "share of voters"),
+    # a change, its restatement and the level reached measure one thing
+    ("Wheat futures rose $0.40, or 6.1%, to $7.02 a bushel.", "6.1%", "wheat futures"),
+    ("Wheat futures rose $0.40, or 6.1%, to $7.02 a bushel.", "$7.02", "wheat futures"),
+    ("Silver hit a record $52 an ounce on Thursday.", "$52", "silver"),
+    ("Rice exports have fallen by half to about 2 million tonnes.", "about 2 million tonnes", "rice exports"),
+    ("The lab produced up to 90 per cent enriched uranium last year.", "up to 90 per cent", "enriched uranium"),
+    # the subject of a passive that prices or sells
+    ("Since May, cargoes of Basrah Heavy were offered this week at around $6 below Dubai.", "around $6", "basrah heavy"),
+    ("In the end the refinery was sold last year for $1.2 billion.", "$1.2 billion", "refinery"),
+])
+def test_subject_of_money_spans_and_glosses(sentence, text, subject):
+    f = next(f for f in figures(sentence) if f.text == text)
+    assert subject in (f.subject or "").lower(), f.subject

@@ -5,30 +5,32 @@ Ordered small steps, each bounded to the figure's clause (at most `_BACK` charac
 (`a stockpile of 300 kilograms`), the of-/in-phrase after (`40 percent of Iran's oil fields`, `$6 billion
 in frozen funds`), the counted noun with its verb phrase (`600 entities were added to the list`), the
 subject of a change verb (`exports climbed to`), the object of a level verb (`caps enrichment at`), the
-noun of the verb measured (`enriched up to 60%` → enrichment), and finally the nearest noun phrase.
+noun of the verb measured (`enriched up to 60%` → enrichment), who money goes to (`paid $61.8 million to the
+families`), what a span was spent on (`four decades haggling`, `held 52 Americans for 444 days`), the noun a
+relative clause or apposition hangs on (`a carrier, which holds 2 million barrels`), and finally the nearest
+noun phrase.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
 
+from .figure_phrase import DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
-from .lexicon import REPORTING_FORMS, load, trie_regex, verb_forms
+from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
 _REPORTING = frozenset(REPORTING_FORMS)
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|for|by|with|from|to)$")
-_PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
-_QUALIFIERS = frozenset(_W["qualifiers"])
-_DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
 _CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v)}))
 _OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
 _VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}
 _QUAL = trie_regex(_W["qualifiers"])
+_RECORD = r"an?\s+(?:new\s+)?(?:record|all-time|\d+-year)(?:\s+(?:high|low))?(?:\s+of)?\s+"  # "hit a record $2,400"
 _CHANGE_END = re.compile(
     rf"\s(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
-    rf"(?:{_CHANGE})(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:(?:{_QUAL})\s+)?$")
+    rf"(?:{_CHANGE})(?:\s+by\s+(?:a\s+)?[a-z]+(?=\s+to\s))?(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:{_RECORD})?(?:(?:{_QUAL})\s+)?$")
 _OBJECT_END = re.compile(rf"(?:^|\s)(?:{_OBJECT})\s+(?P<np>[^,;\d]{{2,80}}?)\s+(?:at|to|by|below|under)\s+"
                          rf"(?:(?:{_QUAL})\s+)?$")
 _AND_AT = re.compile(rf"\sand\s+(?P<np>[^,;\d]{{2,60}}?)\s+at\s+(?:(?:{_QUAL})\s+)?$")
@@ -36,47 +38,31 @@ _VERB_BEFORE = re.compile(rf"(?:^|\s)(?P<verb>[a-z]+)(?:\s+(?P<obj>[a-z]+))?\s+(
                           rf"of|above|below)?\s*(?:(?:{_QUAL})\s+)?$")
 _BREAK_BACK = re.compile(r"[.;:!?\n—–]\s|\n|^")
 _BREAK_AHEAD = re.compile(r"[;:!?\n—–]|\.(?:\s|$)|,\s")
-_SPLIT = re.compile(r",\s|\s(?:that|which|who|but|where)\s")
-_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)")
+_SPLIT = re.compile(r",\s(?P<rel>(?:which|who)\b\s?)?|\s(?:that|which|who|but|where)\s")
 _OF = re.compile(r"\s+of\s+")
 _IN = re.compile(r"\s+(?:in|worth of|of)\s+")
 _AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
 _COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
 _TO_VERB = re.compile(r"\s+to\s+(?=[a-z]+\s)")
+_RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?=[A-Za-z])")
+_GERUND = re.compile(r"\s+(?=([a-z]+ing)\b)")
+_GLOSS = re.compile(r":\s+")
+_FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
 _TIME_WORDS = frozenset(_W["time_words"])
+_SAID = re.compile(rf"(?<![Tt]he )(?<![Aa] )\b(?:{REPORTING_RE})\s+(?!that\b)")
+_RELATIVE_END = re.compile(
+    rf"(?:,?\s(?P<rel>which|that|who)\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?P<verb>[a-z]+)\s+|,\s+"
+    rf"(?:(?:{trie_regex(_W['apposition_words'])})\s+)?)(?:(?:{_QUAL})\s+)?$")
+_WHERE = re.compile(rf"\s+({trie_regex(_W['count_places'])})\b")
+_PASSIVE_AT = re.compile(rf"\s(?:was|were|is|are|been)\s+(?P<verb>[a-z]+)\b[^,;\d]{{0,30}}?\s(?:at|for)\s+"
+                         rf"(?:(?:{_QUAL})\s+)?$")
+_TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
+_RESTATED = re.compile(r",\s+or\s+")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
 _VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
-
-
-def _np(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
-    """A short noun phrase from `pos`: `Iran's oil fields` in `of Iran's oil fields to U.S. companies`."""
-    words: list[str] = []
-    p, inner_of = pos, not of_ok
-    while len(words) < 8:
-        m = _WORD.match(text, p)
-        if not m or m.end() > limit:
-            break
-        w = m.group(1)
-        lw = w.lower()
-        if words and words[-1].lower() not in _DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")):
-            break
-        if lw == "of" and words and not inner_of:
-            inner_of = True
-        elif lw in STOP and not (lw in _DETS and not words):
-            break
-        words.append(w)
-        p = m.end()
-        if text[p:p + 1] in ",;:)”\".(":
-            break
-    while words and words[-1].lower() in STOP:
-        words.pop()
-    return " ".join(words) or None
-
-
-def _nounish(word: str) -> bool:
-    return not word.lower().endswith(("ed", "ing")) and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -90,18 +76,23 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _segment_start(text: str, lo: int, hi: int) -> int:
-    """Start of the last sub-clause in text[lo:hi] (after a comma, `that`, `which`…)."""
-    start = lo
-    for m in _SPLIT.finditer(text, lo, hi):
-        if not _AFTER_PREPOSITION.search(text, max(lo, m.start() - 6), m.start()):  # "at that level"
-            start = m.end()
-    return start
+    """Start of the last sub-clause in text[lo:hi] (after a comma, `that`, `which`…) that has words and is
+    not a relative clause closed before `hi`: `exports, which had fallen to 1m, rose to` → `exports`."""
+    splits = [(lo, False)] + [(m.end(), bool(m["rel"])) for m in _SPLIT.finditer(text, lo, hi + 1)
+                              if not _AFTER_PREPOSITION.search(text, max(lo, m.start() - 6), m.start())]  # "at that"
+    for i in range(len(splits) - 1, 0, -1):
+        start, relative = splits[i]
+        end = splits[i + 1][0] if i + 1 < len(splits) else hi
+        closed = relative and i + 1 < len(splits)
+        if text[start:end].strip(" ,") and not closed:
+            return start
+    return lo
 
 
 def _skip_verbs(text: str, pos: int, hi: int) -> int:
     """Past leading verbs and adverbs: `says the country's stockpile` → `the country's stockpile`."""
     for _ in range(3):
-        m = _WORD.match(text, pos, hi)
+        m = WORD.match(text, pos, hi)
         if not m or not (is_verb_only(m.group(1)) or m.group(1).endswith("ly")):
             break
         pos = m.end()
@@ -113,6 +104,8 @@ def _after_reporting(text: str, lo: int, hi: int) -> int:
     for m in _VERB_THEN_NP.finditer(text, lo, hi):
         if is_verb_only(m.group(1)) or m.group(1) in _REPORTING:
             lo = m.end(1)
+    for m in _SAID.finditer(text, lo, hi):  # "officials said enrichment reached": no determiner needed
+        lo = m.end()
     return lo
 
 
@@ -123,22 +116,28 @@ def change_clause_np(text: str, before: int) -> tuple[int, str] | None:
     if not m:
         return None
     seg = _segment_start(text, lo, m.start())
-    if not text[seg:m.start()].strip() and seg > lo:  # "exports, which had fallen to": the comma's left
-        seg = _segment_start(text, lo, max(lo, seg - 8))
     seg = _after_reporting(text, seg, m.start())
     pos = _skip_verbs(text, seg, m.start())
-    np = _np(text, pos, m.start() + 1)
+    np = noun_phrase(text, pos, m.start() + 1)
     return (pos, np) if np and np.lower() not in STOP else None
 
 
 def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
     """`a 90-day grace period`, `the 3.67 percent ceiling`: the figure modifies the noun after it."""
     hyphen = text[d.m.end():d.end].startswith("-")  # "a 90-day grace period"
-    det = _WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
-    if not hyphen and not (det and det.group(1)[::-1].lower() in _DETS | {"'s", "’s"}):
+    det = WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
+    np = noun_phrase(text, d.end, hi, of_ok=False)
+    if not np or not (nounish(np.split()[0]) or _participle_first(np)):
         return None
-    np = _np(text, d.end, hi, of_ok=False)
-    return np if np and _nounish(np.split()[0]) else None
+    if hyphen or (det and det.group(1)[::-1].lower() in DETS | {"'s", "’s"}):
+        return np
+    head = np.split()[-1]  # "60 percent uranium", "60 per cent enriched uranium": a percent grades the noun
+    return np if d.kind == "percent" and "NOUN" in pos_of(head) and head not in _TIME_WORDS else None
+
+
+def _participle_first(np: str) -> bool:
+    words = np.split()
+    return len(words) > 1 and words[0].endswith("ed") and "NOUN" in pos_of(words[1])
 
 
 def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
@@ -160,12 +159,12 @@ def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
 
 def _of_after(text: str, d, lo: int, hi: int) -> str | None:
     of = _OF.match(text, d.end, d.end + 6)
-    return _np(text, of.end(), hi, of_ok=False) if of else None
+    return noun_phrase(text, of.end(), hi, of_ok=False) if of else None
 
 
 def _in_after(text: str, d, lo: int, hi: int) -> str | None:
     m = _IN.match(text, d.end, d.end + 12)
-    return _np(text, m.end(), hi) if m else None
+    return noun_phrase(text, m.end(), hi) if m else None
 
 
 def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
@@ -175,7 +174,7 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
         return None
     words = text[aux.end():hi].split()[:5]
     if words and _COPULA.match(text, pos) and not (is_verb_only(words[0]) or words[0].endswith("ed")):
-        return _np(text, aux.end(), hi)  # "300 of them are new designations"
+        return noun_phrase(text, aux.end(), hi)  # "300 of them are new designations"
     if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
         return None
     while words[-1].lower().strip(",.;:\"”") in STOP:
@@ -195,12 +194,22 @@ def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
     else:
         return None
     if d.unit == "time":
-        nxt = _np(text, d.end, hi)
-        return nxt if nxt and nxt.split()[0].lower() in _DETS else None
+        nxt = noun_phrase(text, d.end, hi)
+        return nxt if nxt and nxt.split()[0].lower() in DETS else _verb_counted(text, lo, d.start)
+    where = _WHERE.match(text, pos, hi)
+    if where:
+        return f"{np} {where[1]}"
     vp = _verb_phrase(text, pos, hi)
     if vp and _COPULA.match(text, pos) and np in ("them", "those", "these", "whom"):
         return vp
     return f"{np} {vp}" if vp else np
+
+
+def _verb_counted(text: str, lo: int, start: int) -> str | None:
+    """What was done so many times: `had been viewed more than 3 million times` → viewed."""
+    words = text[lo:start].split()
+    last = words[-1].lower() if words else ""
+    return last if last not in STOP and (is_verb_only(last) or last.endswith("ed")) else None
 
 
 def _change_subject(text: str, d, lo: int, hi: int) -> str | None:
@@ -211,10 +220,10 @@ def _change_subject(text: str, d, lo: int, hi: int) -> str | None:
 def _object_of_verb(text: str, d, lo: int, hi: int) -> str | None:
     """`caps enrichment at 3.67%`, `put Iran's stockpile at 274.8 kilograms`, `cut exports by 60%`."""
     lo = max(lo, d.m.start() - 100)
-    m = _OBJECT_END.search(text, lo, d.m.start()) or _AND_AT.search(text, lo, d.m.start())
+    m = _OBJECT_END.search(text, lo, d.start) or _AND_AT.search(text, lo, d.start)
     if not m:
         return None
-    np = _np(text, m.start("np"), m.end("np") + 1)
+    np = noun_phrase(text, m.start("np"), m.end("np") + 1)
     return np if np and np.lower() not in STOP else None
 
 
@@ -238,10 +247,46 @@ def _participle_after(text: str, d, lo: int, hi: int) -> str | None:
     return _verb_phrase(text, d.end, hi)
 
 
+def _recipient_after(text: str, d, lo: int, hi: int) -> str | None:
+    """Who money goes to or what it pays for: `paying $61.8 million to the victims' families`,
+    `owes Iran about $10 billion for gas and electricity`."""
+    m = _RECIPIENT.match(text, d.end, d.end + 6)
+    return noun_phrase(text, m.end(), hi) if m else None
+
+
+def _gerund_after(text: str, d, lo: int, hi: int) -> str | None:
+    """The activity a span is spent on: `spent four decades haggling with Washington`."""
+    m = _GERUND.match(text, d.end)
+    if not m or m[1] in PREPOSITIONS or "VERB" not in pos_of(m[1]):
+        return None
+    return " ".join(text[m.end():hi].split()[:4]).rstrip(",.;:\"”")
+
+
+def _verb_object_for(text: str, d, lo: int, hi: int) -> str | None:
+    """The act with its object that lasted: `held 52 Americans for 444 days` → `held 52 Americans`."""
+    m = _FOR_END.search(text, max(lo, d.start - 60), d.start)
+    words = text[lo:m.start()].split()[-4:] if m else []
+    for i in range(len(words) - 2, -1, -1):  # the verb nearest `for` with one to three words after it
+        verb, obj = words[i], words[i + 1:]
+        if verb not in STOP and (is_verb_only(verb) or verb.endswith("ed")):
+            good = not is_verb_only(obj[0]) and obj[0].lower() not in STOP | {"not"}
+            return " ".join(words[i:]).rstrip(",") if good else None
+    return None
+
+
+def _gloss_after(text: str, d, lo: int, hi: int) -> str | None:
+    """A figure opening a line glossed after a colon, as in `by the numbers` lists: `45%: share of Iranians`."""
+    line = text.rfind("\n", 0, d.start) + 1
+    m = _GLOSS.match(text, d.end, d.end + 3)
+    if not m or text[line:d.start].strip():
+        return None
+    return noun_phrase(text, m.end(), min(len(text), m.end() + _AHEAD))
+
+
 def _possessive_after(text: str, d, lo: int, hi: int) -> str | None:
     """`20 years' imprisonment`."""
     m = _POSSESSIVE_AFTER.match(text, d.end, d.end + 3)
-    return _np(text, m.end() - 1, hi) if m else None
+    return noun_phrase(text, m.end() - 1, hi) if m else None
 
 
 def _to_verb_after(text: str, d, lo: int, hi: int) -> str | None:
@@ -256,39 +301,47 @@ def _fronted(text: str, d, lo: int, hi: int) -> str | None:
         return None
     if text[d.end:d.end + 2] != ", ":
         return None
-    return _np(text, d.end + 2, d.end + 2 + _AHEAD)
+    return noun_phrase(text, d.end + 2, d.end + 2 + _AHEAD)
+
+
+def _passive_subject(text: str, d, lo: int, hi: int) -> str | None:
+    """What was priced or sold: `cargoes of Iranian Light were offered this week at around $3.50`."""
+    m = _PASSIVE_AT.search(text, max(lo, d.start - 100), d.start)
+    if not m or not (m["verb"].endswith("ed") or is_verb_only(m["verb"])):
+        return None
+    return np_before(text, lo, m.start())
+
+
+def _antecedent(text: str, d, lo: int, hi: int) -> str | None:
+    """The noun a relative clause or apposition hangs on: `a carrier, which holds about 2 million barrels`,
+    `a war that lasts eight years`, `the fund, worth $6 billion,`, `the cargo, roughly 2 million barrels,`."""
+    m = _RELATIVE_END.search(text, max(lo, d.start - 60), d.start)
+    if not m:
+        return None
+    if m["rel"]:
+        if not (is_verb_only(m["verb"]) or m["verb"].endswith("s")):
+            return None
+    elif not _APPOSITION_CLOSE.match(text, d.end):
+        return None
+    return np_before(text, lo, m.start())
 
 
 def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
     """The closest noun phrase before the figure in its clause: `The exceptions last 180 days`."""
-    seg = text[max(lo, d.start - 120):d.start]
-    seg = seg[seg.rfind(", ") + 2:] if ", " in seg else seg
-    words = seg.split()
-    np: list[str] = []
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        lw = w.lower().strip("\"“”")
-        passive = i > 0 and words[i - 1].lower() in _PASSIVE_AUX  # "The files were read"
-        if not np and (lw in STOP or is_verb_only(lw) or lw.endswith(("ly", "ed")) or lw in _QUALIFIERS or passive):
-            continue
-        if np and (lw in STOP and lw not in _DETS or is_verb_only(lw)):
-            break
-        np.insert(0, w)
-        if lw in _DETS:
-            break
-    return " ".join(np).strip(",.;:\"“”") or None
+    return np_before(text, lo, d.start)
 
 
 Step = Callable[[str, object, int, int], "str | None"]
 _STEPS: dict[str, tuple[Step, ...]] = {
-    "percent": (_modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
-                _participle_after, _nearest_np_before),
-    "measure": (_modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun, _of_after,
-                _nearest_np_before),
-    "money": (_in_after, _head_of_before, _participle_after, _verb_noun, _change_subject, _object_of_verb,
-              _nearest_np_before),
-    "count": (_counted_phrase, _change_subject, _head_of_before, _nearest_np_before),
-    "duration": (_modified_noun_after, _of_after, _possessive_after, _to_verb_after, _fronted, _nearest_np_before),
+    "percent": (_gloss_after, _modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
+                _participle_after, _antecedent, _nearest_np_before),
+    "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun,
+                _of_after, _passive_subject, _antecedent, _nearest_np_before),
+    "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
+              _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
+    "count": (_gloss_after, _counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
+    "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _to_verb_after, _gerund_after,
+                 _fronted, _verb_object_for, _antecedent, _nearest_np_before),
 }
 
 
@@ -296,7 +349,8 @@ def find_subject(text: str, d, prev) -> str | None:
     """The first step that finds a noun phrase; the second figure of a pair shares the first's subject."""
     from .figure_count import follows
     if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
-            and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]):
+            and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]) \
+            or _change_then_level(text, prev, d):
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
@@ -304,6 +358,15 @@ def find_subject(text: str, d, prev) -> str | None:
         if found and _plausible(found, text[d.start:d.end]):
             return found
     return None
+
+
+def _change_then_level(text: str, prev, d) -> bool:
+    """`Brent rose 4 percent to $71`, `rose $2.50, or 3.2%, to $80.10`: a change, its restatement and the
+    level reached all measure one thing."""
+    if prev is None or not prev.subject or prev.kind == "count":
+        return False
+    return prev.kind == "percent" != d.kind and _TO_LEVEL.fullmatch(text, prev.end, d.start) is not None \
+        or _RESTATED.fullmatch(text, prev.end, d.start) is not None
 
 
 def _plausible(np: str, figure: str) -> bool:
@@ -314,4 +377,4 @@ def _plausible(np: str, figure: str) -> bool:
         return False
     if all(w.strip(",.") in _TIME_WORDS or w.strip(",.").lower() in _TIME_WORDS or w.isdigit() for w in words):
         return False
-    return figure.lower() not in np.lower() and words[0].lower() not in _QUALIFIERS  # "about a year": a quantity
+    return figure.lower() not in np.lower() and words[0].lower() not in QUALIFIERS  # "about a year": a quantity

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateMention
-from .figure_count import bare_count, carried
+from .figure_count import bare_count, carried, follows
 from .figure_draft import Draft, Scan
 from .figure_subject import find_subject
 from .figure_units import CURRENCY_SYMBOLS, YEARS_PER, defined_abbreviations, percent_after, unit_after
@@ -81,6 +81,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
 
 
+def _partner(scan: Scan, d: Draft) -> Draft | None:
+    """The figure `d` pairs with: the last one, or an earlier one of its unit past a figure between them
+    (`274.8 kilograms of uranium enriched to 60 percent, up from 182.3 kilograms`)."""
+    for f in reversed(scan.figures[-3:]):
+        if f.unit == d.unit and follows(scan.text, f, d):
+            return f
+    return scan.figures[-1] if scan.figures else None
+
+
 def extract_figures(text: str, date_mentions: list[DateMention], sentence_starts: set[int] = frozenset()) -> list[Figure]:
     dates = [(d.start, d.end) for d in date_mentions
              if not d.quantity and (d.precision is not None or d.text[:1].isdigit())]
@@ -91,7 +100,7 @@ def extract_figures(text: str, date_mentions: list[DateMention], sentence_starts
             continue
         d = _draft(scan, m)
         if d is not None:
-            d.subject = find_subject(text, d, scan.figures[-1] if scan.figures else None)
+            d.subject = find_subject(text, d, _partner(scan, d))
             scan.figures.append(d)
             pos = d.end
     return [Figure(d.start, d.end, text[d.start:d.end], d.value, d.value_max, d.unit, d.kind, d.qualifier,

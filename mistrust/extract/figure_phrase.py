@@ -1,0 +1,78 @@
+"""Noun phrases for figure subjects: read forward from a position or back from one, stopping at verbs,
+function words and punctuation."""
+from __future__ import annotations
+
+import re
+
+from .figure_units import STOP, is_verb_only
+from .figure_units import word_classes as pos_of
+from .lexicon import load
+
+PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
+QUALIFIERS = frozenset(load("figure_words")["qualifiers"])
+DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
+WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)")
+
+
+def noun_phrase(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
+    """A short noun phrase from `pos`: `Iran's oil fields` in `of Iran's oil fields to U.S. companies`."""
+    words: list[str] = []
+    p, inner_of = pos, not of_ok
+    while len(words) < 8:
+        m = WORD.match(text, p)
+        if not m or m.end() > limit:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if words and words[-1].lower() not in DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")) \
+                and not _participle_adjective(words[-1], text, m.end(), limit):
+            break
+        if lw == "of" and words and not inner_of:
+            inner_of = True
+        elif lw in STOP and not (lw in DETS and not words):
+            break
+        words.append(w)
+        p = m.end()
+        if text[p:p + 1] in ",;:)”\".(":
+            break
+    while words and words[-1].lower() in STOP:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _participle_adjective(prev: str, text: str, pos: int, limit: int) -> bool:
+    """An -ed word between a modifier and a noun (`total enriched uranium`, `highly enriched uranium`), not
+    the clause's verb after its subject (`voters stayed home`)."""
+    if not (pos_of(prev) & {"ADJ", "ADV"} or prev.endswith(("'s", "’s"))):
+        return False
+    m = WORD.match(text, pos)
+    if not m or m.end() > limit:
+        return False
+    nxt = m.group(1)
+    return nxt.lower() not in STOP and not is_verb_only(nxt) and "NOUN" in pos_of(nxt)
+
+
+def nounish(word: str) -> bool:
+    """A noun or adjective, not a participle (`ceiling` is a noun, `rising` is a verb form)."""
+    participle = word.lower().endswith(("ed", "ing")) and "VERB" in pos_of(word)
+    return not participle and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
+
+
+def np_before(text: str, lo: int, end: int) -> str | None:
+    """The closest noun phrase ending before `end`, within the last clause after `lo`."""
+    seg = text[max(lo, end - 120):end]
+    seg = seg[seg.rfind(", ") + 2:] if ", " in seg else seg
+    words = seg.split()
+    np: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = w.lower().strip("\"“”")
+        passive = i > 0 and words[i - 1].lower() in PASSIVE_AUX  # "The files were read"
+        if not np and (lw in STOP or is_verb_only(lw) or lw.endswith(("ly", "ed")) or lw in QUALIFIERS or passive):
+            continue
+        if np and (lw in STOP and lw not in DETS or is_verb_only(lw)):
+            break
+        np.insert(0, w)
+        if lw in DETS:
+            break
+    return " ".join(np).strip(",.;:\"“”") or None
