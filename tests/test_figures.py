@@ -24,6 +24,8 @@ def figures(text):
      "compensation"),
     ("Output reached 2.5 million barrels per day last spring.", "2.5 million barrels per day", 2.5e6, None,
      "barrel per day", "measure", "exact", False, "Output"),
+    ("Negotiators expect the review to take two or three weeks.", "two or three weeks", 2, 3, "week", "duration",
+     "exact", False, "the review"),
     ("Between 20 and 30 percent of voters stayed home.", "Between 20 and 30 percent", 20, 30, "percent", "percent",
      "exact", False, "voters"),
     ("About 5,000 centrifuges still spin at Natanz.", "About 5,000 centrifuges", 5000, None, "centrifuge", "count",

@@ -68,7 +68,9 @@ def np_before(text: str, lo: int, end: int) -> str | None:
         w = words[i]
         lw = w.lower().strip("\"“”")
         passive = i > 0 and words[i - 1].lower() in PASSIVE_AUX  # "The files were read"
-        if not np and (lw in STOP or is_verb_only(lw) or lw.endswith(("ly", "ed")) or lw in QUALIFIERS or passive):
+        infinitive = i > 0 and words[i - 1] == "to" and "VERB" in pos_of(lw)  # "the review to take two weeks"
+        if not np and (lw in STOP or is_verb_only(lw) or lw.endswith(("ly", "ed")) or lw in QUALIFIERS or passive
+                       or infinitive):
             continue
         if np and (lw in STOP and lw not in DETS or is_verb_only(lw)):
             break

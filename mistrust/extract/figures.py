@@ -66,7 +66,7 @@ _CORE = (
 # A figure starts at a word start: the look-behind rejects most positions at once, the guard most word starts.
 CORE = re.compile(rf"(?<!\w){guard(_CORE)}{_CORE}")
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
-_RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
+_RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGNORECASE)
