@@ -19,7 +19,7 @@ _W = trie_regex(list(UNITS) + list(TENS))
 _W_CAP = trie_regex([w.capitalize() for w in list(UNITS) + list(TENS)])  # sentence-initial "Twenty-six"
 _SCALE_WORDS = trie_regex([w for w in SCALES if len(w) > 2])
 _HALF_RE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HALF)
-WORD_NUMBER = (rf"(?:(?:{_W}|{_W_CAP})(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}"
+WORD_NUMBER = (rf"(?:(?:{_W}|{_W_CAP}|[Aa](?=\s+{_SCALE_WORDS}\b))(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}"
                rf"(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)*)*(?:{_HALF_RE})?)")
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _TOKENS = re.compile(r"[\s-]+")
@@ -35,6 +35,9 @@ def parse_words(s: str) -> float | None:
     total, current, seen = 0.0, 0.0, False
     for tok in _TOKENS.split(s):
         if tok == "and" or not tok:
+            continue
+        if tok == "a" and not seen:  # "a million", "a hundred": the regex admits it only before a scale word
+            current, seen = 1.0, True
             continue
         if tok in UNITS or tok in TENS:
             current += UNITS.get(tok) or TENS.get(tok, 0)
