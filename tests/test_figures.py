@@ -175,6 +175,13 @@ def test_bare_counts_take_the_noun_of_their_antecedent():
         ("Thirty", "sailor", "them")]
 
 
+def test_a_count_before_a_participle_counts_its_antecedents_noun():
+    found = figures("At least 31 villagers were killed and more than 140 injured when the dam broke.")
+    assert [(f.text, f.unit, f.qualifier, f.subject) for f in found] == [
+        ("At least 31 villagers", "villager", "at_least", "villagers killed"),
+        ("more than 140", "villager", "more_than", "villagers")]
+
+
 def test_second_figure_of_a_pair_shares_unit_and_subject():
     found = figures("The tally of injured guards has risen to 88, the ministry said, up from 51 a week earlier.")
     assert [(f.text, f.unit, f.subject) for f in found] == [

@@ -10,6 +10,7 @@ from .lexicon import load
 
 PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
 QUALIFIERS = frozenset(load("figure_words")["qualifiers"])
+COUNT_TOKEN = re.compile(r"(?!(?:1[89]|20)\d\d\b)[\d,.]*\d[\d,.]*")
 DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
 WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)")
 
@@ -72,8 +73,8 @@ def np_before(text: str, lo: int, end: int) -> str | None:
         if not np and (lw in STOP or is_verb_only(lw) or lw.endswith(("ly", "ed")) or lw in QUALIFIERS or passive
                        or infinitive):
             continue
-        if np and (lw in STOP and lw not in DETS or is_verb_only(lw)):
-            break
+        if np and (lw in STOP and lw not in DETS or is_verb_only(lw) or COUNT_TOKEN.fullmatch(lw)):
+            break  # a number that is not a year belongs to another figure: "56 people … more than 200"
         np.insert(0, w)
         if lw in DETS:
             break

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .figure_phrase import DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
+from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
 from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
@@ -52,6 +52,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
 _TIME_WORDS = frozenset(_W["time_words"])
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _SAID = re.compile(rf"(?<![Tt]he )(?<![Aa] )\b(?:{REPORTING_RE})\s+(?!that\b)")
 _RELATIVE_END = re.compile(
     rf"(?:,?\s(?P<rel>which|that|who)\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?P<verb>[a-z]+)\s+|,\s+"
@@ -177,9 +178,11 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
         return noun_phrase(text, aux.end(), hi)  # "300 of them are new designations"
     if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
         return None
-    while words[-1].lower().strip(",.;:\"”") in STOP:
+    digit = next((i for i, w in enumerate(words) if COUNT_TOKEN.fullmatch(w.strip(",.;:"))), len(words))
+    words = words[:digit]  # "killed and more than 200 injured": the next figure starts its own phrase
+    while words and (words[-1].lower().strip(",.;:\"”") in STOP or words[-1].lower() in _QUALIFIER_WORDS):
         words.pop()
-    return " ".join(words).rstrip(",.;:\"”")
+    return " ".join(words).rstrip(",.;:\"”") or None
 
 
 def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
