@@ -131,6 +131,11 @@ def one(sentence, i=0):
      ("12 years", 12, "year", "duration", "exact", "imprisonment")),
     ("He gave the parliament 30 days to pass a budget.", ("30 days", 30, "day", "duration", "exact", "pass a budget")),
     ("The waivers last 120 days under the rule.", ("120 days", 120, "day", "duration", "exact", "The waivers")),
+    ("The expert team of the ministry comprised 12 members drawn from three agencies.",
+     ("12 members", 12, "member", "count", "exact", "The expert team")),
+    ("The 2015 text ran to 159 pages with its annexes.", ("159 pages", 159, "page", "count", "exact", "The 2015 text")),
+    ("The crowd had topped 3,000 people by noon.", ("topped 3,000 people", 3000, "person", "count", "more_than",
+                                                    "The crowd")),
     ("Officials said $3 billion owed to Iraq for power remained frozen.",
      ("$3 billion", 3e9, "usd", "money", "exact", "owed to Iraq for power")),
     # counts without a noun after the number

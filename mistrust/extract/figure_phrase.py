@@ -12,7 +12,7 @@ PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
 QUALIFIERS = frozenset(load("figure_words")["qualifiers"])
 COUNT_TOKEN = re.compile(r"(?!(?:1[89]|20)\d\d\b)[\d,.]*\d[\d,.]*")
 DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
-WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)")
+WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|(?:1[89]|20)\d\d(?![\w,.]\w))")
 
 
 def noun_phrase(text: str, pos: int, limit: int, of_ok: bool = True) -> str | None:
@@ -28,6 +28,8 @@ def noun_phrase(text: str, pos: int, limit: int, of_ok: bool = True) -> str | No
         if words and words[-1].lower() not in DETS | {"of"} and (is_verb_only(w) or lw.endswith("ed")) \
                 and not _participle_adjective(words[-1], text, m.end(), limit):
             break
+        if lw[:1].isdigit() and not (words and words[-1].lower() in DETS):
+            break  # a year only as a modifier after a determiner: "the 2015 text"
         if lw == "of" and words and not inner_of:
             inner_of = True
         elif lw in STOP and not (lw in DETS and not words):

@@ -24,6 +24,8 @@ _BACK, _AHEAD = 200, 120
 _REPORTING = frozenset(REPORTING_FORMS)
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|for|by|with|from|to)$")
 _CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v)}))
+_SIZE = trie_regex(sorted({" ".join([f, *rest]) for v in _W["size_verbs"] for first, *rest in [v.split()]
+                           for f in verb_forms(first)}))
 _OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
 _VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}
 _QUAL = trie_regex(_W["qualifiers"])
@@ -31,6 +33,7 @@ _RECORD = r"an?\s+(?:new\s+)?(?:record|all-time|\d+-year)(?:\s+(?:high|low))?(?:
 _CHANGE_END = re.compile(
     rf"\s(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
     rf"(?:{_CHANGE})(?:\s+by\s+(?:a\s+)?[a-z]+(?=\s+to\s))?(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:{_RECORD})?(?:(?:{_QUAL})\s+)?$")
+_SIZE_END = re.compile(rf"\s(?:{_SIZE})\s+(?:(?:{_QUAL})\s+)?$")
 _OBJECT_END = re.compile(rf"(?:^|\s)(?:{_OBJECT})\s+(?P<np>[^,;\d]{{2,80}}?)\s+(?:at|to|by|below|under)\s+"
                          rf"(?:(?:{_QUAL})\s+)?$")
 _AND_AT = re.compile(rf"\sand\s+(?P<np>[^,;\d]{{2,60}}?)\s+at\s+(?:(?:{_QUAL})\s+)?$")
@@ -110,10 +113,10 @@ def _after_reporting(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def change_clause_np(text: str, before: int) -> tuple[int, str] | None:
+def change_clause_np(text: str, before: int, verb: re.Pattern = _CHANGE_END) -> tuple[int, str] | None:
     """(start, noun phrase) of the subject of a change verb before a number: `the toll rose to 56`."""
     lo, _ = _clause(text, before, before)
-    m = _CHANGE_END.search(text, max(lo, before - _BACK), before)
+    m = verb.search(text, max(lo, before - _BACK), before)
     if not m:
         return None
     seg = _segment_start(text, lo, m.start())
@@ -213,6 +216,12 @@ def _verb_counted(text: str, lo: int, start: int) -> str | None:
     words = text[lo:start].split()
     last = words[-1].lower() if words else ""
     return last if last not in STOP and (is_verb_only(last) or last.endswith("ed")) else None
+
+
+def _sized_subject(text: str, d, lo: int, hi: int) -> str | None:
+    """`The expert team comprised 12 members`: the count gives the size of the verb's subject."""
+    found = change_clause_np(text, d.m.start(), _SIZE_END) if d.noun else None
+    return found[1] if found else None
 
 
 def _change_subject(text: str, d, lo: int, hi: int) -> str | None:
@@ -342,7 +351,7 @@ _STEPS: dict[str, tuple[Step, ...]] = {
                 _of_after, _passive_subject, _antecedent, _nearest_np_before),
     "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
-    "count": (_gloss_after, _counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
+    "count": (_gloss_after, _sized_subject, _counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
     "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _to_verb_after, _gerund_after,
                  _fronted, _verb_object_for, _antecedent, _nearest_np_before),
 }
