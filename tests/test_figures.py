@@ -136,6 +136,10 @@ def one(sentence, i=0):
     ("The 2015 text ran to 159 pages with its annexes.", ("159 pages", 159, "page", "count", "exact", "The 2015 text")),
     ("The crowd had topped 3,000 people by noon.", ("topped 3,000 people", 3000, "person", "count", "more_than",
                                                     "The crowd")),
+    ('"More than 1,200 people have been taken to hospital," the spokesman wrote.',
+     ("More than 1,200 people", 1200, "person", "count", "more_than", "people taken to hospital")),
+    ("Exports had exceeded 1.7 million barrels per day in May.",
+     ("exceeded 1.7 million barrels per day", 1.7e6, "barrel per day", "measure", "more_than", "Exports")),
     ("Officials said $3 billion owed to Iraq for power remained frozen.",
      ("$3 billion", 3e9, "usd", "money", "exact", "owed to Iraq for power")),
     # counts without a noun after the number

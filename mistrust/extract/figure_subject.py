@@ -183,6 +183,8 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
         return None
     digit = next((i for i, w in enumerate(words) if COUNT_TOKEN.fullmatch(w.strip(",.;:"))), len(words))
     words = words[:digit]  # "killed and more than 200 injured": the next figure starts its own phrase
+    stop = next((i for i, w in enumerate(words) if w[-1] in ",;:\"”)"), None)
+    words = words if stop is None else words[:stop + 1]  # "taken to hospital," he wrote: the quote ends it
     while words and (words[-1].lower().strip(",.;:\"”") in STOP or words[-1].lower() in _QUALIFIER_WORDS):
         words.pop()
     return " ".join(words).rstrip(",.;:\"”") or None

@@ -68,7 +68,7 @@ CORE = re.compile(rf"(?<!\w){guard(_CORE)}{_CORE}")
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)
-_QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
+_QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGNORECASE)
 _QUAL_AFTER = re.compile(r"\s+(?P<q>" + "|".join(map(re.escape, QUALIFIERS_AFTER)) + r")\b")
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
