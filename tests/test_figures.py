@@ -140,6 +140,7 @@ def one(sentence, i=0):
      ("More than 1,200 people", 1200, "person", "count", "more_than", "people taken to hospital")),
     ("Exports had exceeded 1.7 million barrels per day in May.",
      ("exceeded 1.7 million barrels per day", 1.7e6, "barrel per day", "measure", "more_than", "Exports")),
+    ("The mill used 400,000 tonnes of steel last year.", ("400,000 tonnes", 4e5, "tonne", "measure", "exact", "steel")),
     ("Officials said $3 billion owed to Iraq for power remained frozen.",
      ("$3 billion", 3e9, "usd", "money", "exact", "owed to Iraq for power")),
     # counts without a noun after the number

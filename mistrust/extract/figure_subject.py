@@ -349,8 +349,8 @@ Step = Callable[[str, object, int, int], "str | None"]
 _STEPS: dict[str, tuple[Step, ...]] = {
     "percent": (_gloss_after, _modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
                 _participle_after, _antecedent, _nearest_np_before),
-    "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _verb_noun,
-                _of_after, _passive_subject, _antecedent, _nearest_np_before),
+    "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _of_after,
+                _verb_noun, _passive_subject, _antecedent, _nearest_np_before),
     "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
     "count": (_gloss_after, _sized_subject, _counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
