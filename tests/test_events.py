@@ -391,3 +391,30 @@ def test_more_verbs_are_events(text, etype):
 ])
 def test_non_events_stay_quiet(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Iraq's central bank later said it had recovered the transferred funds.", "Iraq"),
+    ("Emmanuel Macron told reporters in Paris that the deal could still be saved.", "Emmanuel Macron"),
+    ("Hassan Rouhani, 71, a cleric who led two governments, said the sanctions had failed.", "Hassan Rouhani"),
+])
+def test_a_named_speaker_reporting_a_clause_is_a_statement_undated(text, source):
+    (e,) = [e for e in events(text) if e.event_type == "statement"]
+    assert (e.actor_source, e.date_start) == (source, None), e
+
+
+@pytest.mark.parametrize("text", [
+    "He said the sanctions had failed.",                                   # a pronoun's report
+    '"The sanctions have failed," Hassan Rouhani said.',                    # a quote's tag
+    "Hassan Rouhani said: “The sanctions have failed.”",                    # a direct quote follows
+    "Hassan Rouhani says the sanctions have failed.",                       # present tense: a stance
+])
+def test_tags_and_pronoun_reports_stay_no_statement_undated(text):
+    assert [e for e in events(text) if e.event_type == "statement"] == []
+
+
+def test_undated_remarks_after_a_dated_meeting_take_its_day():
+    text = ("The board held its quarterly briefing on Tuesday. The delegate of Brazil said the report was balanced. "
+            "Angela Merkel has repeatedly said the deal must survive.")
+    got = [(e.actor_source, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
+    assert got == [("Brazil", date(2024, 6, 4)), ("Angela Merkel", None)], got

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from .dates import DateMention
 from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
-                            PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
+                            IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
 from .lexicon import trie_regex
@@ -58,6 +58,14 @@ _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|h
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+ly\s+|then\s+|later\s+|also\s+)?$")
 _APPOSITIVE = re.compile(r",[^.;:]{3,200},\s+")
+# between a named speaker and its verb: "Iran's central bank later", "Bijan Rostami, 58, an engineer,"
+_SPEAKER_GAP = re.compile(r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?(?:\s*,[^.;:,]{1,60}(?:,[^.;:,]{1,60})?,)?"
+                          r"(?:\s+(?:has|have|had|later|also|repeatedly|previously|again))*\s+")
+_CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
+_QUOTE_BEFORE = re.compile(r"(?:[”\"]|[’'](?!s\b))[^”\"\n]{0,40}$")  # a quote just closed ("Iran's" is none)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")  # "has repeatedly said": a stance, not one act
+_REMARKS = ("statement", "reporting", "threat")
+_SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -101,6 +109,19 @@ def _generic(doc: Document, t: Trigger, lo: int) -> bool:
 def _reporting_noun(doc: Document, t: Trigger, lo: int) -> bool:
     """`a claims tribunal`, `his claims`: a reporting verb's form after a determiner is a noun."""
     return t.etype == "reporting" and bool(set(_prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
+
+
+def _indirect_speaker(doc: Document, t: Trigger, lo: int) -> str | None:
+    """`Iran's mission to the UN said it had not received …`: a named speaker reporting a clause in the
+    writer's words makes a statement even undated; a pronoun's or a quote's tag does not."""
+    m = doc.masked
+    if t.etype != "reporting" or t.entry not in INDIRECT_SPEECH or not _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2) \
+            or _QUOTE_BEFORE.search(m, max(0, t.start - 40), t.start):
+        return None
+    for r in reversed(doc.refs_in(max(lo, t.start - 160), t.start)[-4:]):
+        if r.name and r.end <= t.start and _SPEAKER_GAP.fullmatch(m, r.end, t.start):
+            return None if r.pronoun else r.name
+    return None
 
 
 def _quote_tag(doc: Document, t: Trigger) -> bool:
@@ -150,7 +171,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     found: list[Trigger] = []
     generic: set[int] = set()
     for t in matches:
-        if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo) \
+        if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo)) \
+                or not _asserted(doc, t, lo) \
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo):
             continue
         if _quote_tag(doc, t):
@@ -173,10 +195,14 @@ class _Context(NamedTuple):
     dates: list[DateMention]
     own: dict[int, DateMention]
     initial: DateMention | None
+    said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
 
 
-def _date_for(ctx: _Context, t: Trigger) -> DateMention | None:
+def _date_for(doc: Document, ctx: _Context, t: Trigger) -> DateMention | None:
     d = ctx.own.get(t.start) or ctx.initial
+    if d is None and not ctx.dates and t.etype in _REMARKS and \
+            not _PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
+        return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
     if d is not None or not ctx.dates:
         return d
     i = bisect.bisect_left(ctx.dates, t.start, key=lambda x: x.start)  # the nearest date of the sentence
@@ -190,7 +216,7 @@ def _premature(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, 
     if generic and (d is None or d.date_start is None):
         return True
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
-        return True
+        return _indirect_speaker(doc, t, ctx.lo) is None
     return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
         not premodifier(doc.masked, t.start, ctx.dates[:8])
 
@@ -252,20 +278,20 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
 
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
-                     entry: DateMention | None) -> list[Event]:
+                     entry: DateMention | None, said: DateMention | None) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
-    if not dates and entry is None and all(t.etype == "reporting" for t in matches):
+    if not dates and entry is None and all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
     found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None)
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
-    ctx = _Context(lo, hi, dates, own_dates(doc.masked, found, dates), initial)
+    ctx = _Context(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
     low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
-        d = _date_for(ctx, t)
+        d = _date_for(doc, ctx, t)
         if _premature(doc, ctx, t, d, t.start in generic):
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
@@ -276,6 +302,8 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             key = (*key, t.start)
         roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
         roles = _shared_subject(doc, t, roles, rows.values())
+        if roles.source is None and t.etype == "reporting":  # "Iraq's central bank said": the possessor
+            roles = roles._replace(source=_indirect_speaker(doc, t, lo))
         if not _grounded(doc, t, d, roles):
             continue
         last_end[key[:2]] = t.end
@@ -288,6 +316,7 @@ def extract_events(doc: Document) -> list[Event]:
     out: list[Event] = []
     entries: dict[int, DateMention | None] = {}  # chronology entry date, by paragraph
     stamps: list[DateMention | None] | None = None
+    said: DateMention | None = None  # the last speech act dated to a day
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
         pi = doc.paragraph_index(sent.start)
@@ -296,5 +325,10 @@ def extract_events(doc: Document) -> list[Event]:
             entries[pi] = entry_date(doc, sent.start)
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
-        out.extend(_sentence_events(doc, reader, sent.start, sent.end, matches, entry))
+        near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
+        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near)
+        said = next((DateMention(e.trigger_start, e.start + len(e.description), e.date_text or "", e.date_start,
+                                 e.date_end, "day") for e in reversed(rows)
+                     if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"), said)
+        out.extend(rows)
     return out
