@@ -418,3 +418,39 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
             "Angela Merkel has repeatedly said the deal must survive.")
     got = [(e.actor_source, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
     assert got == [("Brazil", date(2024, 6, 4)), ("Angela Merkel", None)], got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Turkey's parliament voted on Tuesday to close the base to foreign aircraft.", "legislation"),
+    ("Treasury revoked General License J on March 4, 2019.", "legislation"),
+    ("The Netherlands updated its Blocking Statute on June 2, 2019.", "legislation"),
+    ("In 1962 the Senate granted legal immunity to foreign advisers.", "legislation"),
+    ("The Camp David Accords had been concluded on 17 September 1978.", "agreement"),
+    ("The break in diplomatic relations in April 1980 lasted decades.", "withdrawal"),
+    ("In March 2019 the State Department granted temporary waivers to five buyers.", "sanction"),
+    ("In 2016 Brussels lifted measures on Iranian banks.", "sanction"),
+    ("Sanctions returned in two waves in 2018.", "sanction"),
+    ("In 2019 Washington added 40 firms to its sanctions lists.", "sanction"),
+    ("The travel ban of 2017 split many families.", "sanction"),
+    ("Rouhani held a telephone conversation with Emmanuel Macron on Sunday.", "negotiation"),
+    ("Qatar, hosting the round on Monday, offered a venue.", "negotiation"),
+    ("Zarif and Kerry led the two delegations on Saturday.", "negotiation"),
+    ("In 1951 the Majlis nationalised the oil industry.", "seizure"),
+    ("In 1979 hundreds of students climbed the walls of the embassy.", "seizure"),
+    ("Fifty-two Americans were held for 444 days from 1979.", "seizure"),
+    ("In 1953 Washington helped remove the prime minister.", "coup"),
+    ("In 1953 the CIA put the shah back on his throne.", "coup"),
+    ("Weeks later, in January 1979, the Shah fled.", "leadership_change"),
+    ("On January 16, 1979, Mohammad Reza Pahlavi leaves Iran for Egypt.", "leadership_change"),
+    ("On January 20, 1981, Ronald Reagan took the oath of office.", "leadership_change"),
+])
+def test_trigger_words_of_wire_and_chronology_copy(text, etype):
+    _typed(text, etype)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In 1980 thousands of families fled the fighting.", "leadership_change"),           # no person: no tenure
+    ("In 2019 the minister left the country for talks in Oslo.", "leadership_change"),   # no person named
+])
+def test_person_only_triggers_need_a_person(text, etype):
+    assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
