@@ -454,3 +454,14 @@ def test_trigger_words_of_wire_and_chronology_copy(text, etype):
 ])
 def test_person_only_triggers_need_a_person(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
+def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
+    _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
+
+
+def test_an_announced_would_is_a_decision_a_said_would_is_not():
+    e = _typed("On June 2, 2019, Tehran announced that it would withdraw from the treaty.", "withdrawal")
+    assert e.date_start == date(2019, 6, 2)
+    said = events("In June 2019 an adviser said that Tehran would withdraw from the treaty.", date(2025, 3, 18))
+    assert "withdrawal" not in [e.event_type for e in said]

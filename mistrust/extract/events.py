@@ -19,8 +19,8 @@ from typing import NamedTuple
 from .dates import DateMention
 from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
-                            IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
+                            IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
 from .lexicon import trie_regex
@@ -79,7 +79,12 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     lo = max(sent_lo, t.start - 60)
     clause = _CLAUSE_START.match(m, lo, t.start)
     near = _prev_words(m, t.start, clause.end() if clause else lo, 6)
-    if set(near[-3:]) & IRREALIS or set(near) & IRREALIS_CLAUSE:
+    sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
+    near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
+    irrealis = set(near[-3:]) & IRREALIS
+    if irrealis == {"would"} and set(near) & ANNOUNCING:
+        irrealis = set()  # "announced that the United States would cease its participation": decided
+    if irrealis or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
     if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
