@@ -465,3 +465,15 @@ def test_an_announced_would_is_a_decision_a_said_would_is_not():
     assert e.date_start == date(2019, 6, 2)
     said = events("In June 2019 an adviser said that Tehran would withdraw from the treaty.", date(2025, 3, 18))
     assert "withdrawal" not in [e.event_type for e in said]
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    # a gerund after "by" shares its clause's subject, even after a verb that can report
+    ("Britain responded the same day by expelling the Iranian ambassador.", "withdrawal", "United Kingdom"),
+    # a reported clause's own subject acts, in the progressive too
+    ("June 3, 2019 — Donald Trump announces that Iraq is leaving the agreement.", "withdrawal", "Iraq"),
+    # the nation whose weapon killed
+    ("Two commanders were killed in an Israeli drone strike near Damascus on Monday.", "attack", "Israel"),
+])
+def test_sources_of_gerunds_reported_clauses_and_weapons(text, etype, source):
+    assert _typed(text, etype, date(2025, 3, 18)).actor_source == source
