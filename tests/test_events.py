@@ -477,3 +477,17 @@ def test_an_announced_would_is_a_decision_a_said_would_is_not():
 ])
 def test_sources_of_gerunds_reported_clauses_and_weapons(text, etype, source):
     assert _typed(text, etype, date(2025, 3, 18)).actor_source == source
+
+
+def test_speakers_after_a_dated_speech_act_take_its_day_but_not_stances():
+    text = ("The council met on Tuesday. The delegate of Brazil stressed that inspections must continue. "
+            "Officials in Madrid say the same thing in private. "
+            "The delegate of Ghana recalled the killing of Qasem Soleimani on January 3, 2020.")
+    got = [(e.trigger, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
+    assert got == [("stressed", date(2024, 6, 4)), ("recalled", date(2024, 6, 4))], got
+
+
+def test_a_reporting_verb_takes_the_date_right_before_it():
+    text = "Masoud Pezeshkian, in a speech on Wednesday, said Iran would not bargain."
+    got = {e.date_start for e in events(text, date(2025, 5, 31)) if e.event_type == "statement"}
+    assert got == {date(2025, 5, 28)}, got

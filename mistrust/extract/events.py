@@ -62,7 +62,8 @@ _APPOSITIVE = re.compile(r",[^.;:]{3,200},\s+")
 _SPEAKER_GAP = re.compile(r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?(?:\s*,[^.;:,]{1,60}(?:,[^.;:,]{1,60})?,)?"
                           r"(?:\s+(?:has|have|had|later|also|repeatedly|previously|again))*\s+")
 _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
-_QUOTE_BEFORE = re.compile(r"(?:[”\"]|[’'](?!s\b))[^”\"\n]{0,40}$")  # a quote just closed ("Iran's" is none)
+# a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
+_QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")  # "has repeatedly said": a stance, not one act
 _REMARKS = ("statement", "reporting", "threat")
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
@@ -116,12 +117,16 @@ def _reporting_noun(doc: Document, t: Trigger, lo: int) -> bool:
     return t.etype == "reporting" and bool(set(_prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
 
 
-def _indirect_speaker(doc: Document, t: Trigger, lo: int) -> str | None:
+def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str | None:
     """`Iran's mission to the UN said it had not received …`: a named speaker reporting a clause in the
-    writer's words makes a statement even undated; a pronoun's or a quote's tag does not."""
+    writer's words makes a statement even undated; a pronoun's or a quote's tag does not. After a speech
+    act dated to a day (`chained`), any reporting verb of a named speaker does: a meeting's speakers."""
     m = doc.masked
-    if t.etype != "reporting" or t.entry not in INDIRECT_SPEECH or not _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2) \
-            or _QUOTE_BEFORE.search(m, max(0, t.start - 40), t.start):
+    if t.etype != "reporting" or _QUOTE_BEFORE.search(m, max(0, t.start - 40), t.start):
+        return None
+    past = (t.entry in INDIRECT_SPEECH or m[t.start:t.end].split()[0].endswith("ed")) and \
+        not _PERFECT.search(m, max(lo, t.start - 24), t.start)  # "say", "notes", "has added": no one act
+    if not (past and chained or t.entry in INDIRECT_SPEECH and _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2)):
         return None
     for r in reversed(doc.refs_in(max(lo, t.start - 160), t.start)[-4:]):
         if r.name and r.end <= t.start and _SPEAKER_GAP.fullmatch(m, r.end, t.start):
@@ -171,12 +176,13 @@ def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
         and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
 
 
-def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: bool) -> tuple[list[Trigger], set[int]]:
+def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: bool,
+                chained: bool) -> tuple[list[Trigger], set[int]]:
     """The sentence's asserted triggers (named events grown to their name) and which are generic plurals."""
     found: list[Trigger] = []
     generic: set[int] = set()
     for t in matches:
-        if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo)) \
+        if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo, chained)) \
                 or not _asserted(doc, t, lo) \
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo):
             continue
@@ -205,10 +211,13 @@ class _Context(NamedTuple):
 
 def _date_for(doc: Document, ctx: _Context, t: Trigger) -> DateMention | None:
     d = ctx.own.get(t.start) or ctx.initial
-    if d is None and not ctx.dates and t.etype in _REMARKS and \
+    reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
+    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
+        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
+    if d is None and (reporting or not ctx.dates) and t.etype in _REMARKS and \
             not _PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
         return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
-    if d is not None or not ctx.dates:
+    if d is not None or not ctx.dates or reporting:
         return d
     i = bisect.bisect_left(ctx.dates, t.start, key=lambda x: x.start)  # the nearest date of the sentence
     near = ctx.dates[max(0, i - 1):i + 1]
@@ -221,7 +230,7 @@ def _premature(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, 
     if generic and (d is None or d.date_start is None):
         return True
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
-        return _indirect_speaker(doc, t, ctx.lo) is None
+        return _indirect_speaker(doc, t, ctx.lo, ctx.said is not None) is None
     return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
         not premodifier(doc.masked, t.start, ctx.dates[:8])
 
@@ -285,9 +294,10 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
                      entry: DateMention | None, said: DateMention | None) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
-    if not dates and entry is None and all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
+    if not dates and entry is None and said is None and \
+            all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
-    found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None)
+    found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None, said is not None)
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
@@ -308,7 +318,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
         roles = _shared_subject(doc, t, roles, rows.values())
         if roles.source is None and t.etype == "reporting":  # "Iraq's central bank said": the possessor
-            roles = roles._replace(source=_indirect_speaker(doc, t, lo))
+            roles = roles._replace(source=_indirect_speaker(doc, t, lo, said is not None))
         if not _grounded(doc, t, d, roles):
             continue
         last_end[key[:2]] = t.end
