@@ -491,3 +491,16 @@ def test_a_reporting_verb_takes_the_date_right_before_it():
     text = "Masoud Pezeshkian, in a speech on Wednesday, said Iran would not bargain."
     got = {e.date_start for e in events(text, date(2025, 5, 31)) if e.event_type == "statement"}
     assert got == {date(2025, 5, 28)}, got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Paul Ledger writes on foreign affairs every Tuesday.", "statement"),                # a habit, not dated
+    ("Whenever she met Iranian envoys in 2012, the talk turned to 1953.", "negotiation"),  # a habit
+    ("In a May 4 meeting with factory workers, Hassan Rouhani praised the deal.", "negotiation"),  # a speech
+])
+def test_habits_and_audiences_are_no_event_of_that_type(text, etype):
+    assert etype not in [e.event_type for e in events(text, date(2025, 5, 20))]
+
+
+def test_a_meeting_with_an_audience_is_a_statement():
+    _typed("In a May 4 meeting with factory workers, Hassan Rouhani praised the deal.", "statement")

@@ -64,6 +64,7 @@ _SPEAKER_GAP = re.compile(r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?(?:\s*,[^.;:,]{1,
 _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
+_EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")  # "has repeatedly said": a stance, not one act
 _REMARKS = ("statement", "reporting", "threat")
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
@@ -293,7 +294,8 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
                      entry: DateMention | None, said: DateMention | None) -> list[Event]:
-    dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
+    dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]
+             and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)]
     if not dates and entry is None and said is None and \
             all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
