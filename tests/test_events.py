@@ -504,3 +504,10 @@ def test_habits_and_audiences_are_no_event_of_that_type(text, etype):
 
 def test_a_meeting_with_an_audience_is_a_statement():
     _typed("In a May 4 meeting with factory workers, Hassan Rouhani praised the deal.", "statement")
+
+
+def test_a_flashback_does_not_move_the_day_of_the_remarks():
+    text = ("The council met on Tuesday. The delegate of Brazil said the sides had held talks on May 2. "
+            "The delegate of Ghana said the report was fair.")
+    got = [(e.actor_source, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
+    assert got == [("Brazil", date(2024, 6, 4)), ("Ghana", date(2024, 6, 4))], got

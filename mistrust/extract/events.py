@@ -344,8 +344,10 @@ def extract_events(doc: Document) -> list[Event]:
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
         rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near)
+        # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
         said = next((DateMention(e.trigger_start, e.start + len(e.description), e.date_text or "", e.date_start,
                                  e.date_end, "day") for e in reversed(rows)
-                     if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"), said)
+                     if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"
+                     and (near is None or e.date_start >= near.date_start)), said)
         out.extend(rows)
     return out
