@@ -128,3 +128,9 @@ def test_offsets_without_an_anchor_stay_null():
 def test_compound_and_capitalised_counts_offset_dates(text, start, end, precision):
     d = one(text)
     assert (d.date_start, d.date_end, d.precision) == (start, end, precision), d
+
+
+def test_years_ago_this_month_is_that_month():
+    d = one("Twelve years ago this month, envoys met secretly in Muscat.")
+    assert (d.text, d.date_start, d.date_end, d.precision) == \
+        ("Twelve years ago this month", date(2013, 2, 1), date(2013, 2, 28), "month")

@@ -228,10 +228,13 @@ def r_years_offset(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
-    """`seven years ago today`: the same calendar day, n years before publication."""
+    """`seven years ago today`: the same calendar day, n years before publication; `twelve years ago this
+    month`: that month."""
     n, pub = _count(g["n"]), r.published
     if n is None or pub is None:
         return None
+    if g.get("month"):
+        return month(pub.year - n, pub.month)
     try:
         return day(pub.replace(year=pub.year - n))
     except ValueError:  # 29 February

@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_CENTURY_WORDS}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
-    ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+today)\b"),
+    ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)))\b"),
     ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:the\s+(?P<rel>same|next|following|previous)|that)\s+(?:day|night|evening|morning)"
