@@ -511,3 +511,17 @@ def test_a_flashback_does_not_move_the_day_of_the_remarks():
             "The delegate of Ghana said the report was fair.")
     got = [(e.actor_source, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
     assert got == [("Brazil", date(2024, 6, 4)), ("Ghana", date(2024, 6, 4))], got
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Parisa Tehrani, 44, a nurse who lives in Irvine, said the embargo had emptied pharmacies.", "Parisa Tehrani"),
+    ("Iraq's envoy to the Agency told the Board that the inspectors had been welcomed.", "Iraq"),
+])
+def test_unknown_persons_and_envoys_report_clauses(text, source):
+    (e,) = [e for e in events(text) if e.event_type == "statement"]
+    assert e.actor_source == source, e
+
+
+def test_a_persons_title_right_before_a_person_only_trigger_counts():
+    e = _typed("Jan. 16, 1979 - The shah leaves Iran for Egypt and never returns.", "leadership_change")
+    assert (e.actor_source, e.date_start) == ("Mohammad Reza Pahlavi", date(1979, 1, 16))

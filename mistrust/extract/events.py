@@ -58,9 +58,12 @@ _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|h
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+ly\s+|then\s+|later\s+|also\s+)?$")
 _APPOSITIVE = re.compile(r",[^.;:]{3,200},\s+")
-# between a named speaker and its verb: "Iran's central bank later", "Bijan Rostami, 58, an engineer,"
-_SPEAKER_GAP = re.compile(r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?(?:\s*,[^.;:,]{1,60}(?:,[^.;:,]{1,60})?,)?"
+# between a named speaker and its verb: "Iran's central bank later", "'s envoy to the Agency", "Rostami, 58, an engineer,"
+_SPEAKER_GAP = re.compile(r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?[A-Z][\w-]*){0,2}"
+                          r"(?:\s*,[^.;:,]{1,60}(?:,[^.;:,]{1,60})?,)?"
                           r"(?:\s+(?:has|have|had|later|also|repeatedly|previously|again))*\s+")
+_FULL_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|But|And|When|After|Before|As|If)\s)"
+                        r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
 _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
@@ -99,6 +102,10 @@ def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
     person right before, or as the subject before an appositive."""
     if t.entry not in PERSON_SUBJECT or _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start):
         return False
+    refs = doc.refs_in(max(lo, t.start - 160), t.start)
+    last = refs[-1] if refs else None  # "The shah leaves Iran": a person's title right before
+    if last and last.name and actor_type(last.name) == "person" and not doc.masked[last.end:t.start].strip():
+        return False
     subj = next((r for r in doc.refs_in(lo, t.start) if r.salient and r.name), None)
     return subj is None or actor_type(subj.name) != "person" or \
         _APPOSITIVE.fullmatch(doc.masked, subj.end, t.start) is None
@@ -132,7 +139,9 @@ def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str 
     for r in reversed(doc.refs_in(max(lo, t.start - 160), t.start)[-4:]):
         if r.name and r.end <= t.start and _SPEAKER_GAP.fullmatch(m, r.end, t.start):
             return None if r.pronoun else r.name
-    return None
+    # a person the lexicon does not know: "Bijan Rostami, 58, an engineer who lives in Lake Forest, said"
+    names = list(_FULL_NAME.finditer(m, max(lo, t.start - 160), t.start))[-4:]
+    return next((n.group() for n in reversed(names) if _SPEAKER_GAP.fullmatch(m, n.end(), t.start)), None)
 
 
 def _quote_tag(doc: Document, t: Trigger) -> bool:
