@@ -525,3 +525,12 @@ def test_unknown_persons_and_envoys_report_clauses(text, source):
 def test_a_persons_title_right_before_a_person_only_trigger_counts():
     e = _typed("Jan. 16, 1979 - The shah leaves Iran for Egypt and never returns.", "leadership_change")
     assert (e.actor_source, e.date_start) == ("Mohammad Reza Pahlavi", date(1979, 1, 16))
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("On Sunday the Qatari minister welcomed the resumption of the talks.", "statement", True),
+    ("In 2019 Iranian officials blamed a technical fault for the crash.", "statement", True),
+    ("Good morning, and welcome to our coverage of the talks on Sunday.", "statement", False),  # a greeting
+])
+def test_reactions_are_statements(text, etype, expected):
+    assert (etype in [e.event_type for e in events(text, date(2025, 4, 28))]) == expected
