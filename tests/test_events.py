@@ -534,3 +534,8 @@ def test_a_persons_title_right_before_a_person_only_trigger_counts():
 ])
 def test_reactions_are_statements(text, etype, expected):
     assert (etype in [e.event_type for e in events(text, date(2025, 4, 28))]) == expected
+
+
+def test_a_participle_giving_an_acts_reason_is_no_statement():
+    text = "On Thursday the Treasury sanctioned four tankers, accusing them of carrying Iranian oil."
+    assert [e.event_type for e in events(text, date(2025, 3, 18))] == ["sanction"]

@@ -52,6 +52,7 @@ _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
+_PARTICIPLE_AFTER = re.compile(r",\s+$")
 _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
 # a relative clause on a document: "signs an executive order that bans trade": its signer acts
@@ -180,7 +181,12 @@ def _triggers_by_sentence(doc: Document) -> dict[int, list[Trigger]]:
 
 
 def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
-    """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object."""
+    """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object;
+    `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason."""
+    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and \
+            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and \
+            any(f.etype not in ("statement", "reporting") for f in prev[-2:]):
+        return True
     return t.pos == "noun" and any(
         f.etype == "statement" and f.etype != t.etype and 0 <= t.start - f.end <= 40
         and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
