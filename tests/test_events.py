@@ -539,3 +539,19 @@ def test_reactions_are_statements(text, etype, expected):
 def test_a_participle_giving_an_acts_reason_is_no_statement():
     text = "On Thursday the Treasury sanctioned four tankers, accusing them of carrying Iranian oil."
     assert [e.event_type for e in events(text, date(2025, 3, 18))] == ["sanction"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In 1979 Khomeini returned and seized power within weeks.", "leadership_change"),
+    ("In 1997 Iranians elected a reformist president.", "leadership_change"),
+    ("Tehran and six powers inked the accord in 2015.", "agreement"),
+    ("In July 2019 Iran breached the accord's enrichment terms.", "withdrawal"),
+    ("In May 2019 Tehran began to disengage from its commitments.", "withdrawal"),
+    ("In 1995 Clinton stiffened sanctions on Iran.", "sanction"),
+    ("In 1995 Washington announced a ban on trade with Iran.", "sanction"),
+    ("Obama and Rouhani held a telephone call in September 2013.", "negotiation"),
+    ("In 1986 Washington sent weapons to Tehran in secret.", "support"),
+    ("In 2002 Washington published satellite images of two sites.", "disclosure"),
+])
+def test_verbs_of_real_chronologies(text, etype):
+    _typed(text, etype)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .dates import DateMention
 from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
-from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
+from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
                             IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
@@ -95,7 +95,8 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     word = m[t.start:t.end].lower()
     if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
         return False  # "said that negotiating with Washington is unwise": a topic, not an act
-    return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking")))
+    return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
+                and not set(near[-2:-1]) & ASPECT_VERBS)
 
 
 def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
