@@ -555,3 +555,8 @@ def test_a_participle_giving_an_acts_reason_is_no_statement():
 ])
 def test_verbs_of_real_chronologies(text, etype):
     _typed(text, etype)
+
+
+def test_an_event_announced_is_the_announcements_object():
+    text = "Trump announced the attack on his social media platform on Saturday night."
+    assert [e.event_type for e in events(text, date(2025, 6, 23))] == ["statement"]

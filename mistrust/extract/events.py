@@ -188,7 +188,8 @@ def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
             _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and \
             any(f.etype not in ("statement", "reporting") for f in prev[-2:]):
         return True
-    return t.pos == "noun" and any(
+    noun = t.pos == "noun" or bool(set(_prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
+    return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
         f.etype == "statement" and f.etype != t.etype and 0 <= t.start - f.end <= 40
         and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
 
