@@ -548,7 +548,7 @@ def test_a_participle_giving_an_acts_reason_is_no_statement():
     ("In July 2019 Iran breached the accord's enrichment terms.", "withdrawal"),
     ("In May 2019 Tehran began to disengage from its commitments.", "withdrawal"),
     ("In 1995 Clinton stiffened sanctions on Iran.", "sanction"),
-    ("In 1995 Washington announced a ban on trade with Iran.", "sanction"),
+    ("The 1995 ban on trade with Iran hurt American exporters.", "sanction"),
     ("Obama and Rouhani held a telephone call in September 2013.", "negotiation"),
     ("In 1986 Washington sent weapons to Tehran in secret.", "support"),
     ("In 2002 Washington published satellite images of two sites.", "disclosure"),
