@@ -560,3 +560,8 @@ def test_verbs_of_real_chronologies(text, etype):
 def test_an_event_announced_is_the_announcements_object():
     text = "Trump announced the attack on his social media platform on Saturday night."
     assert [e.event_type for e in events(text, date(2025, 6, 23))] == ["statement"]
+
+
+def test_a_documents_participle_is_its_content_not_a_statement():
+    text = "On Sunday Jordan's parliament passed a resolution urging the government to close the border."
+    assert [e.event_type for e in events(text, date(2020, 1, 9))] == ["legislation"]

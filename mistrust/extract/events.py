@@ -183,11 +183,13 @@ def _triggers_by_sentence(doc: Document) -> dict[int, list[Trigger]]:
 
 def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
     """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object;
-    `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason."""
-    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and \
-            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and \
-            any(f.etype not in ("statement", "reporting") for f in prev[-2:]):
-        return True
+    `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason, and
+    one after a document says what the document does."""
+    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
+            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
+            any(f.etype not in ("statement", "reporting") for f in prev[-2:])
+            or set(_prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
+        return True  # "passed a resolution calling on the government to …": what the document says
     noun = t.pos == "noun" or bool(set(_prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
     return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
         f.etype == "statement" and f.etype != t.etype and 0 <= t.start - f.end <= 40
