@@ -134,3 +134,8 @@ def test_years_ago_this_month_is_that_month():
     d = one("Twelve years ago this month, envoys met secretly in Muscat.")
     assert (d.text, d.date_start, d.date_end, d.precision) == \
         ("Twelve years ago this month", date(2013, 2, 1), date(2013, 2, 28), "month")
+
+
+def test_hours_later_is_the_day_last_dated():
+    d = one("On January 8, 2020, missiles struck the base. Hours later, air defences shot down a jet.")
+    assert (d.text, d.date_start, d.precision) == ("Hours later", date(2020, 1, 8), "day")

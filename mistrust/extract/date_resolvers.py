@@ -253,7 +253,7 @@ def r_days_offset(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_same_day(r: Resolver, g: dict) -> Interval | None:
-    """`the same night`, `that day`, `the next day`, `the day before`."""
+    """`the same night`, `that day`, `the next day`, `the day before`; `hours later`: the day last dated."""
     if r.last_day is None:
         return None
     rel = (g.get("rel") or g.get("dir") or "").lower()

@@ -313,8 +313,8 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
                      entry: DateMention | None, said: DateMention | None) -> list[Event]:
-    dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]
-             and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)]
+    dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
+             and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)]  # unresolved: grounds nothing
     if not dates and entry is None and said is None and \
             all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
