@@ -565,3 +565,9 @@ def test_an_event_announced_is_the_announcements_object():
 def test_a_documents_participle_is_its_content_not_a_statement():
     text = "On Sunday Jordan's parliament passed a resolution urging the government to close the border."
     assert [e.event_type for e in events(text, date(2020, 1, 9))] == ["legislation"]
+
+
+def test_a_progressive_event_is_under_way_on_the_publication_day():
+    (e,) = [e for e in events("Iran and the United States are holding talks in Muscat.", date(2025, 4, 12))
+            if e.event_type == "negotiation"]
+    assert (e.date_start, e.date_text) == (date(2025, 4, 12), None)

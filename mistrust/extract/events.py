@@ -68,6 +68,7 @@ _FULL_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|But|And|When|Aft
 _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")  # "has repeatedly said": a stance, not one act
 _REMARKS = ("statement", "reporting", "threat")
@@ -237,6 +238,11 @@ def _date_for(doc: Document, ctx: _Context, t: Trigger) -> DateMention | None:
     if d is None and (reporting or not ctx.dates) and t.etype in _REMARKS and \
             not _PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
         return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
+    if d is None and not ctx.dates and doc.published and t.pos == "verb" and \
+            doc.masked[t.start:t.end].split()[0].endswith("ing") and \
+            _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
+        # "Iran and the United States are holding talks": under way on the day of publication
+        return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
     if d is not None or not ctx.dates or reporting:
         return d
     i = bisect.bisect_left(ctx.dates, t.start, key=lambda x: x.start)  # the nearest date of the sentence
@@ -308,7 +314,7 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
     key = event_key(doc.doc_id, etype, d, roles.source, roles.target, low, t.start)
     return Event(lo, hi, doc.text[lo:hi], etype, doc.text[t.start:t.end], t.start, roles.source, roles.target,
                  roles.location, d.date_start if d else None, d.date_end if d else None,
-                 d.precision if d else None, d.text if d else None, key)
+                 d.precision if d else None, (d.text or None) if d else None, key)
 
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
