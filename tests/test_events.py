@@ -571,3 +571,8 @@ def test_a_progressive_event_is_under_way_on_the_publication_day():
     (e,) = [e for e in events("Iran and the United States are holding talks in Muscat.", date(2025, 4, 12))
             if e.event_type == "negotiation"]
     assert (e.date_start, e.date_text) == (date(2025, 4, 12), None)
+
+
+def test_an_attempt_is_an_event():
+    e = _typed("In 1951 the Truman administration tried to mediate between London and Tehran.", "negotiation")
+    assert e.date_start == date(1951, 1, 1)
