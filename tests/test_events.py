@@ -576,3 +576,8 @@ def test_a_progressive_event_is_under_way_on_the_publication_day():
 def test_an_attempt_is_an_event():
     e = _typed("In 1951 the Truman administration tried to mediate between London and Tehran.", "negotiation")
     assert e.date_start == date(1951, 1, 1)
+
+
+def test_a_bare_plural_opening_a_reported_clause_is_a_topic():
+    text = "On March 12 Rouhani said that talks under sanctions would only weaken Iran."
+    assert "negotiation" not in [e.event_type for e in events(text, date(2025, 3, 18))]

@@ -23,7 +23,7 @@ from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINE
                             IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
-from .lexicon import trie_regex
+from .lexicon import REPORTING_RE, trie_regex
 from .known_events import event_key
 
 
@@ -68,6 +68,7 @@ _FULL_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|But|And|When|Aft
 _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
+_TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")  # "has repeatedly said": a stance, not one act
@@ -212,6 +213,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
             if not dated:
                 continue
         if _generic(doc, t, lo):
+            if _TOPIC.search(doc.masked, max(lo, t.start - 90), t.start):
+                continue  # "Khamenei said that talks held under pressure would …": a topic of the remarks
             generic.add(t.start)
         if doc.masked[t.start].isupper():  # a named event keeps its name: "the Iran-Iraq War", "Islamic Revolution"
             name = _EVENT_NAME.search(doc.masked, max(lo, t.start - 40), t.start)
