@@ -114,3 +114,28 @@ def test_that_month_takes_the_year_the_text_named():
 def test_offsets_without_an_anchor_stay_null():
     d = one("Two days later, talks resumed.", published=None)
     assert d.text == "Two days later" and d.date_start is None
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("Forty-six years ago today, the embassy fell.", date(1979, 2, 12), date(1979, 2, 12), "day"),
+    ("The shah left in 1979. Twenty-one days later he was gone.", None, None, None),  # no day to count from
+    ("Mosaddegh fell in 1953. Seventy two years later the files opened.", date(2025, 1, 1), date(2025, 12, 31), "year"),
+    ("In 1964 he was exiled. That autumn he left Turkey. Fifteen years later he came back.",
+     date(1979, 1, 1), date(1979, 12, 31), "year"),
+    ("The strike came on January 3, 2020. Twenty-one days later, talks began.",
+     date(2020, 1, 24), date(2020, 1, 24), "day"),
+])
+def test_compound_and_capitalised_counts_offset_dates(text, start, end, precision):
+    d = one(text)
+    assert (d.date_start, d.date_end, d.precision) == (start, end, precision), d
+
+
+def test_years_ago_this_month_is_that_month():
+    d = one("Twelve years ago this month, envoys met secretly in Muscat.")
+    assert (d.text, d.date_start, d.date_end, d.precision) == \
+        ("Twelve years ago this month", date(2013, 2, 1), date(2013, 2, 28), "month")
+
+
+def test_hours_later_is_the_day_last_dated():
+    d = one("On January 8, 2020, missiles struck the base. Hours later, air defences shot down a jet.")
+    assert (d.text, d.date_start, d.precision) == ("Hours later", date(2020, 1, 8), "day")

@@ -391,3 +391,193 @@ def test_more_verbs_are_events(text, etype):
 ])
 def test_non_events_stay_quiet(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Iraq's central bank later said it had recovered the transferred funds.", "Iraq"),
+    ("Emmanuel Macron told reporters in Paris that the deal could still be saved.", "Emmanuel Macron"),
+    ("Hassan Rouhani, 71, a cleric who led two governments, said the sanctions had failed.", "Hassan Rouhani"),
+])
+def test_a_named_speaker_reporting_a_clause_is_a_statement_undated(text, source):
+    (e,) = [e for e in events(text) if e.event_type == "statement"]
+    assert (e.actor_source, e.date_start) == (source, None), e
+
+
+@pytest.mark.parametrize("text", [
+    "He said the sanctions had failed.",                                   # a pronoun's report
+    '"The sanctions have failed," Hassan Rouhani said.',                    # a quote's tag
+    "Hassan Rouhani said: “The sanctions have failed.”",                    # a direct quote follows
+    "Hassan Rouhani says the sanctions have failed.",                       # present tense: a stance
+])
+def test_tags_and_pronoun_reports_stay_no_statement_undated(text):
+    assert [e for e in events(text) if e.event_type == "statement"] == []
+
+
+def test_undated_remarks_after_a_dated_meeting_take_its_day():
+    text = ("The board held its quarterly briefing on Tuesday. The delegate of Brazil said the report was balanced. "
+            "Angela Merkel has repeatedly said the deal must survive.")
+    got = [(e.actor_source, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
+    assert got == [("Brazil", date(2024, 6, 4)), ("Angela Merkel", None)], got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Turkey's parliament voted on Tuesday to close the base to foreign aircraft.", "legislation"),
+    ("Treasury revoked General License J on March 4, 2019.", "legislation"),
+    ("The Netherlands updated its Blocking Statute on June 2, 2019.", "legislation"),
+    ("In 1962 the Senate granted legal immunity to foreign advisers.", "legislation"),
+    ("The Camp David Accords had been concluded on 17 September 1978.", "agreement"),
+    ("The break in diplomatic relations in April 1980 lasted decades.", "withdrawal"),
+    ("In March 2019 the State Department granted temporary waivers to five buyers.", "sanction"),
+    ("In 2016 Brussels lifted measures on Iranian banks.", "sanction"),
+    ("Sanctions returned in two waves in 2018.", "sanction"),
+    ("In 2019 Washington added 40 firms to its sanctions lists.", "sanction"),
+    ("The travel ban of 2017 split many families.", "sanction"),
+    ("Rouhani held a telephone conversation with Emmanuel Macron on Sunday.", "negotiation"),
+    ("Qatar, hosting the round on Monday, offered a venue.", "negotiation"),
+    ("Zarif and Kerry led the two delegations on Saturday.", "negotiation"),
+    ("In 1951 the Majlis nationalised the oil industry.", "seizure"),
+    ("In 1979 hundreds of students climbed the walls of the embassy.", "seizure"),
+    ("Fifty-two Americans were held for 444 days from 1979.", "seizure"),
+    ("In 1953 Washington helped remove the prime minister.", "coup"),
+    ("In 1953 the CIA put the shah back on his throne.", "coup"),
+    ("Weeks later, in January 1979, the Shah fled.", "leadership_change"),
+    ("On January 16, 1979, Mohammad Reza Pahlavi leaves Iran for Egypt.", "leadership_change"),
+    ("On January 20, 1981, Ronald Reagan took the oath of office.", "leadership_change"),
+])
+def test_trigger_words_of_wire_and_chronology_copy(text, etype):
+    _typed(text, etype)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In 1980 thousands of families fled the fighting.", "leadership_change"),           # no person: no tenure
+    ("In 2019 the minister left the country for talks in Oslo.", "leadership_change"),   # no person named
+])
+def test_person_only_triggers_need_a_person(text, etype):
+    assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
+def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
+    _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
+
+
+def test_an_announced_would_is_a_decision_a_said_would_is_not():
+    e = _typed("On June 2, 2019, Tehran announced that it would withdraw from the treaty.", "withdrawal")
+    assert e.date_start == date(2019, 6, 2)
+    said = events("In June 2019 an adviser said that Tehran would withdraw from the treaty.", date(2025, 3, 18))
+    assert "withdrawal" not in [e.event_type for e in said]
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    # a gerund after "by" shares its clause's subject, even after a verb that can report
+    ("Britain responded the same day by expelling the Iranian ambassador.", "withdrawal", "United Kingdom"),
+    # a reported clause's own subject acts, in the progressive too
+    ("June 3, 2019 — Donald Trump announces that Iraq is leaving the agreement.", "withdrawal", "Iraq"),
+    # the nation whose weapon killed
+    ("Two commanders were killed in an Israeli drone strike near Damascus on Monday.", "attack", "Israel"),
+])
+def test_sources_of_gerunds_reported_clauses_and_weapons(text, etype, source):
+    assert _typed(text, etype, date(2025, 3, 18)).actor_source == source
+
+
+def test_speakers_after_a_dated_speech_act_take_its_day_but_not_stances():
+    text = ("The council met on Tuesday. The delegate of Brazil stressed that inspections must continue. "
+            "Officials in Madrid say the same thing in private. "
+            "The delegate of Ghana recalled the killing of Qasem Soleimani on January 3, 2020.")
+    got = [(e.trigger, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
+    assert got == [("stressed", date(2024, 6, 4)), ("recalled", date(2024, 6, 4))], got
+
+
+def test_a_reporting_verb_takes_the_date_right_before_it():
+    text = "Masoud Pezeshkian, in a speech on Wednesday, said Iran would not bargain."
+    got = {e.date_start for e in events(text, date(2025, 5, 31)) if e.event_type == "statement"}
+    assert got == {date(2025, 5, 28)}, got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Paul Ledger writes on foreign affairs every Tuesday.", "statement"),                # a habit, not dated
+    ("Whenever she met Iranian envoys in 2012, the talk turned to 1953.", "negotiation"),  # a habit
+    ("In a May 4 meeting with factory workers, Hassan Rouhani praised the deal.", "negotiation"),  # a speech
+])
+def test_habits_and_audiences_are_no_event_of_that_type(text, etype):
+    assert etype not in [e.event_type for e in events(text, date(2025, 5, 20))]
+
+
+def test_a_meeting_with_an_audience_is_a_statement():
+    _typed("In a May 4 meeting with factory workers, Hassan Rouhani praised the deal.", "statement")
+
+
+def test_a_flashback_does_not_move_the_day_of_the_remarks():
+    text = ("The council met on Tuesday. The delegate of Brazil said the sides had held talks on May 2. "
+            "The delegate of Ghana said the report was fair.")
+    got = [(e.actor_source, e.date_start) for e in events(text, date(2024, 6, 6)) if e.event_type == "statement"]
+    assert got == [("Brazil", date(2024, 6, 4)), ("Ghana", date(2024, 6, 4))], got
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Parisa Tehrani, 44, a nurse who lives in Irvine, said the embargo had emptied pharmacies.", "Parisa Tehrani"),
+    ("Iraq's envoy to the Agency told the Board that the inspectors had been welcomed.", "Iraq"),
+])
+def test_unknown_persons_and_envoys_report_clauses(text, source):
+    (e,) = [e for e in events(text) if e.event_type == "statement"]
+    assert e.actor_source == source, e
+
+
+def test_a_persons_title_right_before_a_person_only_trigger_counts():
+    e = _typed("Jan. 16, 1979 - The shah leaves Iran for Egypt and never returns.", "leadership_change")
+    assert (e.actor_source, e.date_start) == ("Mohammad Reza Pahlavi", date(1979, 1, 16))
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("On Sunday the Qatari minister welcomed the resumption of the talks.", "statement", True),
+    ("In 2019 Iranian officials blamed a technical fault for the crash.", "statement", True),
+    ("Good morning, and welcome to our coverage of the talks on Sunday.", "statement", False),  # a greeting
+])
+def test_reactions_are_statements(text, etype, expected):
+    assert (etype in [e.event_type for e in events(text, date(2025, 4, 28))]) == expected
+
+
+def test_a_participle_giving_an_acts_reason_is_no_statement():
+    text = "On Thursday the Treasury sanctioned four tankers, accusing them of carrying Iranian oil."
+    assert [e.event_type for e in events(text, date(2025, 3, 18))] == ["sanction"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In 1979 Khomeini returned and seized power within weeks.", "leadership_change"),
+    ("In 1997 Iranians elected a reformist president.", "leadership_change"),
+    ("Tehran and six powers inked the accord in 2015.", "agreement"),
+    ("In July 2019 Iran breached the accord's enrichment terms.", "withdrawal"),
+    ("In May 2019 Tehran began to disengage from its commitments.", "withdrawal"),
+    ("In 1995 Clinton stiffened sanctions on Iran.", "sanction"),
+    ("The 1995 ban on trade with Iran hurt American exporters.", "sanction"),
+    ("Obama and Rouhani held a telephone call in September 2013.", "negotiation"),
+    ("In 1986 Washington sent weapons to Tehran in secret.", "support"),
+    ("In 2002 Washington published satellite images of two sites.", "disclosure"),
+])
+def test_verbs_of_real_chronologies(text, etype):
+    _typed(text, etype)
+
+
+def test_an_event_announced_is_the_announcements_object():
+    text = "Trump announced the attack on his social media platform on Saturday night."
+    assert [e.event_type for e in events(text, date(2025, 6, 23))] == ["statement"]
+
+
+def test_a_documents_participle_is_its_content_not_a_statement():
+    text = "On Sunday Jordan's parliament passed a resolution urging the government to close the border."
+    assert [e.event_type for e in events(text, date(2020, 1, 9))] == ["legislation"]
+
+
+def test_a_progressive_event_is_under_way_on_the_publication_day():
+    (e,) = [e for e in events("Iran and the United States are holding talks in Muscat.", date(2025, 4, 12))
+            if e.event_type == "negotiation"]
+    assert (e.date_start, e.date_text) == (date(2025, 4, 12), None)
+
+
+def test_an_attempt_is_an_event():
+    e = _typed("In 1951 the Truman administration tried to mediate between London and Tehran.", "negotiation")
+    assert e.date_start == date(1951, 1, 1)
+
+
+def test_a_bare_plural_opening_a_reported_clause_is_a_topic():
+    text = "On March 12 Rouhani said that talks under sanctions would only weaken Iran."
+    assert "negotiation" not in [e.event_type for e in events(text, date(2025, 3, 18))]

@@ -228,10 +228,13 @@ def r_years_offset(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
-    """`seven years ago today`: the same calendar day, n years before publication."""
+    """`seven years ago today`: the same calendar day, n years before publication; `twelve years ago this
+    month`: that month."""
     n, pub = _count(g["n"]), r.published
     if n is None or pub is None:
         return None
+    if g.get("month"):
+        return month(pub.year - n, pub.month)
     try:
         return day(pub.replace(year=pub.year - n))
     except ValueError:  # 29 February
@@ -250,7 +253,7 @@ def r_days_offset(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_same_day(r: Resolver, g: dict) -> Interval | None:
-    """`the same night`, `that day`, `the next day`, `the day before`."""
+    """`the same night`, `that day`, `the next day`, `the day before`; `hours later`: the day last dated."""
     if r.last_day is None:
         return None
     rel = (g.get("rel") or g.get("dir") or "").lower()

@@ -12,10 +12,15 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 PERSIAN_MONTHS: dict[str, int] = _LEX["persian_months"]
 ORDINAL_WORDS: dict[str, int] = _LEX["ordinal_words"]
-NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
+NUMBER_WORDS: dict[str, int] = dict(_LEX["number_words"])
+_TENS = [w for w, n in NUMBER_WORDS.items() if n % 10 == 0 and 20 <= n <= 90]
+_UNITS = [w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "one")] + ["one"]
+NUMBER_WORDS.update({f"{t}{sep}{u}": NUMBER_WORDS[t] + NUMBER_WORDS[u] for t in _TENS for u in _UNITS for sep in "- "})
+# "forty-five", "seventy two": a count's words as a regex (lowercase; callers match case-insensitively)
+COMPOUND_COUNT = f"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})"
 # "a year later" is `rel_year`, not a count; "a few years" is a count with no number.
-YEAR_COUNTS = [w for w in NUMBER_WORDS if w != "a"] + ["a few", "a couple of"]
-DAY_COUNTS = list(NUMBER_WORDS)
+YEAR_COUNTS = [w for w in _LEX["number_words"] if w != "a"] + ["a few", "a couple of"]
+DAY_COUNTS = list(_LEX["number_words"])
 SEASONS: dict[str, list[int]] = _LEX["seasons"]
 HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
 DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]

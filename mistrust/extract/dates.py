@@ -17,7 +17,8 @@ from datetime import date
 from functools import lru_cache
 
 from .date_resolvers import EXPLICIT, RESOLVERS, Resolver
-from .date_words import MONTHS, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, YEAR_COUNTS, DAY_COUNTS
+from .date_words import (MONTHS, COMPOUND_COUNT, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS,
+                         YEAR_COUNTS, DAY_COUNTS)
 from .lexicon import trie_regex
 from .rx import guard
 
@@ -43,8 +44,8 @@ _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _ORD = r"(?:st|nd|rd|th)"
 _REL_YEAR = r"(?:that|this|last|next|the same|the following|the previous|the next) year"
 _GLOSS = r"(?:\s*[\[(](?P<gloss>[^\])]{3,40})[\])])?"
-_YEARS_N = "|".join(sorted(YEAR_COUNTS, key=len, reverse=True))
-_DAYS_N = "|".join(sorted(DAY_COUNTS, key=len, reverse=True))
+_YEARS_N = COMPOUND_COUNT + "|" + "|".join(sorted(YEAR_COUNTS, key=len, reverse=True))
+_DAYS_N = COMPOUND_COUNT + "|" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True))
 _CENTURY_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _SEASON = "(?:" + "|".join(SEASONS) + ")"
 
@@ -58,10 +59,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_CENTURY_WORDS}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
-    ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+today)\b"),
-    ("years_offset", rf"(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"),
+    ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)))\b"),
+    ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:the\s+(?P<rel>same|next|following|previous)|that)\s+(?:day|night|evening|morning)"
+                 r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
                  r"|the\s+day\s+(?P<dir>before|after)\b)"),
     ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"
                rf"|(?:[Tt]he\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR}))\b(?![\d%]|\s*(?:percent|per cent))"),

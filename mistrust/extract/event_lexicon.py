@@ -27,6 +27,10 @@ SPEECH_NOUNS = frozenset(f for w in _LEX["speech_nouns"] for f in noun_forms(w))
 AGREEMENT_NOUNS = frozenset(f for w in _LEX["agreement_nouns"] for f in noun_forms(w))
 DOCUMENT_NOUNS = frozenset(f for w in _LEX["classes"]["document"] for f in noun_forms(w))
 PERSON_SUBJECT = frozenset(_LEX["person_subject"])
+INDIRECT_SPEECH = frozenset(_LEX["indirect_speech"])
+ANNOUNCING = frozenset(_LEX["announcing"])
+ASPECT_VERBS = frozenset(_LEX["aspect_verbs"])
+SUBORDINATORS = frozenset(_LEX["roles"]["subordinators"])
 _PARTICLE_ENTRIES = frozenset(_LEX["particle_entries"])
 # Event types in the order of the file; `none` (idioms and names) first, `reporting` last.
 TYPES = [k for k, v in _LEX.items() if isinstance(v, dict) and k not in ("classes", "roles")]

@@ -46,6 +46,7 @@ _IT_BEFORE = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+ly\s+|also\s+|then\s+|later
 _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
 _IN = re.compile(r"\bin\s+")
 _NEW_CLAUSE_BREAK = re.compile(r"\bwhich\b|\bthat\s+(?:was|were|had|has)\b")
+_BY_GERUND = re.compile(r"\bby\s+$")
 _REPORTED = re.compile(rf"\b(?:{REPORTING_RE})\s+(?:that\b|how\b|the\b)")
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][A-Z.]+[^–—]{0,40}?\s[–—-]\s)?(?:[A-Z][a-z]+ing\b|(?:"
                                 + "|".join(_ROLES["opening_adverbials"]) + r")\b)")
@@ -53,6 +54,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _NATIONAL = re.compile(r"(?<![\w.])(" + trie_regex(_NATIONS) + r")\s+((?:[a-z-]+\s+){0,2})$")
 _ARMED = frozenset(_ROLES["armed_nouns"])
+# "were killed in a US drone strike": the nation whose weapon it was acted
+_IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s+(?:[a-z-]+\s+)?(?:" + trie_regex(_ARMED)
+                               + r")\b")
 # the subject noun phrase right before a verb: "Students loyal to Khomeini storm", "The USS Vincennes shoots"
 _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s+$")
@@ -92,7 +96,8 @@ class RoleReader:
         target = self.of_target(t, after)
         if t.etype == "withdrawal" and target is None and source is None:
             source = self.of_withdrawer(t, after, hi)
-        passive = _PASSIVE.search(self.m, max(lo, t.start - 30), t.start) is not None
+        passive = _PASSIVE.search(self.m, max(lo, t.start - 30), t.start) is not None and \
+            not self.m[t.start:t.end].split()[0].endswith("ing")  # "is leaving the deal": progressive, active
         if t.etype == "designation" and source is not None:
             source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
@@ -132,7 +137,10 @@ class RoleReader:
         by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or _AT_HANDS.search(after, 0, 200)
         if by is None and t.pos == "noun" and t.start - self.doc.sentence_at(t.start).start < 30:
             by = _PASSIVE_BY.search(after, 0, 200)  # the trigger heads the sentence's subject
-        return self.agent_at(t.end + by.end()) if by else None
+        if by is not None:
+            return self.agent_at(t.end + by.end())
+        arms = _IN_NATIONAL_ARMS.match(self.m, t.end, t.end + 60) if t.etype == "attack" else None
+        return _NATIONS[arms.group(1)] if arms else None
 
     def agent_at(self, pos: int) -> str | None:
         """The actor a `by` introduces: a known one, else a proper name that is no date."""
@@ -190,10 +198,17 @@ class RoleReader:
                 subj = r
         if subj is None and "," not in m[lo:t.start] and _OPENING_ADVERBIAL.match(m, lo):
             return self.adverbial_subject(t, hi, passive)
-        if subj is not None and (_NEW_CLAUSE_BREAK.search(m, subj.end, t.start) or
-                                 _REPORTED.search(m, subj.end, t.start)):
-            return None  # "X wrote that the coup…", "the deal, which was signed…": X did not act
-        return subj
+        gerund = m[t.start:t.end].split()[0].endswith("ing")
+        if subj is None or gerund and _BY_GERUND.search(m, max(0, t.start - 4), t.start):
+            return subj  # "Washington responded the same day by terminating the treaty": the subject acts
+        if _NEW_CLAUSE_BREAK.search(m, subj.end, t.start):
+            return None  # "the deal, which was signed…": the deal did not act
+        rep = _REPORTED.search(m, subj.end, t.start)
+        if rep is None:
+            return subj
+        # "X wrote that the coup…": X did not act; "Trump announces that the United States is leaving": the
+        # reported clause's own subject acts
+        return next((r for r in before if r.start >= rep.end() and r.salient), None) if t.pos == "verb" else None
 
     def adverbial_subject(self, t: Trigger, hi: int, passive: bool) -> Ref | None:
         """"Speaking to students, Khamenei …": the opening adverbial's subject is the main clause's."""

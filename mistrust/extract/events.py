@@ -19,11 +19,11 @@ from typing import NamedTuple
 from .dates import DateMention
 from .document import Document
 from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE, POSSESSIVES,
-                            PERSON_SUBJECT, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
+                            IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
-from .lexicon import trie_regex
+from .lexicon import REPORTING_RE, trie_regex
 from .known_events import event_key
 
 
@@ -52,12 +52,28 @@ _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
+_PARTICIPLE_AFTER = re.compile(r",\s+$")
 _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
 # a relative clause on a document: "signs an executive order that bans trade": its signer acts
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+ly\s+|then\s+|later\s+|also\s+)?$")
 _APPOSITIVE = re.compile(r",[^.;:]{3,200},\s+")
+# between a named speaker and its verb: "Iran's central bank later", "'s envoy to the Agency", "Rostami, 58, an engineer,"
+_SPEAKER_GAP = re.compile(r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?[A-Z][\w-]*){0,2}"
+                          r"(?:\s*,[^.;:,]{1,60}(?:,[^.;:,]{1,60})?,)?"
+                          r"(?:\s+(?:has|have|had|later|also|repeatedly|previously|again))*\s+")
+_FULL_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|But|And|When|After|Before|As|If)\s)"
+                        r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
+_CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
+# a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
+_QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
+_TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
+_EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")  # "has repeatedly said": a stance, not one act
+_REMARKS = ("statement", "reporting", "threat")
+_SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
 
@@ -71,18 +87,28 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     lo = max(sent_lo, t.start - 60)
     clause = _CLAUSE_START.match(m, lo, t.start)
     near = _prev_words(m, t.start, clause.end() if clause else lo, 6)
-    if set(near[-3:]) & IRREALIS or set(near) & IRREALIS_CLAUSE:
+    sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
+    near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
+    irrealis = set(near[-3:]) & IRREALIS
+    if irrealis == {"would"} and set(near) & ANNOUNCING:
+        irrealis = set()  # "announced that the United States would cease its participation": decided
+    if irrealis or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
     if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
         return False  # "said that negotiating with Washington is unwise": a topic, not an act
-    return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking")))
+    return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
+                and not set(near[-2:-1]) & ASPECT_VERBS)
 
 
 def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
     """`Khomeini dies`, `he died`, `Nikpour, a diplomat who …, died`: some entries are events only with a
     person right before, or as the subject before an appositive."""
     if t.entry not in PERSON_SUBJECT or _PERSON_BEFORE.search(doc.masked, max(0, t.start - 40), t.start):
+        return False
+    refs = doc.refs_in(max(lo, t.start - 160), t.start)
+    last = refs[-1] if refs else None  # "The shah leaves Iran": a person's title right before
+    if last and last.name and actor_type(last.name) == "person" and not doc.masked[last.end:t.start].strip():
         return False
     subj = next((r for r in doc.refs_in(lo, t.start) if r.salient and r.name), None)
     return subj is None or actor_type(subj.name) != "person" or \
@@ -101,6 +127,25 @@ def _generic(doc: Document, t: Trigger, lo: int) -> bool:
 def _reporting_noun(doc: Document, t: Trigger, lo: int) -> bool:
     """`a claims tribunal`, `his claims`: a reporting verb's form after a determiner is a noun."""
     return t.etype == "reporting" and bool(set(_prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
+
+
+def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str | None:
+    """`Iran's mission to the UN said it had not received …`: a named speaker reporting a clause in the
+    writer's words makes a statement even undated; a pronoun's or a quote's tag does not. After a speech
+    act dated to a day (`chained`), any reporting verb of a named speaker does: a meeting's speakers."""
+    m = doc.masked
+    if t.etype != "reporting" or _QUOTE_BEFORE.search(m, max(0, t.start - 40), t.start):
+        return None
+    past = (t.entry in INDIRECT_SPEECH or m[t.start:t.end].split()[0].endswith("ed")) and \
+        not _PERFECT.search(m, max(lo, t.start - 24), t.start)  # "say", "notes", "has added": no one act
+    if not (past and chained or t.entry in INDIRECT_SPEECH and _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2)):
+        return None
+    for r in reversed(doc.refs_in(max(lo, t.start - 160), t.start)[-4:]):
+        if r.name and r.end <= t.start and _SPEAKER_GAP.fullmatch(m, r.end, t.start):
+            return None if r.pronoun else r.name
+    # a person the lexicon does not know: "Bijan Rostami, 58, an engineer who lives in Lake Forest, said"
+    names = list(_FULL_NAME.finditer(m, max(lo, t.start - 160), t.start))[-4:]
+    return next((n.group() for n in reversed(names) if _SPEAKER_GAP.fullmatch(m, n.end(), t.start)), None)
 
 
 def _quote_tag(doc: Document, t: Trigger) -> bool:
@@ -139,18 +184,28 @@ def _triggers_by_sentence(doc: Document) -> dict[int, list[Trigger]]:
 
 
 def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
-    """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object."""
-    return t.pos == "noun" and any(
+    """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object;
+    `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason, and
+    one after a document says what the document does."""
+    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
+            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
+            any(f.etype not in ("statement", "reporting") for f in prev[-2:])
+            or set(_prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
+        return True  # "passed a resolution calling on the government to …": what the document says
+    noun = t.pos == "noun" or bool(set(_prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
+    return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
         f.etype == "statement" and f.etype != t.etype and 0 <= t.start - f.end <= 40
         and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
 
 
-def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: bool) -> tuple[list[Trigger], set[int]]:
+def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: bool,
+                chained: bool) -> tuple[list[Trigger], set[int]]:
     """The sentence's asserted triggers (named events grown to their name) and which are generic plurals."""
     found: list[Trigger] = []
     generic: set[int] = set()
     for t in matches:
-        if t.end > hi or (t.etype == "reporting" and not dated) or not _asserted(doc, t, lo) \
+        if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo, chained)) \
+                or not _asserted(doc, t, lo) \
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo):
             continue
         if _quote_tag(doc, t):
@@ -158,6 +213,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
             if not dated:
                 continue
         if _generic(doc, t, lo):
+            if _TOPIC.search(doc.masked, max(lo, t.start - 90), t.start):
+                continue  # "Khamenei said that talks held under pressure would …": a topic of the remarks
             generic.add(t.start)
         if doc.masked[t.start].isupper():  # a named event keeps its name: "the Iran-Iraq War", "Islamic Revolution"
             name = _EVENT_NAME.search(doc.masked, max(lo, t.start - 40), t.start)
@@ -173,11 +230,23 @@ class _Context(NamedTuple):
     dates: list[DateMention]
     own: dict[int, DateMention]
     initial: DateMention | None
+    said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
 
 
-def _date_for(ctx: _Context, t: Trigger) -> DateMention | None:
+def _date_for(doc: Document, ctx: _Context, t: Trigger) -> DateMention | None:
     d = ctx.own.get(t.start) or ctx.initial
-    if d is not None or not ctx.dates:
+    reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
+    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
+        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
+    if d is None and (reporting or not ctx.dates) and t.etype in _REMARKS and \
+            not _PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
+        return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
+    if d is None and not ctx.dates and doc.published and t.pos == "verb" and \
+            doc.masked[t.start:t.end].split()[0].endswith("ing") and \
+            _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
+        # "Iran and the United States are holding talks": under way on the day of publication
+        return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
+    if d is not None or not ctx.dates or reporting:
         return d
     i = bisect.bisect_left(ctx.dates, t.start, key=lambda x: x.start)  # the nearest date of the sentence
     near = ctx.dates[max(0, i - 1):i + 1]
@@ -190,7 +259,7 @@ def _premature(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, 
     if generic and (d is None or d.date_start is None):
         return True
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
-        return True
+        return _indirect_speaker(doc, t, ctx.lo, ctx.said is not None) is None
     return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
         not premodifier(doc.masked, t.start, ctx.dates[:8])
 
@@ -248,24 +317,26 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
     key = event_key(doc.doc_id, etype, d, roles.source, roles.target, low, t.start)
     return Event(lo, hi, doc.text[lo:hi], etype, doc.text[t.start:t.end], t.start, roles.source, roles.target,
                  roles.location, d.date_start if d else None, d.date_end if d else None,
-                 d.precision if d else None, d.text if d else None, key)
+                 d.precision if d else None, (d.text or None) if d else None, key)
 
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
-                     entry: DateMention | None) -> list[Event]:
-    dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start]]
-    if not dates and entry is None and all(t.etype == "reporting" for t in matches):
+                     entry: DateMention | None, said: DateMention | None) -> list[Event]:
+    dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
+             and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)]  # unresolved: grounds nothing
+    if not dates and entry is None and said is None and \
+            all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
-    found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None)
+    found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None, said is not None)
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
-    ctx = _Context(lo, hi, dates, own_dates(doc.masked, found, dates), initial)
+    ctx = _Context(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
     low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
-        d = _date_for(ctx, t)
+        d = _date_for(doc, ctx, t)
         if _premature(doc, ctx, t, d, t.start in generic):
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
@@ -276,6 +347,8 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             key = (*key, t.start)
         roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
         roles = _shared_subject(doc, t, roles, rows.values())
+        if roles.source is None and t.etype == "reporting":  # "Iraq's central bank said": the possessor
+            roles = roles._replace(source=_indirect_speaker(doc, t, lo, said is not None))
         if not _grounded(doc, t, d, roles):
             continue
         last_end[key[:2]] = t.end
@@ -288,6 +361,7 @@ def extract_events(doc: Document) -> list[Event]:
     out: list[Event] = []
     entries: dict[int, DateMention | None] = {}  # chronology entry date, by paragraph
     stamps: list[DateMention | None] | None = None
+    said: DateMention | None = None  # the last speech act dated to a day
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
         pi = doc.paragraph_index(sent.start)
@@ -296,5 +370,12 @@ def extract_events(doc: Document) -> list[Event]:
             entries[pi] = entry_date(doc, sent.start)
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
-        out.extend(_sentence_events(doc, reader, sent.start, sent.end, matches, entry))
+        near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
+        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near)
+        # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
+        said = next((DateMention(e.trigger_start, e.start + len(e.description), e.date_text or "", e.date_start,
+                                 e.date_end, "day") for e in reversed(rows)
+                     if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"
+                     and (near is None or e.date_start >= near.date_start)), said)
+        out.extend(rows)
     return out
