@@ -176,6 +176,12 @@ def test_chronology_entry_dates_every_clause_of_its_entry():
         ("attack", date(2019, 6, 20), "day")]
 
 
+def test_a_day_inside_a_year_entry_is_one_happening_dated_to_the_day():
+    got = [(e.event_type, e.date_start, e.date_precision) for e in events(
+        "2020 - An American drone strike kills a senior commander near the airport on January 3.", date(2021, 1, 1))]
+    assert got == [("attack", date(2020, 1, 3), "day")]
+
+
 def test_chronology_sources_from_clause_subjects():
     got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
     assert got["designation"] == "United States" and got["withdrawal"] == "United States"

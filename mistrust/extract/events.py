@@ -353,7 +353,15 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             continue
         last_end[key[:2]] = t.end
         rows[key] = _event(doc, ctx, t, d, roles, low)
-    return sorted(rows.values(), key=lambda ev: ev.trigger_start)
+    return sorted((e for e in rows.values() if not _coarser_twin(e, rows.values())), key=lambda ev: ev.trigger_start)
+
+
+def _coarser_twin(e: Event, rows) -> bool:
+    """`2020 - A US drone strike kills Soleimani on January 3`: the entry's year and the day describe one
+    happening; the row with the day stands for it."""
+    return e.date_precision in ("year", "month") and any(
+        o is not e and o.event_type == e.event_type and o.date_precision == "day"
+        and e.date_start <= o.date_start and o.date_end <= e.date_end for o in rows)
 
 
 def extract_events(doc: Document) -> list[Event]:
