@@ -58,6 +58,14 @@ CASES = [
     ('Obama called the agreement “a good deal.” Trump called it “the worst deal ever.”', 1, "Donald Trump", "partial"),
     ('The IAEA reported that Iran had “substantially” increased its stockpile.', 0, "International Atomic Energy Agency",
      "partial"),
+    # an uncurated person introduced with an age, then resumed by surname or pronoun
+    ('Nasser Farahani, 62, a retired teacher in Karaj, has seen it all before. “They promise and forget,” '
+     'Farahani said.', 0, "Nasser Farahani", "direct"),
+    ('Mina Kazemi, 31, a nurse in Tabriz, says prices have doubled. “We buy half of what we used to,” she said.', 0,
+     "Mina Kazemi", "direct"),
+    # a middle initial and a capital inside the surname; the office after the name is no name
+    ('Opening the meeting, Thomas J. McAllister, Director for Regional Affairs, said: “The window is closing.”', 0,
+     "Thomas J. McAllister", "direct"),
     ('“There will be no talks,” Khamenei said.\n“None at all.”', 1, "Ali Khamenei", "direct"),
     ('Khamenei noted: “They want servants.” He added that Washington seeks “obedient partners.”', 1,
      "Ali Khamenei", "partial"),

@@ -17,9 +17,12 @@ from typing import NamedTuple
 from .lexicon import REPORTING_RE, load, trie_regex
 from .rx import guard
 
-_TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
-_SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
-_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+# "DiCarlo", "McNamara": a capital inside a surname
+_TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z’']+)?"
+# "Rosemary A. DiCarlo": a middle initial inside the name
+_SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
+# "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
+_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
