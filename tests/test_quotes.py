@@ -63,6 +63,11 @@ CASES = [
      'Farahani said.', 0, "Nasser Farahani", "direct"),
     ('Mina Kazemi, 31, a nurse in Tabriz, says prices have doubled. “We buy half of what we used to,” she said.', 0,
      "Mina Kazemi", "direct"),
+    # a delegate of a curated country written with its article, and one named by a possessive
+    ('Marta Olsen chaired the session. The representative of the United States said Iran had “run out of '
+     'excuses.” She called for a vote.', 0, "United States", "partial"),
+    ('The Russian Federation’s delegate disagreed. The resolution, he said, was “a political weapon.”', 0,
+     "Russia", "partial"),
     # a middle initial and a capital inside the surname; the office after the name is no name
     ('Opening the meeting, Thomas J. McAllister, Director for Regional Affairs, said: “The window is closing.”', 0,
      "Thomas J. McAllister", "direct"),
@@ -615,6 +620,11 @@ SAID_DATE_CASES = [
     ("Pezeshkian said the election held in 2024 had been “a turning point.”", _WED, 0, (None, None)),
     ("Rubio said yesterday: “Iran must choose.” Two weeks earlier he had told Fox: “No deal.”", _WED, 1,
      (None, None)),
+    ("Board of Governors — Vienna\n\nGovernors met today to weigh a new resolution on Iran.\n\n"
+     "China’s representative said pressure would be “counterproductive”.", _WED, 0, _D(3, 12)),
+    ("Joint statement — Muscat\n\nThe two delegations met yesterday in Muscat for a second round.\n\n"
+     "“We made progress,” the Omani foreign minister said.", _WED, 0, _D(3, 11)),
+    ("In remarks to reporters this morning, Baghaei described the proposal as “unbalanced”.", _WED, 0, _D(3, 12)),
 ]
 
 

@@ -204,10 +204,10 @@ class Document:
 
     def _delegates(self, out: list[_Named], taken: _Spans) -> None:
         """"The representative of France said": the country speaks, through a person "he" can refer to."""
-        at = {n.start: i for i, n in enumerate(out)}
+        starts = [n.start for n in out]  # the curated mentions, in order
         for d in find_delegates(self.masked):
-            i = at.get(d.start)
-            if i is not None and out[i].name:
+            i = bisect.bisect_right(starts, d.start) - 1  # the mention holding the name: "the United States"
+            if i >= 0 and out[i].end > d.start and out[i].name:
                 out[i] = out[i]._replace(lead=d.lead, person=True)
             elif not taken.overlaps(d.start, d.end):  # a country the lexicon lacks: "the delegate of Guyana"
                 taken.add(d.start, d.end)

@@ -47,6 +47,7 @@ _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 # a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 _DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
+_LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
 
@@ -75,6 +76,11 @@ def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "said the strike on Friday was justified": a bare object after the verb opens the reported clause
     object_gap = re.compile(rf"(?:{complement})\s+(?:the|its|his|her|their|these|those)\s[^,;:]*$")
     return speaking_clause, work_after, object_gap
+
+
+@lru_cache(maxsize=1)
+def _publication_day() -> re.Pattern:
+    return re.compile(rf"\b(?i:{trie_regex(load('reporting')['publication_day_words'])})\b")
 
 
 def _said(d: DateMention | None) -> Said:
@@ -157,12 +163,26 @@ def lede_day(doc: Document) -> Said:
     para = doc.paragraphs[1] if doc.paragraphs[0].start == 0 else doc.paragraphs[0]
     head = _DATELINE.match(doc.masked, para.start, min(para.end, para.start + 80))
     if head is None:
-        return NOT_SAID
+        return _deictic_lede(doc)
     first = doc.sentence_at(head.end())
     for d in doc.dates_in(head.end(), min(first.end, para.start + _LEDE_REACH)):
         if d.precision == "day" and d.date_start and 0 <= (doc.published - d.date_start).days <= 7 and \
                 doc.masked[d.start] == doc.view[d.start]:
             return _said(d)
+    return NOT_SAID
+
+
+def _deictic_lede(doc: Document) -> Said:
+    """A lede with no dateline dates its occasion only by the day of publication (`members of the Council
+    clashed today`, `was held yesterday, Saturday`): the first paragraph that is a sentence, not a headline."""
+    words = load("reporting")["lede_day_words"]
+    for para in doc.paragraphs[:_LEDE_PARAGRAPHS]:
+        if doc.view[para.start:para.end].rstrip()[-1:] != ".":
+            continue  # a headline, a dateline or a letterhead line
+        for d in doc.dates_in(para.start, min(para.end, para.start + _LEDE_REACH)):
+            if d.precision == "day" and d.text.lower() in words and doc.masked[d.start] == doc.view[d.start]:
+                return _said(d)
+        return NOT_SAID
     return NOT_SAID
 
 
@@ -208,7 +228,14 @@ class SaidDates:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
         if a.anchor is None or a.sentence != si:
             return NOT_SAID
-        return _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+        said = _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+        return said if said.start is not None else self.publication_day(a.anchor, lo)
+
+    def publication_day(self, anchor: int, lo: int) -> Said:
+        """`In a statement this morning, the spokesman said`: the day of publication, which no date names."""
+        m, pub = self.doc.masked, self.doc.published
+        said = _publication_day().search(m, max(lo, anchor - WINDOW), anchor) if pub else None
+        return Said(pub, pub, "day") if said and not _THAT.search(m, said.end(), anchor) else NOT_SAID
 
     def earlier_occasion(self, a: Attribution) -> bool:
         """`he had told Fox`: a past-perfect cue reports words from before the story's remarks, so the
