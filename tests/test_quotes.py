@@ -63,6 +63,11 @@ CASES = [
      'Farahani said.', 0, "Nasser Farahani", "direct"),
     ('Mina Kazemi, 31, a nurse in Tabriz, says prices have doubled. “We buy half of what we used to,” she said.', 0,
      "Mina Kazemi", "direct"),
+    # a paragraph closing on "stated to the press:" introduces the quote below it, over two paragraphs
+    ('Talks with the E3 ended late. Afterwards, the Leader of the Islamic Revolution stated to the press:\n\n'
+     '“Nobody should mistake patience for weakness.”', 0, "Ali Khamenei", "direct"),
+    ('Afterwards, Abbas Araghchi stated to reporters:\n\n“We came to listen. We did not come to trust.\n\n'
+     '“The other side knows what it must do.”', 1, "Abbas Araghchi", "direct"),
     # a delegate of a curated country written with its article, and one named by a possessive
     ('Marta Olsen chaired the session. The representative of the United States said Iran had “run out of '
      'excuses.” She called for a vote.', 0, "United States", "partial"),

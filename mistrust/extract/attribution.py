@@ -19,8 +19,8 @@ SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after 
 
 CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
 # between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
-# ("Iran's envoy to the Agency"), auxiliaries and adverbs
-_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
+# ("Iran’s envoy to the Agency", "the Minister of Foreign Affairs"), auxiliaries and adverbs
+_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
                      r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -34,7 +34,8 @@ _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
-_CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
+# "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
+_CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;“”\n]{{1,40}}?)?\s*:)\s*$")
 # "In a vote, the three European sponsors said": a plural subject opening a clause that names no actor; the
 # words are theirs, not the last speaker's (a singular "the ministry said" usually means the one just named)
 _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
