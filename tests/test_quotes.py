@@ -554,6 +554,26 @@ def test_the_author_is_whoever_the_text_described_as_the_author():
     assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"
 
 
+def test_a_book_under_review_speaks_for_its_author_and_dates_her_words():
+    # the reviewed author is named only in possessives and by surname; her book's month dates her words,
+    # not the year of the subject a sentence before ("On the 1979 revolution")
+    text = ('Nadia Karimi’s new book, published in June, covers seven decades. Karimi argues that both sides kept '
+            'score. “Every treaty leaves a residue,” the author writes.\n\nOn the 1979 revolution, Karimi is at her '
+            'sharpest. The uprising, she writes, “ended a century of deference.” As she puts it in the last '
+            'chapter, “What was promised can still be kept.”')
+    qs = extract_quotes(doc(text, date(2025, 10, 1)))
+    assert [q.speaker for q in qs] == ["Nadia Karimi"] * 3
+    assert {(q.said_start, q.said_end) for q in qs} == {(date(2025, 6, 1), date(2025, 6, 30))}
+    assert qs[2].kind == "direct"
+
+
+def test_the_owner_of_a_remark_said_what_its_that_clause_reports():
+    text = ('The author cites Hassan Rouhani’s remark of May 2019 that the agreement was “on life support” as '
+            'a turning point.')
+    q = extract_quotes(doc(text, date(2025, 10, 1)))[0]
+    assert (q.speaker, q.said_start, q.said_end) == ("Hassan Rouhani", date(2019, 5, 1), date(2019, 5, 31))
+
+
 def test_an_abbreviation_between_subject_and_verb():
     text = 'In a joint statement, the Atomic Energy Organization of Iran (AEOI) said it would add “new centrifuges”.'
     assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"

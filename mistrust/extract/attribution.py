@@ -76,6 +76,13 @@ def _groups() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
 
 
+@lru_cache(maxsize=1)
+def _owned_remark() -> re.Pattern:
+    """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{remarks})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
+
+
 @dataclass
 class Attribution:
     speaker: str | None
@@ -201,6 +208,13 @@ class Attributor:
         u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs)
         return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
 
+    def owned_remark(self, lo: int, hi: int) -> Attribution | None:
+        for r in reversed(self.doc.refs_in(lo, hi)):
+            rm = _owned_remark().match(self.m, r.end, hi) if r.name else None
+            if rm:
+                return None if CUE.search(self.m, rm.end("noun"), hi) else _of(r, rm["noun"], rm.start("noun"))
+        return None
+
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
         if not self.m[lo:hi].rstrip().endswith(":"):
@@ -232,5 +246,5 @@ class Attributor:
                 or self.noun_phrase(p, hi))
 
     def before(self, lo: int, open_: int) -> Attribution | None:
-        return (self.according_to(lo, open_) or self.cue_clause(lo, open_) or self.colon_lead(lo, open_)
-                or self.headline(lo, open_))
+        return (self.owned_remark(lo, open_) or self.according_to(lo, open_) or self.cue_clause(lo, open_)
+                or self.colon_lead(lo, open_) or self.headline(lo, open_))

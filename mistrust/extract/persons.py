@@ -65,6 +65,13 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str]
             frozenset(t.lower() for t in lex["person_titles"]), last_words)
 
 
+@lru_cache(maxsize=1)
+def _works() -> tuple[re.Pattern]:
+    """`’s new book`: a possessive name owning a written work is its author."""
+    works = trie_regex(load("reporting")["work_nouns"])
+    return (re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{works})\b"),)
+
+
 def title_before(text: str, pos: int) -> int:
     """Start of a title written right before pos ("US Middle East envoy "), or pos when there is none."""
     # the word right before pos, read with string methods: this runs for every mention
@@ -108,6 +115,7 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     """Uncurated people in text; `taken` tells spans already claimed by curated mentions (`overlaps(s, e)`)."""
     not_words, not_parts = _words()[:2]
     out = []
+    pending: dict[str, list[Person]] = {}  # names with no evidence yet, by surname
     for run in _SEQUENCE.finditer(text):
         tokens = run.group().split(" ")
         cut = 2 if tokens[-1].endswith(_POSSESSIVE) else 0  # "Warren Christopher's aide": the owner's name
@@ -126,10 +134,32 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
         if taken.overlaps(s, e):
             continue
         lead = title_before(text, s)
+        person = Person(s, e, name, lead, text[lead:s].strip(), _apposition(text, e))
         if _has_evidence(text, s, e, lead, sentence_starts):
-            apposed = _APPOSITION.match(text, e)
-            out.append(Person(s, e, name, lead, text[lead:s].strip(), apposed.group(1) if apposed else ""))
-    return out
+            out.append(person)
+        else:
+            pending.setdefault(name_tokens[-1], []).append(person)
+    return out + _shown_by_surname(text, pending, sentence_starts)
+
+
+def _apposition(text: str, e: int) -> str:
+    """The description after a name; "Roya Ahmadi’s new book" reads as "Roya Ahmadi, the author"."""
+    apposed = _APPOSITION.match(text, e)
+    if apposed:
+        return apposed.group(1)
+    return "the author" if _works()[0].match(text, e) else ""
+
+
+def _shown_by_surname(text: str, pending: dict[str, list[Person]], sentence_starts: set[int]) -> list[Person]:
+    """A name with no evidence of its own is a person when its surname alone has some elsewhere ("Roya
+    Ahmadi’s new book … Ahmadi argues"): one scan of the text for all such surnames."""
+    if not pending:
+        return []
+    shown = set()
+    for m in re.finditer(rf"(?<![\w’'-])(?:{trie_regex(pending)})(?![\w’'-])", text):
+        if m.group() not in shown and _has_evidence(text, m.start(), m.end(), m.start(), sentence_starts):
+            shown.add(m.group())
+    return [p for surname in shown for p in pending[surname]]
 
 
 def find_delegates(text: str) -> list[Delegate]:

@@ -20,7 +20,8 @@ from .saiddate import NOT_SAID, Said, SaidDates
 
 _CALLED = re.compile(r"\b(?:called|call|calls|calling)\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$")
 _COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
-_CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})\s*$")
+# "X said “We…”", "As she puts it in her book, “We…”"
+_CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})(?:[^,.;:“”\"]{{1,40}},)?\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _ECHO = re.compile(r"[\W_]+")
 
@@ -89,7 +90,7 @@ class _Reader:
             a = self.att.after(q.close, hi) or self.att.previous_sentence(si)
         else:
             a = self.att.before(lo, q.open) or self.att.after(q.close, hi)
-        # `X said: “…”`, `X said, “…”`, `X said “We…”`: the quote stands as a clause of its own
+        # `X said: “…”`, `X said, “…”`, `X said on Monday, “We…”`: the quote stands as a clause of its own
         direct = at_start or bool(_COLON_OR_CUE_COMMA.search(pre)) or (bool(_CUE_ENDS.search(pre))
                                                                        and body[:1].isupper())
         if a is not None:

@@ -79,6 +79,13 @@ def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _work_published() -> re.Pattern:
+    lex = load("reporting")
+    works, published = trie_regex(lex["work_nouns"]), trie_regex(lex["publication_verbs"])
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{works}),?\s+(?:{published})\s+(?:in\s+|on\s+)?$")
+
+
+@lru_cache(maxsize=1)
 def _publication_day() -> re.Pattern:
     return re.compile(rf"\b(?i:{trie_regex(load('reporting')['publication_day_words'])})\b")
 
@@ -200,8 +207,18 @@ class SpeechMemory:
                 if c.start() not in seen:
                     seen.add(c.start())
                     self._remember(doc, att, c.start(), sent)
+            self._remember_work(doc, d)
         for ev in self.events.values():
             ev.sort()
+
+    def _remember_work(self, doc: Document, d: DateMention) -> None:
+        """`Roya Ahmadi’s new book, published in March`: the author's words in it date from then."""
+        work = _work_published().search(doc.masked, max(0, d.start - 100), d.start)
+        if work is None:
+            return
+        owner = [r for r in doc.refs_in(max(0, work.start() - 80), work.start()) if r.end == work.start()]
+        if owner and owner[-1].name:
+            self.events.setdefault(owner[-1].name, []).append((d.start, _said(d)))
 
     def _remember(self, doc: Document, att: Attributor, cue: int, sent) -> None:
         r = att.subject_before(cue, sent.start)
@@ -254,7 +271,8 @@ class SaidDates:
             lo = max(prev.start, prev.end - WINDOW)
             people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
-                     and not self._complement(prev, d) and not self._aside(prev, d)]
+                     and not _names_a_thing(doc.masked, d) and not self._complement(prev, d)
+                     and not self._aside(prev, d)]
             if people or dates:
                 return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
         return NOT_SAID
