@@ -73,6 +73,11 @@ CASES = [
      'excuses.” She called for a vote.', 0, "United States", "partial"),
     ('The Russian Federation’s delegate disagreed. The resolution, he said, was “a political weapon.”', 0,
      "Russia", "partial"),
+    # one given name, described and then speaking; a pronoun before it must not take the quote
+    ('Rouhani spoke first, and he was brief. Later Darya, a caller from Isfahan, wrote: “We are tired of '
+     'waiting.”', 0, "Darya", "direct"),
+    # a verb coordinated with the clause's own: the subject named at its start called it so
+    ('In 2018 Donald Trump left the agreement and called it “a rotten deal.”', 0, "Donald Trump", "partial"),
     # a middle initial and a capital inside the surname; the office after the name is no name
     ('Opening the meeting, Thomas J. McAllister, Director for Regional Affairs, said: “The window is closing.”', 0,
      "Thomas J. McAllister", "direct"),

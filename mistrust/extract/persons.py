@@ -23,6 +23,9 @@ _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:[A-Z][a-z]+)?(?:-
 _SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
 _AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+# "Shirin, a listener in Toronto, wrote": one given name, described and then speaking, is a person
+_SINGLE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’']+(?=,\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+                     rf"(?:{REPORTING_RE})\b)")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
@@ -139,7 +142,9 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             out.append(person)
         else:
             pending.setdefault(name_tokens[-1], []).append(person)
-    return out + _shown_by_surname(text, pending, sentence_starts)
+    singles = [Person(m.start(), m.end(), m.group(), m.start(), "", _apposition(text, m.end()))
+               for m in _SINGLE.finditer(text) if m.group() not in not_words and not taken.overlaps(m.start(), m.end())]
+    return out + singles + _shown_by_surname(text, pending, sentence_starts)
 
 
 def _apposition(text: str, e: int) -> str:

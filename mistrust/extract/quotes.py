@@ -23,6 +23,7 @@ _COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
 # "X said “We…”", "As she puts it in her book, “We…”"
 _CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})(?:[^,.;:“”\"]{{1,40}},)?\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
+_AND = re.compile(r"\band\s+$")
 _ECHO = re.compile(r"[\W_]+")
 
 
@@ -78,8 +79,11 @@ class _Reader:
             return True
         # "a policy called “…”" is a label; "X called it “…”", "…, calling it “…”" attribute words
         called = _CALLED.search(m, max(pre_lo, open_ - 40), open_)
-        return bool(called) and not _AFTER_COMMA.search(m, max(pre_lo, called.start() - 3), called.start()) \
-            and self.att.subject_before(called.start(), pre_lo) is None
+        if not called or _AFTER_COMMA.search(m, max(pre_lo, called.start() - 3), called.start()):
+            return False
+        if _AND.search(m, max(pre_lo, called.start() - 5), called.start()):  # "X withdrew and called it “…”"
+            return self.att.first_salient(pre_lo, called.start()) is None
+        return self.att.subject_before(called.start(), pre_lo) is None
 
     def attribute(self, q: QuoteSpan, si: int, lo: int, hi: int) -> tuple[Attribution | None, bool]:
         """The attribution and whether the quote stands as a clause of its own (direct)."""
