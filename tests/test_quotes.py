@@ -654,6 +654,8 @@ SAID_DATE_CASES = [
      "China’s representative said pressure would be “counterproductive”.", _WED, 0, _D(3, 12)),
     ("Joint statement — Muscat\n\nThe two delegations met yesterday in Muscat for a second round.\n\n"
      "“We made progress,” the Omani foreign minister said.", _WED, 0, _D(3, 11)),
+    ("Trump raised the stakes last week, telling donors on Tuesday that Iran faced “a very bad day.”", _WED, 0,
+     _D(3, 4)),
     ("In remarks to reporters this morning, Baghaei described the proposal as “unbalanced”.", _WED, 0, _D(3, 12)),
 ]
 

@@ -10,7 +10,10 @@ statement; a chronology entry's date. Every look is bounded in characters.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
+from dataclasses import replace
+from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -102,9 +105,24 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         if _reported(doc.masked, d, anchor, lo) or _foreign(doc, d, anchor, lo, speaker):
             continue
+        day = best and (_weekday_of(d, best) or _weekday_of(best, d))
+        if day:
+            return day
         if best is None or abs(d.start - anchor) < abs(best.start - anchor):
             best = d
     return best
+
+
+def _weekday_of(week: DateMention, day: DateMention) -> DateMention | None:
+    """`last week, telling reporters on Monday`: the Monday of that week, not the whole week, nor the Monday
+    a bare weekday would mean."""
+    if (week.date_end - week.date_start).days != 6 or day.precision != "day" or day.date_start != day.date_end:
+        return None
+    name = next((i for i, n in enumerate(calendar.day_name) if n in day.text), None)
+    if name is None:
+        return None
+    on = week.date_start + timedelta(days=(name - week.date_start.weekday()) % 7)
+    return replace(day, date_start=on, date_end=on)
 
 
 def _names_a_thing(m: str, d: DateMention) -> bool:
