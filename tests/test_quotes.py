@@ -656,6 +656,8 @@ SAID_DATE_CASES = [
      "“We made progress,” the Omani foreign minister said.", _WED, 0, _D(3, 11)),
     ("Trump raised the stakes last week, telling donors on Tuesday that Iran faced “a very bad day.”", _WED, 0,
      _D(3, 4)),
+    ("At a tea house near the bazaar on Saturday evening, the radio was turned up for the news.\n\n"
+     "“Nobody here believes a word of it,” said Hamid Rezaei, 67, who owns the place.", _WED, 0, _D(3, 8)),
     ("In remarks to reporters this morning, Baghaei described the proposal as “unbalanced”.", _WED, 0, _D(3, 12)),
 ]
 

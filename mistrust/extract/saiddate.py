@@ -21,7 +21,7 @@ from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
 from .dates import DateMention
 from .document import Document
-from .lexicon import REPORTING_RE, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex
 
 
 class Said(NamedTuple):
@@ -52,6 +52,7 @@ _DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[�
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
 _LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)\b")
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
 
 
@@ -283,9 +284,12 @@ class SaidDates:
         a sentence naming no one and no date in between (`Questions have been shortened.`) is passed over."""
         doc = self.doc
         para = doc.paragraph_index(doc.sentences[si].start)
+        opens = doc.sentences[si].start == doc.paragraphs[para].start
         for prev in reversed(doc.sentences[max(0, si - _LEAD_IN_REACH):si]):
             if doc.paragraph_index(prev.start) != para:
-                return NOT_SAID
+                # a paragraph opening with the quote may follow a scene naming no one: "At a bakery on
+                # Sunday morning, the talk was of Muscat." / "“…,” said X."
+                return self._scene(prev) if opens and prev is doc.sentences[si - 1] else NOT_SAID
             lo = max(prev.start, prev.end - WINDOW)
             people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
@@ -294,6 +298,19 @@ class SaidDates:
             if people or dates:
                 return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
         return NOT_SAID
+
+    def _scene(self, sent) -> Said:
+        """A sentence setting a scene (`At a bakery on Sunday morning, …`: it opens on where, after any dateline)
+        and naming no one dates the quotes gathered there; a sentence telling an event does not."""
+        doc = self.doc
+        head = _DATELINE.match(doc.masked, sent.start, min(sent.end, sent.start + 80))
+        first = _FIRST_WORD.match(doc.masked, head.end() if head else sent.start)
+        if first is None or first.group(1).lower() not in PREPOSITIONS or \
+                any(r.name and actor_type(r.name) == "person" for r in doc.refs_in(sent.start, sent.end)):
+            return NOT_SAID
+        dates = [d for d in doc.dates_in(sent.start, min(sent.end, sent.start + WINDOW)) if d.date_start]
+        return _said(dates[0]) if len(dates) == 1 and doc.masked[sent.start:sent.end] == doc.view[sent.start:sent.end] \
+            else NOT_SAID
 
     def _aside(self, sent, d: DateMention) -> bool:
         """`Khamenei, who rejected talks in February, reminded …`: a date in a relative clause is another act."""
