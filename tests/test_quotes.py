@@ -658,6 +658,12 @@ SAID_DATE_CASES = [
      _D(3, 4)),
     ("At a tea house near the bazaar on Saturday evening, the radio was turned up for the news.\n\n"
      "“Nobody here believes a word of it,” said Hamid Rezaei, 67, who owns the place.", _WED, 0, _D(3, 8)),
+    # the date of the reported clause before a ", he said" tag is not when he said it
+    ("The envoys had met in Oslo on 2 March and agreed on little, he said, but both sides were “still talking.”",
+     _WED, 0, (None, None)),
+    # a sentence telling when something happened is no scene for the quote paragraph below it
+    ("On 3 March, the board adopted a resolution.\n\nThe Iranian envoy, Reza Najafi, said the text was "
+     "“political”.", _WED, 0, (None, None)),
     ("In remarks to reporters this morning, Baghaei described the proposal as “unbalanced”.", _WED, 0, _D(3, 12)),
 ]
 

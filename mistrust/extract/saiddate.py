@@ -46,6 +46,7 @@ _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
+_PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:he|she|they)\s+")
 _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 # a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 _DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
@@ -177,8 +178,15 @@ def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
             _clause_patterns()[2].match(m, anchor, d.start) is not None
     if _EARLIER_THAT.search(m, lo, d.start):
         return True  # "said last week that Iran was deceived in 2015 and called it …": the first verb's words
-    return _TAG.fullmatch(m, d.end, anchor) is not None and _TAG_END.match(m, anchor) is not None and \
-        not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
+    if _TAG_END.match(m, anchor) is None:
+        return False
+    if _TAG.fullmatch(m, d.end, anchor):
+        return not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
+    # "They met in Geneva on 29 November and stayed open to talks, he said": the whole clause is reported,
+    # unless it opens on a circumstance of the speaking ("In a speech on Monday in Tehran, he said")
+    first = _FIRST_WORD.match(m, lo)
+    return _PRONOUN_TAG.fullmatch(m, d.end, anchor) is not None and first is not None and \
+        first.group(1).lower() not in PREPOSITIONS and not first.group(1).endswith("ing")
 
 
 def lede_day(doc: Document) -> Said:
@@ -284,7 +292,7 @@ class SaidDates:
         a sentence naming no one and no date in between (`Questions have been shortened.`) is passed over."""
         doc = self.doc
         para = doc.paragraph_index(doc.sentences[si].start)
-        opens = doc.sentences[si].start == doc.paragraphs[para].start
+        opens = doc.sentences[si].start == doc.paragraphs[para].start and doc.view[doc.sentences[si].start] in "“\"‘"
         for prev in reversed(doc.sentences[max(0, si - _LEAD_IN_REACH):si]):
             if doc.paragraph_index(prev.start) != para:
                 # a paragraph opening with the quote may follow a scene naming no one: "At a bakery on
@@ -309,8 +317,10 @@ class SaidDates:
                 any(r.name and actor_type(r.name) == "person" for r in doc.refs_in(sent.start, sent.end)):
             return NOT_SAID
         dates = [d for d in doc.dates_in(sent.start, min(sent.end, sent.start + WINDOW)) if d.date_start]
-        return _said(dates[0]) if len(dates) == 1 and doc.masked[sent.start:sent.end] == doc.view[sent.start:sent.end] \
-            else NOT_SAID
+        if len(dates) != 1 or doc.masked[sent.start:sent.end] != doc.view[sent.start:sent.end] or \
+                not doc.masked[first.end():dates[0].start].strip():
+            return NOT_SAID  # "On 21 November, the Board adopted …" tells when something happened: no scene
+        return _said(dates[0])
 
     def _aside(self, sent, d: DateMention) -> bool:
         """`Khamenei, who rejected talks in February, reminded …`: a date in a relative clause is another act."""
