@@ -78,6 +78,10 @@ CASES = [
      'waiting.”', 0, "Darya", "direct"),
     # a verb coordinated with the clause's own: the subject named at its start called it so
     ('In 2018 Donald Trump left the agreement and called it “a rotten deal.”', 0, "Donald Trump", "partial"),
+    # condemning and answering are speaking
+    ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
+     "partial"),
+    ('Hassan Rouhani answered that Washington should “read its own history.”', 0, "Hassan Rouhani", "partial"),
     # a middle initial and a capital inside the surname; the office after the name is no name
     ('Opening the meeting, Thomas J. McAllister, Director for Regional Affairs, said: “The window is closing.”', 0,
      "Thomas J. McAllister", "direct"),
