@@ -78,6 +78,9 @@ CASES = [
      'waiting.”', 0, "Darya", "direct"),
     # a verb coordinated with the clause's own: the subject named at its start called it so
     ('In 2018 Donald Trump left the agreement and called it “a rotten deal.”', 0, "Donald Trump", "partial"),
+    # the sentence after a reported one, naming no one else, goes on with the same speaker
+    ('The delegate of Brazil took the floor. The vote was “rushed,” he said. Any sanction adopted this way would '
+     'be “void from the start.”', 1, "Brazil", "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),

@@ -112,9 +112,17 @@ class _Reader:
             return None, NOT_SAID
         same_sentence = a.sentence == si
         next_para_start = pi - para == 1 and doc.paragraphs[pi].start == q.open
-        if same_sentence or has_cue or direct and (pi == para or next_para_start):
+        if same_sentence or has_cue or direct and (pi == para or next_para_start) or \
+                pi == para and self.goes_on(a, si, q.open):
             return Attribution(a.speaker, a.mention, a.cue, None), said
         return None, NOT_SAID
+
+    def goes_on(self, a: Attribution, si: int, open_: int) -> bool:
+        """`The crisis had one author, he said: … Any attempt would be “legally null.”`: the next sentence,
+        naming no one else, goes on reporting the same speaker."""
+        start = max(self.doc.sentences[si].start, open_ - WINDOW)
+        return a.sentence == si - 1 and a.speaker is not None and \
+            all(r.name in (None, a.speaker) for r in self.doc.refs_in(start, open_) if r.salient)
 
     def same_entry(self, para: int, pos: int) -> bool:
         """Live-blog entries are separate stories: nothing carries over from one into the next."""
