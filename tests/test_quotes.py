@@ -81,6 +81,10 @@ CASES = [
     # the sentence after a reported one, naming no one else, goes on with the same speaker
     ('The delegate of Brazil took the floor. The vote was “rushed,” he said. Any sanction adopted this way would '
      'be “void from the start.”', 1, "Brazil", "partial"),
+    # an indefinite subject with a body as its object speaks for no one named; "a spokesman for" speaks for it
+    ('A diplomat posted to the IAEA in Vienna said inspectors had seen “nothing new.”', 0, None, "partial"),
+    ('A spokesman for Iran\'s foreign ministry said the claims were “baseless.”', 0, "Iranian Foreign Ministry",
+     "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .actors import actor_type
 from .document import Document, Ref
-from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, load, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
@@ -45,6 +45,8 @@ _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 # named speaker's
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
+_INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
+_SKIP_SPACE = re.compile(r"\s*")
 _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
@@ -189,6 +191,9 @@ class Attributor:
             # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
             participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
             r = self.first_salient(lo, cs) if participle else self.subject_before(cs, lo)
+            unnamed = self.indefinite_head(lo, r) if r is not None and not participle else None
+            if unnamed:  # "A diplomat accredited to the IAEA said": the agency is no speaker
+                return Attribution(None, unnamed, c.group(), cs)
             who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
             if r is None and who:  # "the president, who said the general planned “imminent” attacks"
                 r = self.subject_before(who.start(), lo)
@@ -202,6 +207,16 @@ class Attributor:
             if common:
                 return Attribution(None, common["np"], c.group(), cs)
         return None
+
+    def indefinite_head(self, lo: int, r: Ref) -> str | None:
+        """The words from an indefinite subject opening the sentence (`A diplomat accredited to`) to the
+        name they take as an object; None when the name is no object or no such subject opens."""
+        head = r.lead if r.lead >= 0 else r.start
+        start = _SKIP_SPACE.match(self.m, lo).end()
+        obj = _OBJECT.search(self.m, max(0, head - 16), head)
+        if not obj or obj.group().split()[0] in SPEAKING_FOR or head - start > SUBJECT_WINDOW:
+            return None
+        return self.m[start:r.end] if _INDEFINITE.match(self.m, start, head) else None
 
     def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
         """An unnamed source or group ("a diplomat", "Officials") opening the clause whose verb starts at cs."""
