@@ -85,6 +85,8 @@ CASES = [
     ('A diplomat posted to the IAEA in Vienna said inspectors had seen “nothing new.”', 0, None, "partial"),
     ('A spokesman for Iran\'s foreign ministry said the claims were “baseless.”', 0, "Iranian Foreign Ministry",
      "partial"),
+    ('A spokesman for Iran’s foreign ministry said the claims were “baseless.”', 0, "Iranian Foreign Ministry",
+     "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),
