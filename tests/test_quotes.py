@@ -592,6 +592,12 @@ def test_the_owner_of_a_remark_said_what_its_that_clause_reports():
     assert (q.speaker, q.said_start, q.said_end) == ("Hassan Rouhani", date(2019, 5, 1), date(2019, 5, 31))
 
 
+def test_words_naming_a_remark_are_its_owners():
+    text = 'Few forgot Mahmoud Ahmadinejad’s “wiped off the map” speech of October 2005, least of all in Israel.'
+    q = extract_quotes(doc(text, date(2025, 10, 1)))[0]
+    assert (q.speaker, q.said_start, q.said_end) == ("Mahmoud Ahmadinejad", date(2005, 10, 1), date(2005, 10, 31))
+
+
 def test_an_abbreviation_between_subject_and_verb():
     text = 'In a joint statement, the Atomic Energy Organization of Iran (AEOI) said it would add “new centrifuges”.'
     assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"

@@ -79,6 +79,13 @@ def _groups() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _named_remark() -> tuple[re.Pattern, re.Pattern]:
+    """`Bush’s “axis of evil” speech`: the words that name a remark are its owner's."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(r"[’']s\s*$"), re.compile(rf"[,.]?\s+(?:[a-z-]+\s+)?(?P<noun>{remarks})\b")
+
+
+@lru_cache(maxsize=1)
 def _owned_remark() -> re.Pattern:
     """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
     remarks = trie_regex(load("reporting")["remark_nouns"])
@@ -229,6 +236,13 @@ class Attributor:
             if rm:
                 return None if CUE.search(self.m, rm.end("noun"), hi) else _of(r, rm["noun"], rm.start("noun"))
         return None
+
+    def named_remark(self, lo: int, open_: int, close: int, hi: int) -> Attribution | None:
+        owner, noun = _named_remark()
+        rm = noun.match(self.m, close + 1, hi) if owner.search(self.m, max(lo, open_ - 4), open_) else None
+        r = self.doc.refs_in(max(lo, open_ - 80), open_)[-1:] if rm else []
+        return _of(r[0], rm["noun"], rm.start("noun")) if r and r[0].name and \
+            owner.fullmatch(self.m, r[0].end, open_) else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""

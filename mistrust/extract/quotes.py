@@ -93,7 +93,8 @@ class _Reader:
         if at_start:
             a = self.att.after(q.close, hi) or self.att.previous_sentence(si)
         else:
-            a = self.att.before(lo, q.open) or self.att.after(q.close, hi)
+            a = self.att.named_remark(lo, q.open, q.close, hi) or self.att.before(lo, q.open) or \
+                self.att.after(q.close, hi)
         # `X said: “…”`, `X said, “…”`, `X said on Monday, “We…”`: the quote stands as a clause of its own
         direct = at_start or bool(_COLON_OR_CUE_COMMA.search(pre)) or (bool(_CUE_ENDS.search(pre))
                                                                        and body[:1].isupper())
