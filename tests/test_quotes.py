@@ -87,6 +87,9 @@ CASES = [
      "partial"),
     ('A spokesman for Iran’s foreign ministry said the claims were “baseless.”', 0, "Iranian Foreign Ministry",
      "partial"),
+    # the speaking is an infinitive of the subject's verb
+    ('On Friday Masoud Pezeshkian used a rally in Tabriz to promise “no retreat” on enrichment.', 0,
+     "Masoud Pezeshkian", "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),

@@ -79,6 +79,13 @@ def _groups() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _occasion() -> re.Pattern:
+    """`used the anniversary to`, `took the opportunity to`: the speaking is an infinitive of the subject's verb."""
+    verbs = trie_regex(load("reporting")["occasion_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+$")
+
+
+@lru_cache(maxsize=1)
 def _named_remark() -> tuple[re.Pattern, re.Pattern]:
     """`Bush’s “axis of evil” speech`: the words that name a remark are its owner's."""
     remarks = trie_regex(load("reporting")["remark_nouns"])
@@ -204,6 +211,9 @@ class Attributor:
             who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
             if r is None and who:  # "the president, who said the general planned “imminent” attacks"
                 r = self.subject_before(who.start(), lo)
+            occasion = _occasion().search(self.m, max(lo, cs - 60), cs) if r is None else None
+            if occasion:  # "the Leader used the anniversary to promise": the subject of "used"
+                r = self.subject_before(occasion.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
             if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
