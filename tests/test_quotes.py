@@ -90,6 +90,11 @@ CASES = [
     # the speaking is an infinitive of the subject's verb
     ('On Friday Masoud Pezeshkian used a rally in Tabriz to promise “no retreat” on enrichment.', 0,
      "Masoud Pezeshkian", "partial"),
+    # an honorific and an office after the name; later "the Qatari minister" is that person, not Qatar
+    ('The minister spoke by phone with H.E. Sheikh Tamim Rahman Al Mansour, Minister of State of the State of Qatar. '
+     'The Qatari Minister called for “patience on all sides.”', 0, "Tamim Rahman Al Mansour", "partial"),
+    # an office written with "of" and the country's name
+    ('“The door is open,” the foreign minister of Oman said on 12 April 2025.', 0, "Badr Albusaidi", "direct"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),

@@ -192,6 +192,9 @@ class Document:
         for p in people:
             taken.add(p.start, p.end)
             keys = keys_of_title(p.title) | keys_of_apposition(p.apposition)
+            # "X, Minister of Foreign Affairs of Saudi Arabia": later "the Saudi minister" is X
+            keys |= {f"{k}@{m.name}" for m in find_mentions(p.apposition) if m.name and actor_type(m.name) == "country"
+                     for k in keys}
             out.append(_Named(p.start, p.end, p.name, p.name, None, keys, p.lead))
             surnames.setdefault(p.name.split()[-1], p.name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
@@ -224,6 +227,8 @@ class Document:
             if name is None and n.role:
                 name = resolver.resolve(n.role, self.context_date(n.start))
             elif name is not None:
+                if n.person and n.role is None:  # "the Saudi minister": the minister the text named for Saudi Arabia
+                    name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
                 resolver.see(name, n.keys)
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:

@@ -24,8 +24,8 @@ _SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}|[
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
 _AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 # "Shirin, a listener in Toronto, wrote": one given name, described and then speaking, is a person
-_SINGLE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’']+(?=,\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
-                     rf"(?:{REPORTING_RE})\b)")
+_SINGLE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’']+(?=,\s+an?\s[^,“”\"\n]{{2,80}},\s+"
+                     rf"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b)")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
@@ -36,7 +36,9 @@ _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Ir
 _DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?"
                        rf"(?:representative|delegate|delegation|ambassador)\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
 _COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
-_APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100})")
+# ", a former diplomat", ", Minister of Foreign Affairs of the Kingdom of Saudi Arabia"
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100}"
+                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+of\s[^,.;:“”\"\n]{2,100})")
 LOOKBACK = 80  # characters a title may take before a name
 
 
