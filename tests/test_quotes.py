@@ -95,6 +95,11 @@ CASES = [
      'The Qatari Minister called for “patience on all sides.”', 0, "Tamim Rahman Al Mansour", "partial"),
     # an office written with "of" and the country's name
     ('“The door is open,” the foreign minister of Oman said on 12 April 2025.', 0, "Badr Albusaidi", "direct"),
+    # honorifics are titles; a compound surname later is the person named in full before
+    ('The delegation was led by H.E. Kazem Gharibabadi Nouri, Deputy Minister for Legal Affairs. Later, '
+     'Gharibabadi Nouri told reporters: “We are ready.”', 0, "Kazem Gharibabadi Nouri", "direct"),
+    ('His Excellency Reza Najafi Tehrani, Iran’s envoy to Vienna, told the Board that the text was “one-sided”.', 0,
+     "Reza Najafi Tehrani", "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),

@@ -189,14 +189,19 @@ class Document:
         self._delegates(out, taken)
         people = find_persons(self.masked, taken, set(self._sent_starts))
         surnames: dict[str, str] = {}
-        for p in people:
+        tails: dict[str, str] = {}  # "Gharibabadi Nouri" after "Kazem Gharibabadi Nouri": the same person
+        for p in sorted(people):
             taken.add(p.start, p.end)
+            tokens = p.name.split()
+            name = tails.get(p.name, p.name)
+            for k in range(1, len(tokens) - 1):
+                tails.setdefault(" ".join(tokens[k:]), name)
             keys = keys_of_title(p.title) | keys_of_apposition(p.apposition)
             # "X, Minister of Foreign Affairs of Saudi Arabia": later "the Saudi minister" is X
             keys |= {f"{k}@{m.name}" for m in find_mentions(p.apposition) if m.name and actor_type(m.name) == "country"
                      for k in keys}
-            out.append(_Named(p.start, p.end, p.name, p.name, None, keys, p.lead))
-            surnames.setdefault(p.name.split()[-1], p.name)
+            out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
+            surnames.setdefault(tokens[-1], name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
             for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
                 if not taken.overlaps(m.start(), m.end()):
