@@ -100,6 +100,8 @@ CASES = [
      'Gharibabadi Nouri told reporters: “We are ready.”', 0, "Kazem Gharibabadi Nouri", "direct"),
     ('His Excellency Reza Najafi Tehrani, Iran’s envoy to Vienna, told the Board that the text was “one-sided”.', 0,
      "Reza Najafi Tehrani", "partial"),
+    # a title-case headline capitalises its verb
+    ('Araghchi Warns Europe Against ‘Historic Mistake’ on Sanctions', 0, "Abbas Araghchi", "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),

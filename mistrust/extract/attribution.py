@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .actors import actor_type
 from .document import Document, Ref
-from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
@@ -76,6 +76,12 @@ def _groups() -> tuple[re.Pattern, re.Pattern]:
     np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
     return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
             re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
+
+
+@lru_cache(maxsize=1)
+def _title_cue() -> re.Pattern:
+    """`Iran Says Trust ‘Cannot Be Rebuilt’`: a headline in title case capitalises its verb."""
+    return re.compile(rf"\b(?:{trie_regex(f.title() for f in REPORTING_FORMS)})\b")
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +260,13 @@ class Attributor:
         return _of(r[0], rm["noun"], rm.start("noun")) if r and r[0].name and \
             owner.fullmatch(self.m, r[0].end, open_) else None
 
+    def title_case(self, lo: int, hi: int) -> Attribution | None:
+        c = None
+        for c in _title_cue().finditer(self.m, max(lo, hi - SUBJECT_WINDOW), hi):
+            pass
+        r = self.subject_before(c.start(), lo) if c else None
+        return _of(r, c.group(), c.start()) if r is not None and r.name else None
+
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
         if not self.m[lo:hi].rstrip().endswith(":"):
@@ -286,4 +299,4 @@ class Attributor:
 
     def before(self, lo: int, open_: int) -> Attribution | None:
         return (self.owned_remark(lo, open_) or self.according_to(lo, open_) or self.cue_clause(lo, open_)
-                or self.colon_lead(lo, open_) or self.headline(lo, open_))
+                or self.colon_lead(lo, open_) or self.headline(lo, open_) or self.title_case(lo, open_))
