@@ -235,7 +235,9 @@ class Attributor:
         """The words from an indefinite subject opening the sentence (`A diplomat accredited to`) to the
         name they take as an object; None when the name is no object or no such subject opens."""
         head = r.lead if r.lead >= 0 else r.start
-        start = _SKIP_SPACE.match(self.m, lo).end()
+        if head <= lo:
+            return None
+        start = _SKIP_SPACE.match(self.m, lo, head).end()
         obj = _OBJECT.search(self.m, max(0, head - 16), head)
         if not obj or obj.group().split()[0] in SPEAKING_FOR or head - start > SUBJECT_WINDOW:
             return None

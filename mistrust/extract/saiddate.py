@@ -184,7 +184,7 @@ def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
         return not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
     # "They met in Geneva on 29 November and stayed open to talks, he said": the whole clause is reported,
     # unless it opens on a circumstance of the speaking ("In a speech on Monday in Tehran, he said")
-    first = _FIRST_WORD.match(m, lo)
+    first = _FIRST_WORD.match(m, lo, lo + 40)
     return _PRONOUN_TAG.fullmatch(m, d.end, anchor) is not None and first is not None and \
         first.group(1).lower() not in PREPOSITIONS and not first.group(1).endswith("ing")
 
@@ -312,8 +312,9 @@ class SaidDates:
         and naming no one dates the quotes gathered there; a sentence telling an event does not."""
         doc = self.doc
         head = _DATELINE.match(doc.masked, sent.start, min(sent.end, sent.start + 80))
-        first = _FIRST_WORD.match(doc.masked, head.end() if head else sent.start)
-        if first is None or first.group(1).lower() not in PREPOSITIONS or \
+        at = head.end() if head else sent.start
+        first = _FIRST_WORD.match(doc.masked, at, at + 40)
+        if first is None or first.group(1).lower() not in PREPOSITIONS or sent.end - sent.start > WINDOW or \
                 any(r.name and actor_type(r.name) == "person" for r in doc.refs_in(sent.start, sent.end)):
             return NOT_SAID
         dates = [d for d in doc.dates_in(sent.start, min(sent.end, sent.start + WINDOW)) if d.date_start]
