@@ -102,6 +102,9 @@ CASES = [
      "Reza Najafi Tehrani", "partial"),
     # a title-case headline capitalises its verb
     ('Araghchi Warns Europe Against ‘Historic Mistake’ on Sanctions', 0, "Abbas Araghchi", "partial"),
+    # pointing to something as proof is speaking
+    ('Kourosh Amini, 52, a carpet dealer, pointed to the 2018 withdrawal as proof that Washington “never keeps '
+     'its word.”', 0, "Kourosh Amini", "partial"),
     # condemning and answering are speaking
     ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
      "partial"),
@@ -698,6 +701,9 @@ SAID_DATE_CASES = [
     # a sentence telling when something happened is no scene for the quote paragraph below it
     ("On 3 March, the board adopted a resolution.\n\nThe Iranian envoy, Reza Najafi, said the text was "
      "“political”.", _WED, 0, (None, None)),
+    # the date of what was pointed to is not when the pointing was said
+    ("Senator Ruth Calloway pointed to his speech on March 3 as a warning.\n\nAsked about sanctions, Calloway "
+     "said: “We are done.”", _WED, 0, (None, None)),
     ("In remarks to reporters this morning, Baghaei described the proposal as “unbalanced”.", _WED, 0, _D(3, 12)),
 ]
 
