@@ -58,6 +58,60 @@ CASES = [
     ('Obama called the agreement “a good deal.” Trump called it “the worst deal ever.”', 1, "Donald Trump", "partial"),
     ('The IAEA reported that Iran had “substantially” increased its stockpile.', 0, "International Atomic Energy Agency",
      "partial"),
+    # an uncurated person introduced with an age, then resumed by surname or pronoun
+    ('Nasser Farahani, 62, a retired teacher in Karaj, has seen it all before. “They promise and forget,” '
+     'Farahani said.', 0, "Nasser Farahani", "direct"),
+    ('Mina Kazemi, 31, a nurse in Tabriz, says prices have doubled. “We buy half of what we used to,” she said.', 0,
+     "Mina Kazemi", "direct"),
+    # a paragraph closing on "stated to the press:" introduces the quote below it, over two paragraphs
+    ('Talks with the E3 ended late. Afterwards, the Leader of the Islamic Revolution stated to the press:\n\n'
+     '“Nobody should mistake patience for weakness.”', 0, "Ali Khamenei", "direct"),
+    ('Afterwards, Abbas Araghchi stated to reporters:\n\n“We came to listen. We did not come to trust.\n\n'
+     '“The other side knows what it must do.”', 1, "Abbas Araghchi", "direct"),
+    # a delegate of a curated country written with its article, and one named by a possessive
+    ('Marta Olsen chaired the session. The representative of the United States said Iran had “run out of '
+     'excuses.” She called for a vote.', 0, "United States", "partial"),
+    ('The Russian Federation’s delegate disagreed. The resolution, he said, was “a political weapon.”', 0,
+     "Russia", "partial"),
+    # one given name, described and then speaking; a pronoun before it must not take the quote
+    ('Rouhani spoke first, and he was brief. Later Darya, a caller from Isfahan, wrote: “We are tired of '
+     'waiting.”', 0, "Darya", "direct"),
+    # a verb coordinated with the clause's own: the subject named at its start called it so
+    ('In 2018 Donald Trump left the agreement and called it “a rotten deal.”', 0, "Donald Trump", "partial"),
+    # the sentence after a reported one, naming no one else, goes on with the same speaker
+    ('The delegate of Brazil took the floor. The vote was “rushed,” he said. Any sanction adopted this way would '
+     'be “void from the start.”', 1, "Brazil", "partial"),
+    # an indefinite subject with a body as its object speaks for no one named; "a spokesman for" speaks for it
+    ('A diplomat posted to the IAEA in Vienna said inspectors had seen “nothing new.”', 0, None, "partial"),
+    ('A spokesman for Iran\'s foreign ministry said the claims were “baseless.”', 0, "Iranian Foreign Ministry",
+     "partial"),
+    ('A spokesman for Iran’s foreign ministry said the claims were “baseless.”', 0, "Iranian Foreign Ministry",
+     "partial"),
+    # the speaking is an infinitive of the subject's verb
+    ('On Friday Masoud Pezeshkian used a rally in Tabriz to promise “no retreat” on enrichment.', 0,
+     "Masoud Pezeshkian", "partial"),
+    # an honorific and an office after the name; later "the Qatari minister" is that person, not Qatar
+    ('The minister spoke by phone with H.E. Sheikh Tamim Rahman Al Mansour, Minister of State of the State of Qatar. '
+     'The Qatari Minister called for “patience on all sides.”', 0, "Tamim Rahman Al Mansour", "partial"),
+    # an office written with "of" and the country's name
+    ('“The door is open,” the foreign minister of Oman said on 12 April 2025.', 0, "Badr Albusaidi", "direct"),
+    # honorifics are titles; a compound surname later is the person named in full before
+    ('The delegation was led by H.E. Kazem Gharibabadi Nouri, Deputy Minister for Legal Affairs. Later, '
+     'Gharibabadi Nouri told reporters: “We are ready.”', 0, "Kazem Gharibabadi Nouri", "direct"),
+    ('His Excellency Reza Najafi Tehrani, Iran’s envoy to Vienna, told the Board that the text was “one-sided”.', 0,
+     "Reza Najafi Tehrani", "partial"),
+    # a title-case headline capitalises its verb
+    ('Araghchi Warns Europe Against ‘Historic Mistake’ on Sanctions', 0, "Abbas Araghchi", "partial"),
+    # pointing to something as proof is speaking
+    ('Kourosh Amini, 52, a carpet dealer, pointed to the 2018 withdrawal as proof that Washington “never keeps '
+     'its word.”', 0, "Kourosh Amini", "partial"),
+    # condemning and answering are speaking
+    ('Chancellor Olaf Scholz condemned the launch as “irresponsible and dangerous” on Sunday.', 0, "Olaf Scholz",
+     "partial"),
+    ('Hassan Rouhani answered that Washington should “read its own history.”', 0, "Hassan Rouhani", "partial"),
+    # a middle initial and a capital inside the surname; the office after the name is no name
+    ('Opening the meeting, Thomas J. McAllister, Director for Regional Affairs, said: “The window is closing.”', 0,
+     "Thomas J. McAllister", "direct"),
     ('“There will be no talks,” Khamenei said.\n“None at all.”', 1, "Ali Khamenei", "direct"),
     ('Khamenei noted: “They want servants.” He added that Washington seeks “obedient partners.”', 1,
      "Ali Khamenei", "partial"),
@@ -536,6 +590,32 @@ def test_the_author_is_whoever_the_text_described_as_the_author():
     assert extract_quotes(doc(text, date(2025, 3, 6)))[0].speaker == "Leila Moradi"
 
 
+def test_a_book_under_review_speaks_for_its_author_and_dates_her_words():
+    # the reviewed author is named only in possessives and by surname; her book's month dates her words,
+    # not the year of the subject a sentence before ("On the 1979 revolution")
+    text = ('Nadia Karimi’s new book, published in June, covers seven decades. Karimi argues that both sides kept '
+            'score. “Every treaty leaves a residue,” the author writes.\n\nOn the 1979 revolution, Karimi is at her '
+            'sharpest. The uprising, she writes, “ended a century of deference.” As she puts it in the last '
+            'chapter, “What was promised can still be kept.”')
+    qs = extract_quotes(doc(text, date(2025, 10, 1)))
+    assert [q.speaker for q in qs] == ["Nadia Karimi"] * 3
+    assert {(q.said_start, q.said_end) for q in qs} == {(date(2025, 6, 1), date(2025, 6, 30))}
+    assert qs[2].kind == "direct"
+
+
+def test_the_owner_of_a_remark_said_what_its_that_clause_reports():
+    text = ('The author cites Hassan Rouhani’s remark of May 2019 that the agreement was “on life support” as '
+            'a turning point.')
+    q = extract_quotes(doc(text, date(2025, 10, 1)))[0]
+    assert (q.speaker, q.said_start, q.said_end) == ("Hassan Rouhani", date(2019, 5, 1), date(2019, 5, 31))
+
+
+def test_words_naming_a_remark_are_its_owners():
+    text = 'Few forgot Mahmoud Ahmadinejad’s “wiped off the map” speech of October 2005, least of all in Israel.'
+    q = extract_quotes(doc(text, date(2025, 10, 1)))[0]
+    assert (q.speaker, q.said_start, q.said_end) == ("Mahmoud Ahmadinejad", date(2005, 10, 1), date(2005, 10, 31))
+
+
 def test_an_abbreviation_between_subject_and_verb():
     text = 'In a joint statement, the Atomic Energy Organization of Iran (AEOI) said it would add “new centrifuges”.'
     assert extract_quotes(doc(text, date(2024, 11, 22)))[0].speaker == "Atomic Energy Organization of Iran"
@@ -607,6 +687,24 @@ SAID_DATE_CASES = [
     ("Pezeshkian said the election held in 2024 had been “a turning point.”", _WED, 0, (None, None)),
     ("Rubio said yesterday: “Iran must choose.” Two weeks earlier he had told Fox: “No deal.”", _WED, 1,
      (None, None)),
+    ("Board of Governors — Vienna\n\nGovernors met today to weigh a new resolution on Iran.\n\n"
+     "China’s representative said pressure would be “counterproductive”.", _WED, 0, _D(3, 12)),
+    ("Joint statement — Muscat\n\nThe two delegations met yesterday in Muscat for a second round.\n\n"
+     "“We made progress,” the Omani foreign minister said.", _WED, 0, _D(3, 11)),
+    ("Trump raised the stakes last week, telling donors on Tuesday that Iran faced “a very bad day.”", _WED, 0,
+     _D(3, 4)),
+    ("At a tea house near the bazaar on Saturday evening, the radio was turned up for the news.\n\n"
+     "“Nobody here believes a word of it,” said Hamid Rezaei, 67, who owns the place.", _WED, 0, _D(3, 8)),
+    # the date of the reported clause before a ", he said" tag is not when he said it
+    ("The envoys had met in Oslo on 2 March and agreed on little, he said, but both sides were “still talking.”",
+     _WED, 0, (None, None)),
+    # a sentence telling when something happened is no scene for the quote paragraph below it
+    ("On 3 March, the board adopted a resolution.\n\nThe Iranian envoy, Reza Najafi, said the text was "
+     "“political”.", _WED, 0, (None, None)),
+    # the date of what was pointed to is not when the pointing was said
+    ("Senator Ruth Calloway pointed to his speech on March 3 as a warning.\n\nAsked about sanctions, Calloway "
+     "said: “We are done.”", _WED, 0, (None, None)),
+    ("In remarks to reporters this morning, Baghaei described the proposal as “unbalanced”.", _WED, 0, _D(3, 12)),
 ]
 
 

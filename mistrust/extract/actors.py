@@ -72,6 +72,8 @@ def _surface_map() -> dict[str, tuple[str | None, str | None]]:
     for form in list(m):
         if form.startswith("the "):  # sentence-initial "The Constitution", "The Supreme Leader"
             m.setdefault("The" + form[3:], m[form])
+    for form in [f for f in m if "'" in f]:  # typeset text curls the apostrophe: "Iran’s foreign ministry"
+        m.setdefault(form.replace("'", "’"), m[form])
     return m
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .actors import actor_type
 from .document import Document, Ref
-from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
@@ -19,8 +19,8 @@ SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after 
 
 CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
 # between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
-# ("Iran's envoy to the Agency"), auxiliaries and adverbs
-_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
+# ("Iran’s envoy to the Agency", "the Minister of Foreign Affairs"), auxiliaries and adverbs
+_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
                      r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -34,7 +34,8 @@ _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
-_CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})\s*[.:]\s*$")
+# "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
+_CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;“”\n]{{1,40}}?)?\s*:)\s*$")
 # "In a vote, the three European sponsors said": a plural subject opening a clause that names no actor; the
 # words are theirs, not the last speaker's (a singular "the ministry said" usually means the one just named)
 _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
@@ -44,6 +45,8 @@ _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 # named speaker's
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
+_INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
+_SKIP_SPACE = re.compile(r"\s*")
 _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
@@ -73,6 +76,33 @@ def _groups() -> tuple[re.Pattern, re.Pattern]:
     np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
     return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
             re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
+
+
+@lru_cache(maxsize=1)
+def _title_cue() -> re.Pattern:
+    """`Iran Says Trust ‘Cannot Be Rebuilt’`: a headline in title case capitalises its verb."""
+    return re.compile(rf"\b(?:{trie_regex(f.title() for f in REPORTING_FORMS)})\b")
+
+
+@lru_cache(maxsize=1)
+def _occasion() -> re.Pattern:
+    """`used the anniversary to`, `took the opportunity to`: the speaking is an infinitive of the subject's verb."""
+    verbs = trie_regex(load("reporting")["occasion_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+$")
+
+
+@lru_cache(maxsize=1)
+def _named_remark() -> tuple[re.Pattern, re.Pattern]:
+    """`Bush’s “axis of evil” speech`: the words that name a remark are its owner's."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(r"[’']s\s*$"), re.compile(rf"[,.]?\s+(?:[a-z-]+\s+)?(?P<noun>{remarks})\b")
+
+
+@lru_cache(maxsize=1)
+def _owned_remark() -> re.Pattern:
+    """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{remarks})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
 
 
 @dataclass
@@ -181,9 +211,15 @@ class Attributor:
             # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
             participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
             r = self.first_salient(lo, cs) if participle else self.subject_before(cs, lo)
+            unnamed = self.indefinite_head(lo, r) if r is not None and not participle else None
+            if unnamed:  # "A diplomat accredited to the IAEA said": the agency is no speaker
+                return Attribution(None, unnamed, c.group(), cs)
             who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
             if r is None and who:  # "the president, who said the general planned “imminent” attacks"
                 r = self.subject_before(who.start(), lo)
+            occasion = _occasion().search(self.m, max(lo, cs - 60), cs) if r is None else None
+            if occasion:  # "the Leader used the anniversary to promise": the subject of "used"
+                r = self.subject_before(occasion.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
             if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
@@ -195,10 +231,43 @@ class Attributor:
                 return Attribution(None, common["np"], c.group(), cs)
         return None
 
+    def indefinite_head(self, lo: int, r: Ref) -> str | None:
+        """The words from an indefinite subject opening the sentence (`A diplomat accredited to`) to the
+        name they take as an object; None when the name is no object or no such subject opens."""
+        head = r.lead if r.lead >= 0 else r.start
+        if head <= lo:
+            return None
+        start = _SKIP_SPACE.match(self.m, lo, head).end()
+        obj = _OBJECT.search(self.m, max(0, head - 16), head)
+        if not obj or obj.group().split()[0] in SPEAKING_FOR or head - start > SUBJECT_WINDOW:
+            return None
+        return self.m[start:r.end] if _INDEFINITE.match(self.m, start, head) else None
+
     def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
         """An unnamed source or group ("a diplomat", "Officials") opening the clause whose verb starts at cs."""
         u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs)
         return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
+
+    def owned_remark(self, lo: int, hi: int) -> Attribution | None:
+        for r in reversed(self.doc.refs_in(lo, hi)):
+            rm = _owned_remark().match(self.m, r.end, hi) if r.name else None
+            if rm:
+                return None if CUE.search(self.m, rm.end("noun"), hi) else _of(r, rm["noun"], rm.start("noun"))
+        return None
+
+    def named_remark(self, lo: int, open_: int, close: int, hi: int) -> Attribution | None:
+        owner, noun = _named_remark()
+        rm = noun.match(self.m, close + 1, hi) if owner.search(self.m, max(lo, open_ - 4), open_) else None
+        r = self.doc.refs_in(max(lo, open_ - 80), open_)[-1:] if rm else []
+        return _of(r[0], rm["noun"], rm.start("noun")) if r and r[0].name and \
+            owner.fullmatch(self.m, r[0].end, open_) else None
+
+    def title_case(self, lo: int, hi: int) -> Attribution | None:
+        c = None
+        for c in _title_cue().finditer(self.m, max(lo, hi - SUBJECT_WINDOW), hi):
+            pass
+        r = self.subject_before(c.start(), lo) if c else None
+        return _of(r, c.group(), c.start()) if r is not None and r.name else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
@@ -231,5 +300,5 @@ class Attributor:
                 or self.noun_phrase(p, hi))
 
     def before(self, lo: int, open_: int) -> Attribution | None:
-        return (self.according_to(lo, open_) or self.cue_clause(lo, open_) or self.colon_lead(lo, open_)
-                or self.headline(lo, open_))
+        return (self.owned_remark(lo, open_) or self.according_to(lo, open_) or self.cue_clause(lo, open_)
+                or self.colon_lead(lo, open_) or self.headline(lo, open_) or self.title_case(lo, open_))

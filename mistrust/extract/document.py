@@ -189,11 +189,19 @@ class Document:
         self._delegates(out, taken)
         people = find_persons(self.masked, taken, set(self._sent_starts))
         surnames: dict[str, str] = {}
-        for p in people:
+        tails: dict[str, str] = {}  # "Gharibabadi Nouri" after "Kazem Gharibabadi Nouri": the same person
+        for p in sorted(people):
             taken.add(p.start, p.end)
+            tokens = p.name.split()
+            name = tails.get(p.name, p.name)
+            for k in range(1, len(tokens) - 1):
+                tails.setdefault(" ".join(tokens[k:]), name)
             keys = keys_of_title(p.title) | keys_of_apposition(p.apposition)
-            out.append(_Named(p.start, p.end, p.name, p.name, None, keys, p.lead))
-            surnames.setdefault(p.name.split()[-1], p.name)
+            # "X, Minister of Foreign Affairs of Saudi Arabia": later "the Saudi minister" is X
+            keys |= {f"{k}@{m.name}" for m in find_mentions(p.apposition) if m.name and actor_type(m.name) == "country"
+                     for k in keys}
+            out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
+            surnames.setdefault(tokens[-1], name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
             for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
                 if not taken.overlaps(m.start(), m.end()):
@@ -204,10 +212,10 @@ class Document:
 
     def _delegates(self, out: list[_Named], taken: _Spans) -> None:
         """"The representative of France said": the country speaks, through a person "he" can refer to."""
-        at = {n.start: i for i, n in enumerate(out)}
+        starts = [n.start for n in out]  # the curated mentions, in order
         for d in find_delegates(self.masked):
-            i = at.get(d.start)
-            if i is not None and out[i].name:
+            i = bisect.bisect_right(starts, d.start) - 1  # the mention holding the name: "the United States"
+            if i >= 0 and out[i].end > d.start and out[i].name:
                 out[i] = out[i]._replace(lead=d.lead, person=True)
             elif not taken.overlaps(d.start, d.end):  # a country the lexicon lacks: "the delegate of Guyana"
                 taken.add(d.start, d.end)
@@ -224,6 +232,8 @@ class Document:
             if name is None and n.role:
                 name = resolver.resolve(n.role, self.context_date(n.start))
             elif name is not None:
+                if n.person and n.role is None:  # "the Saudi minister": the minister the text named for Saudi Arabia
+                    name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
                 resolver.see(name, n.keys)
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:

@@ -43,6 +43,8 @@ def _qualified_surfaces(country: dict, noun: str) -> list[str]:
             out += [f"{art}{adj} {n}" for art in ("the ", "The ", "")]
         # "Iran's" and "Iran’s": typeset text curls the apostrophe
         out += [f"{p} {n}" for pos in country["possessives"] for p in {pos, pos.replace("'", "’")}]
+        # "the foreign minister of Saudi Arabia": the possessive's owner after "of"
+        out += [f"{art}{n} of {pos[:-2]}" for pos in country["possessives"] for art in ("the ", "The ")]
     return out
 
 

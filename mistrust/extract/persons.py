@@ -17,9 +17,15 @@ from typing import NamedTuple
 from .lexicon import REPORTING_RE, load, trie_regex
 from .rx import guard
 
-_TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
-_SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
-_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+# "DiCarlo", "McNamara": a capital inside a surname
+_TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z’']+)?"
+# "Rosemary A. DiCarlo": a middle initial inside the name
+_SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
+# "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
+_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+# "Shirin, a listener in Toronto, wrote": one given name, described and then speaking, is a person
+_SINGLE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’']+(?=,\s+an?\s[^,“”\"\n]{{2,80}},\s+"
+                     rf"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b)")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
@@ -30,7 +36,9 @@ _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Ir
 _DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?"
                        rf"(?:representative|delegate|delegation|ambassador)\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
 _COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
-_APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100})")
+# ", a former diplomat", ", Minister of Foreign Affairs of the Kingdom of Saudi Arabia"
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100}"
+                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+of\s[^,.;:“”\"\n]{2,100})")
 LOOKBACK = 80  # characters a title may take before a name
 
 
@@ -60,6 +68,13 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str]
     last_words = frozenset(t.lower().split()[-1] for t in lex["person_titles"])
     return (frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
             frozenset(t.lower() for t in lex["person_titles"]), last_words)
+
+
+@lru_cache(maxsize=1)
+def _works() -> tuple[re.Pattern]:
+    """`’s new book`: a possessive name owning a written work is its author."""
+    works = trie_regex(load("reporting")["work_nouns"])
+    return (re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{works})\b"),)
 
 
 def title_before(text: str, pos: int) -> int:
@@ -105,6 +120,7 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     """Uncurated people in text; `taken` tells spans already claimed by curated mentions (`overlaps(s, e)`)."""
     not_words, not_parts = _words()[:2]
     out = []
+    pending: dict[str, list[Person]] = {}  # names with no evidence yet, by surname
     for run in _SEQUENCE.finditer(text):
         tokens = run.group().split(" ")
         cut = 2 if tokens[-1].endswith(_POSSESSIVE) else 0  # "Warren Christopher's aide": the owner's name
@@ -123,10 +139,34 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
         if taken.overlaps(s, e):
             continue
         lead = title_before(text, s)
+        person = Person(s, e, name, lead, text[lead:s].strip(), _apposition(text, e))
         if _has_evidence(text, s, e, lead, sentence_starts):
-            apposed = _APPOSITION.match(text, e)
-            out.append(Person(s, e, name, lead, text[lead:s].strip(), apposed.group(1) if apposed else ""))
-    return out
+            out.append(person)
+        else:
+            pending.setdefault(name_tokens[-1], []).append(person)
+    singles = [Person(m.start(), m.end(), m.group(), m.start(), "", _apposition(text, m.end()))
+               for m in _SINGLE.finditer(text) if m.group() not in not_words and not taken.overlaps(m.start(), m.end())]
+    return out + singles + _shown_by_surname(text, pending, sentence_starts)
+
+
+def _apposition(text: str, e: int) -> str:
+    """The description after a name; "Roya Ahmadi’s new book" reads as "Roya Ahmadi, the author"."""
+    apposed = _APPOSITION.match(text, e)
+    if apposed:
+        return apposed.group(1)
+    return "the author" if _works()[0].match(text, e) else ""
+
+
+def _shown_by_surname(text: str, pending: dict[str, list[Person]], sentence_starts: set[int]) -> list[Person]:
+    """A name with no evidence of its own is a person when its surname alone has some elsewhere ("Roya
+    Ahmadi’s new book … Ahmadi argues"): one scan of the text for all such surnames."""
+    if not pending:
+        return []
+    shown = set()
+    for m in re.finditer(rf"(?<![\w’'-])(?:{trie_regex(pending)})(?![\w’'-])", text):
+        if m.group() not in shown and _has_evidence(text, m.start(), m.end(), m.start(), sentence_starts):
+            shown.add(m.group())
+    return [p for surname in shown for p in pending[surname]]
 
 
 def find_delegates(text: str) -> list[Delegate]:

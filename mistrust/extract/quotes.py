@@ -20,8 +20,10 @@ from .saiddate import NOT_SAID, Said, SaidDates
 
 _CALLED = re.compile(r"\b(?:called|call|calls|calling)\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$")
 _COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
-_CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})\s*$")
+# "X said “We…”", "As she puts it in her book, “We…”"
+_CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})(?:[^,.;:“”\"]{{1,40}},)?\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
+_AND = re.compile(r"\band\s+$")
 _ECHO = re.compile(r"[\W_]+")
 
 
@@ -77,8 +79,11 @@ class _Reader:
             return True
         # "a policy called “…”" is a label; "X called it “…”", "…, calling it “…”" attribute words
         called = _CALLED.search(m, max(pre_lo, open_ - 40), open_)
-        return bool(called) and not _AFTER_COMMA.search(m, max(pre_lo, called.start() - 3), called.start()) \
-            and self.att.subject_before(called.start(), pre_lo) is None
+        if not called or _AFTER_COMMA.search(m, max(pre_lo, called.start() - 3), called.start()):
+            return False
+        if _AND.search(m, max(pre_lo, called.start() - 5), called.start()):  # "X withdrew and called it “…”"
+            return self.att.first_salient(pre_lo, called.start()) is None
+        return self.att.subject_before(called.start(), pre_lo) is None
 
     def attribute(self, q: QuoteSpan, si: int, lo: int, hi: int) -> tuple[Attribution | None, bool]:
         """The attribution and whether the quote stands as a clause of its own (direct)."""
@@ -88,8 +93,9 @@ class _Reader:
         if at_start:
             a = self.att.after(q.close, hi) or self.att.previous_sentence(si)
         else:
-            a = self.att.before(lo, q.open) or self.att.after(q.close, hi)
-        # `X said: “…”`, `X said, “…”`, `X said “We…”`: the quote stands as a clause of its own
+            a = self.att.named_remark(lo, q.open, q.close, hi) or self.att.before(lo, q.open) or \
+                self.att.after(q.close, hi)
+        # `X said: “…”`, `X said, “…”`, `X said on Monday, “We…”`: the quote stands as a clause of its own
         direct = at_start or bool(_COLON_OR_CUE_COMMA.search(pre)) or (bool(_CUE_ENDS.search(pre))
                                                                        and body[:1].isupper())
         if a is not None:
@@ -107,9 +113,17 @@ class _Reader:
             return None, NOT_SAID
         same_sentence = a.sentence == si
         next_para_start = pi - para == 1 and doc.paragraphs[pi].start == q.open
-        if same_sentence or has_cue or direct and (pi == para or next_para_start):
+        if same_sentence or has_cue or direct and (pi == para or next_para_start) or \
+                pi == para and self.goes_on(a, si, q.open):
             return Attribution(a.speaker, a.mention, a.cue, None), said
         return None, NOT_SAID
+
+    def goes_on(self, a: Attribution, si: int, open_: int) -> bool:
+        """`The crisis had one author, he said: … Any attempt would be “legally null.”`: the next sentence,
+        naming no one else, goes on reporting the same speaker."""
+        start = max(self.doc.sentences[si].start, open_ - WINDOW)
+        return a.sentence == si - 1 and a.speaker is not None and \
+            all(r.name in (None, a.speaker) for r in self.doc.refs_in(start, open_) if r.salient)
 
     def same_entry(self, para: int, pos: int) -> bool:
         """Live-blog entries are separate stories: nothing carries over from one into the next."""

@@ -10,7 +10,10 @@ statement; a chronology entry's date. Every look is bounded in characters.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
+from dataclasses import replace
+from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,7 +21,7 @@ from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
 from .dates import DateMention
 from .document import Document
-from .lexicon import REPORTING_RE, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex
 
 
 class Said(NamedTuple):
@@ -43,11 +46,14 @@ _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
+_PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:he|she|they)\s+")
 _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 # a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 _DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
+_LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)\b")
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
 
 
@@ -77,6 +83,18 @@ def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return speaking_clause, work_after, object_gap
 
 
+@lru_cache(maxsize=1)
+def _work_published() -> re.Pattern:
+    lex = load("reporting")
+    works, published = trie_regex(lex["work_nouns"]), trie_regex(lex["publication_verbs"])
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{works}),?\s+(?:{published})\s+(?:in\s+|on\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _publication_day() -> re.Pattern:
+    return re.compile(rf"\b(?i:{trie_regex(load('reporting')['publication_day_words'])})\b")
+
+
 def _said(d: DateMention | None) -> Said:
     return Said(d.date_start, d.date_end, d.precision) if d is not None else NOT_SAID
 
@@ -89,9 +107,24 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
             continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
         if _reported(doc.masked, d, anchor, lo) or _foreign(doc, d, anchor, lo, speaker):
             continue
+        day = best and (_weekday_of(d, best) or _weekday_of(best, d))
+        if day:
+            return day
         if best is None or abs(d.start - anchor) < abs(best.start - anchor):
             best = d
     return best
+
+
+def _weekday_of(week: DateMention, day: DateMention) -> DateMention | None:
+    """`last week, telling reporters on Monday`: the Monday of that week, not the whole week, nor the Monday
+    a bare weekday would mean."""
+    if (week.date_end - week.date_start).days != 6 or day.precision != "day" or day.date_start != day.date_end:
+        return None
+    name = next((i for i, n in enumerate(calendar.day_name) if n in day.text), None)
+    if name is None:
+        return None
+    on = week.date_start + timedelta(days=(name - week.date_start.weekday()) % 7)
+    return replace(day, date_start=on, date_end=on)
 
 
 def _names_a_thing(m: str, d: DateMention) -> bool:
@@ -145,8 +178,15 @@ def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
             _clause_patterns()[2].match(m, anchor, d.start) is not None
     if _EARLIER_THAT.search(m, lo, d.start):
         return True  # "said last week that Iran was deceived in 2015 and called it …": the first verb's words
-    return _TAG.fullmatch(m, d.end, anchor) is not None and _TAG_END.match(m, anchor) is not None and \
-        not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
+    if _TAG_END.match(m, anchor) is None:
+        return False
+    if _TAG.fullmatch(m, d.end, anchor):
+        return not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
+    # "They met in Geneva on 29 November and stayed open to talks, he said": the whole clause is reported,
+    # unless it opens on a circumstance of the speaking ("In a speech on Monday in Tehran, he said")
+    first = _FIRST_WORD.match(m, lo, lo + 40)
+    return _PRONOUN_TAG.fullmatch(m, d.end, anchor) is not None and first is not None and \
+        first.group(1).lower() not in PREPOSITIONS and not first.group(1).endswith("ing")
 
 
 def lede_day(doc: Document) -> Said:
@@ -157,12 +197,26 @@ def lede_day(doc: Document) -> Said:
     para = doc.paragraphs[1] if doc.paragraphs[0].start == 0 else doc.paragraphs[0]
     head = _DATELINE.match(doc.masked, para.start, min(para.end, para.start + 80))
     if head is None:
-        return NOT_SAID
+        return _deictic_lede(doc)
     first = doc.sentence_at(head.end())
     for d in doc.dates_in(head.end(), min(first.end, para.start + _LEDE_REACH)):
         if d.precision == "day" and d.date_start and 0 <= (doc.published - d.date_start).days <= 7 and \
                 doc.masked[d.start] == doc.view[d.start]:
             return _said(d)
+    return NOT_SAID
+
+
+def _deictic_lede(doc: Document) -> Said:
+    """A lede with no dateline dates its occasion only by the day of publication (`members of the Council
+    clashed today`, `was held yesterday, Saturday`): the first paragraph that is a sentence, not a headline."""
+    words = load("reporting")["lede_day_words"]
+    for para in doc.paragraphs[:_LEDE_PARAGRAPHS]:
+        if doc.view[para.start:para.end].rstrip()[-1:] != ".":
+            continue  # a headline, a dateline or a letterhead line
+        for d in doc.dates_in(para.start, min(para.end, para.start + _LEDE_REACH)):
+            if d.precision == "day" and d.text.lower() in words and doc.masked[d.start] == doc.view[d.start]:
+                return _said(d)
+        return NOT_SAID
     return NOT_SAID
 
 
@@ -180,8 +234,18 @@ class SpeechMemory:
                 if c.start() not in seen:
                     seen.add(c.start())
                     self._remember(doc, att, c.start(), sent)
+            self._remember_work(doc, d)
         for ev in self.events.values():
             ev.sort()
+
+    def _remember_work(self, doc: Document, d: DateMention) -> None:
+        """`Roya Ahmadi’s new book, published in March`: the author's words in it date from then."""
+        work = _work_published().search(doc.masked, max(0, d.start - 100), d.start)
+        if work is None:
+            return
+        owner = [r for r in doc.refs_in(max(0, work.start() - 80), work.start()) if r.end == work.start()]
+        if owner and owner[-1].name:
+            self.events.setdefault(owner[-1].name, []).append((d.start, _said(d)))
 
     def _remember(self, doc: Document, att: Attributor, cue: int, sent) -> None:
         r = att.subject_before(cue, sent.start)
@@ -208,7 +272,14 @@ class SaidDates:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
         if a.anchor is None or a.sentence != si:
             return NOT_SAID
-        return _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+        said = _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+        return said if said.start is not None else self.publication_day(a.anchor, lo)
+
+    def publication_day(self, anchor: int, lo: int) -> Said:
+        """`In a statement this morning, the spokesman said`: the day of publication, which no date names."""
+        m, pub = self.doc.masked, self.doc.published
+        said = _publication_day().search(m, max(lo, anchor - WINDOW), anchor) if pub else None
+        return Said(pub, pub, "day") if said and not _THAT.search(m, said.end(), anchor) else NOT_SAID
 
     def earlier_occasion(self, a: Attribution) -> bool:
         """`he had told Fox`: a past-perfect cue reports words from before the story's remarks, so the
@@ -221,16 +292,36 @@ class SaidDates:
         a sentence naming no one and no date in between (`Questions have been shortened.`) is passed over."""
         doc = self.doc
         para = doc.paragraph_index(doc.sentences[si].start)
+        opens = doc.sentences[si].start == doc.paragraphs[para].start and doc.view[doc.sentences[si].start] in "“\"‘"
         for prev in reversed(doc.sentences[max(0, si - _LEAD_IN_REACH):si]):
             if doc.paragraph_index(prev.start) != para:
-                return NOT_SAID
+                # a paragraph opening with the quote may follow a scene naming no one: "At a bakery on
+                # Sunday morning, the talk was of Muscat." / "“…,” said X."
+                return self._scene(prev) if opens and prev is doc.sentences[si - 1] else NOT_SAID
             lo = max(prev.start, prev.end - WINDOW)
             people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
-                     and not self._complement(prev, d) and not self._aside(prev, d)]
+                     and not _names_a_thing(doc.masked, d) and not self._complement(prev, d)
+                     and not self._aside(prev, d)]
             if people or dates:
                 return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
         return NOT_SAID
+
+    def _scene(self, sent) -> Said:
+        """A sentence setting a scene (`At a bakery on Sunday morning, …`: it opens on where, after any dateline)
+        and naming no one dates the quotes gathered there; a sentence telling an event does not."""
+        doc = self.doc
+        head = _DATELINE.match(doc.masked, sent.start, min(sent.end, sent.start + 80))
+        at = head.end() if head else sent.start
+        first = _FIRST_WORD.match(doc.masked, at, at + 40)
+        if first is None or first.group(1).lower() not in PREPOSITIONS or sent.end - sent.start > WINDOW or \
+                any(r.name and actor_type(r.name) == "person" for r in doc.refs_in(sent.start, sent.end)):
+            return NOT_SAID
+        dates = [d for d in doc.dates_in(sent.start, min(sent.end, sent.start + WINDOW)) if d.date_start]
+        if len(dates) != 1 or doc.masked[sent.start:sent.end] != doc.view[sent.start:sent.end] or \
+                not doc.masked[first.end():dates[0].start].strip():
+            return NOT_SAID  # "On 21 November, the Board adopted …" tells when something happened: no scene
+        return _said(dates[0])
 
     def _aside(self, sent, d: DateMention) -> bool:
         """`Khamenei, who rejected talks in February, reminded …`: a date in a relative clause is another act."""
