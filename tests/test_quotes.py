@@ -122,6 +122,19 @@ CASES = [
     ('“Sanctions will stay.” President Donald Trump said.', 0, "Donald Trump", "direct"),
     ('“Sanctions will stay.” Trump, meanwhile, said he expected a deal with Tehran before the end of the summer.',
      0, None, "direct"),
+    # a passive "quoted … as saying" names its subject
+    ('“They seek influence, not peace,” Khamenei was quoted by his official website as saying.', 0, "Ali Khamenei",
+     "direct"),
+    ('Rouhani arrived late. Zarif was widely quoted as saying talks were “a waste of time.”', 0,
+     "Mohammad Javad Zarif", "partial"),
+    # a source the text never names does not inherit the last named speaker
+    ('Khamenei spoke on Wednesday. “We will respond,” he said.\nAccording to a senior official, more troops '
+     'would come. The official, who spoke on condition of anonymity, said they were “ready to move.”', 1, None,
+     "partial"),
+    # a country's mission or envoy speaks for it, unless the apposition names the person
+    ('Iran’s mission to the United Nations wrote that Tehran “has never left the table.”', 0, "Iran", "partial"),
+    ('“We never left the table,” Iran’s mission to the UN wrote on X.', 0, "Iran", "direct"),
+    ('“We never left,” Iran’s envoy to the IAEA, Reza Najafi, told reporters.', 0, "Reza Najafi", "direct"),
 ]
 
 
@@ -246,6 +259,7 @@ OFFICE_CASES = [
     ('“We are watching closely,” the White House press secretary said.', date(2023, 3, 6), "Karine Jean-Pierre"),
     ('The Saudi foreign minister, Prince Faisal bin Farhan, said “dialogue is the only way.”', date(2025, 3, 6),
      "Faisal bin Farhan"),
+    ('“We will not let this go unanswered,” the defense secretary told reporters.', date(2020, 1, 2), "Mark Esper"),
 ]
 
 

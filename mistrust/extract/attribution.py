@@ -26,8 +26,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
                          rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
 _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
+# "Khamenei was quoted by his website as saying": the subject of the passive is the speaker
+_QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,;:“”\"\n]{1,60}?\s+)?as\s+"
+_QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
+# "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
-    rf"(?:\s*,[^,“”]{{2,120}},)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<cue>{REPORTING_RE})\b")
+    rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
@@ -76,6 +80,15 @@ def _groups() -> tuple[re.Pattern, re.Pattern]:
     np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
     return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
             re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
+
+
+@lru_cache(maxsize=1)
+def _definite_unnamed() -> re.Pattern:
+    """`The official, who spoke on condition of anonymity, said`: a source the text never names (a role that
+    resolves to a holder is a ref and never reaches this)."""
+    single = trie_regex(load("offices")["unnamed_nouns"])
+    return re.compile(rf"\b(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{single}))"
+                      rf"(?:,\s+who\s[^,;:“”\"\n]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +176,9 @@ class Attributor:
             r = self.ref_starting(det.end(), slack=0) if det else None
             r = r if r is not None and r.person else None
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
+        if c and c["aside"] and r.person and actor_type(r.name or "") != "person":
+            named = self.ref_starting(c.start("aside"), slack=0)  # "Iran's envoy, Reza Najafi, said": the name
+            r = named if named is not None and named.name and actor_type(named.name) == "person" else r
         return _of(r, c["cue"], c.start("cue"), after=True) if c else None
 
     def cue_then_speaker(self, p: int, hi: int) -> Attribution | None:
@@ -210,7 +226,8 @@ class Attributor:
                 continue
             # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
             participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
-            r = self.first_salient(lo, cs) if participle else self.subject_before(cs, lo)
+            quoted = _QUOTED_BEFORE_CUE.search(self.m, max(lo, cs - 90), cs) if c.group().endswith("ing") else None
+            r = self.first_salient(lo, cs) if participle else self.subject_before(quoted.start() if quoted else cs, lo)
             unnamed = self.indefinite_head(lo, r) if r is not None and not participle else None
             if unnamed:  # "A diplomat accredited to the IAEA said": the agency is no speaker
                 return Attribution(None, unnamed, c.group(), cs)
@@ -245,7 +262,8 @@ class Attributor:
 
     def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
         """An unnamed source or group ("a diplomat", "Officials") opening the clause whose verb starts at cs."""
-        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs)
+        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs) \
+            or _definite_unnamed().search(self.m, max(lo, cs - 120), cs)
         return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
 
     def owned_remark(self, lo: int, hi: int) -> Attribution | None:
