@@ -732,3 +732,11 @@ def test_lead_in_date_in_a_relative_clause_does_not_break_the_remarks():
     text = ('Khamenei told officials on Monday night: “We are not hopeful.”\n\nKhamenei, who rejected talks in '
             'February, reminded them of the past. “They tore it up,” he said.')
     assert extract_quotes(doc(text, _WED))[1].said_start == date(2025, 3, 10)
+
+
+def test_a_dated_gathering_dates_its_hosts_undated_words():
+    text = ("The Leader of the Islamic Revolution received air force commanders in Tehran on Wednesday morning.\n\n"
+            "Addressing the gathering, Ayatollah Khamenei said talks with Washington were “neither wise nor "
+            "honourable.”\n\n“They tore up the last agreement,” he added.")
+    got = [(q.speaker, q.said_start, q.said_end) for q in extract_quotes(doc(text, date(2025, 2, 8)))]
+    assert got == [("Ali Khamenei", date(2025, 2, 5), date(2025, 2, 5))] * 2

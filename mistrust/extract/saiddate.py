@@ -15,13 +15,14 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
 from .dates import DateMention
 from .document import Document
-from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex, verb_forms
 
 
 class Said(NamedTuple):
@@ -81,6 +82,11 @@ def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "said the strike on Friday was justified": a bare object after the verb opens the reported clause
     object_gap = re.compile(rf"(?:{complement})\s+(?:the|its|his|her|their|these|those)\s[^,;:]*$")
     return speaking_clause, work_after, object_gap
+
+
+@lru_cache(maxsize=1)
+def _gathering() -> re.Pattern:
+    return re.compile(rf"\b(?:{trie_regex(sorted({f for v in load('reporting')['gathering_verbs'] for f in verb_forms(v)}))})\b")
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +236,8 @@ class SpeechMemory:
             if d.date_start is None:
                 continue
             sent = doc.sentence_at(d.start)
-            for c in CUE.finditer(doc.masked, max(sent.start, d.start - WINDOW), min(sent.end, d.end + WINDOW)):
+            lo, hi = max(sent.start, d.start - WINDOW), min(sent.end, d.end + WINDOW)
+            for c in chain(CUE.finditer(doc.masked, lo, hi), _gathering().finditer(doc.masked, lo, hi)):
                 if c.start() not in seen:
                     seen.add(c.start())
                     self._remember(doc, att, c.start(), sent)
