@@ -55,7 +55,9 @@ _FIRST_PERSON = re.compile(r"\bI\b")
 _SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
-_PREV_WORD = re.compile(r"([a-z]+)\s+(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+){0,4}$")
+# Tried at word starts only, and possessive: inside a word the match would be the same, one search costs
+# one try per word (run on a slice: the window's first word may be cut, and still counts).
+_PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)\s++(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)\s+){0,4}$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -174,7 +176,7 @@ class Document:
         nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False
-        prev = _PREV_WORD.search(self.masked, max(0, start - 40), start)
+        prev = _PREV_WORD.search(self.masked[max(0, start - 40):start])
         return not (prev and prev.group(1) in PREPOSITIONS)
 
     def _named(self) -> list[_Named]:
