@@ -20,7 +20,7 @@ from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
-from .text import Span, blank_markup, paragraphs, sentences
+from .text import Span, blank, blank_markup, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,6 @@ _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never ant
 # Tried at word starts only, and possessive: inside a word the match would be the same, one search costs
 # one try per word (run on a slice: the window's first word may be cut, and still counts).
 _PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)\s++(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)\s+){0,4}$")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
@@ -134,7 +133,7 @@ class Document:
                 continue
             lo = max(pos, q.open + 1)
             parts.append(self.view[pos:lo])
-            parts.append(_NOT_NEWLINE.sub(" ", self.view[lo:q.close]))
+            parts.append(blank(self.view[lo:q.close]))
             pos = q.close
         parts.append(self.view[pos:])
         return "".join(parts)
