@@ -218,7 +218,7 @@ class Document:
     def _name_refs(self) -> list[Ref]:
         """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
         resolver = RoleResolver()
-        refs: list[Ref] = []
+        named: list[tuple[_Named, str | None, int]] = []
         title_spans = []
         for n in self._named():
             name = n.name
@@ -229,10 +229,11 @@ class Document:
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
                 title_spans.append((lead, n.start))
-            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead,
-                            person=n.person))
+            named.append((n, name, lead))
         titles = _Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
-        return [replace(r, salient=False) if r.salient and titles.overlaps(r.start, r.end) else r for r in refs]
+        # each Ref made once, its salience final (titles are known only at the end)
+        return [Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end) and not titles.overlaps(n.start, n.end),
+                    lead=lead, person=n.person) for n, name, lead in named]
 
     def _resolve_refs(self) -> list[Ref]:
         refs = self._name_refs()
