@@ -99,9 +99,10 @@ class RoleResolver:
     def see(self, name: str, keys) -> None:
         self.seen.add(name)
         for k in keys:
-            c = self.named.setdefault(k, Counter())
-            c[name] += 1
-            c[name] = c.pop(name)  # most recent last: among equals, the latest named wins
+            c = self.named.get(k)
+            if c is None:  # not setdefault: it would build a Counter on every call
+                c = self.named[k] = Counter()
+            c[name] = c.pop(name, 0) + 1  # most recent last: among equals, the latest named wins
 
     def most_named(self, key: str) -> str | None:
         seen = self.named.get(key)

@@ -27,7 +27,8 @@ _POSSESSIVE = ("’s", "'s")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
 _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Iravani"
 # "The representative of France", "the delegate of the Russian Federation": a person speaking for a country
-_DELEGATE = re.compile(r"\b[Tt]he\s+(?:(?:permanent|deputy|acting)\s+)?"
+# `[Tt](?<!\w.)` is `\b[Tt]`, written so that `re` skips to the next T or t in one fast scan
+_DELEGATE = re.compile(r"[Tt](?<!\w.)he\s+(?:(?:permanent|deputy|acting)\s+)?"
                        rf"(?:representative|delegate|delegation|ambassador)\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
 _COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
 _APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100})")
