@@ -65,7 +65,8 @@ ABBREVIATIONS = {
     "inc", "co", "corp", "ltd", "approx", "est", "fig", "pres", "amb", "adm", "rev",
 }
 _LAST_TOKEN = re.compile(r"(?<![\w.])([\w.]+)\.$")  # tried at token starts only: inside, the same token
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# `[.!?…][.!?…]*`, not `[.!?…]+`: a pattern opening with a character class lets `re` skip to the next candidate fast
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _INITIAL = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
