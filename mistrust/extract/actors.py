@@ -82,6 +82,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             for m in _pattern().finditer(text, start, len(text) if end is None else end)]
 
 
+@lru_cache(maxsize=4096)  # asked for every mention, of few names
 def roles_of(name: str) -> frozenset[str]:
     """Roles and offices a curated person answers to."""
     a = BY_NAME.get(name)

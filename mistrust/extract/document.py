@@ -237,14 +237,15 @@ class Document:
 
     def _resolve_refs(self) -> list[Ref]:
         refs = self._name_refs()
+        starts = [r.start for r in refs]
         merged: list[Ref] = []
         genders: dict[str, str] = {}  # learnt from the text: whoever "she" is, is not "he"
         j = 0
         for p in _PRONOUN.finditer(self.masked):
             ps, word = p.start(), p.group()
-            while j < len(refs) and refs[j].start < ps:
-                merged.append(refs[j])
-                j += 1
+            k = bisect.bisect_left(starts, ps, j)  # the refs before the pronoun join first
+            merged += refs[j:k]
+            j = k
             name = self._antecedent(merged, ps, word.lower(), genders)
             if name and word.lower() in ("he", "she"):
                 genders.setdefault(name, "m" if word.lower() == "he" else "f")
