@@ -18,7 +18,7 @@ from .lexicon import REPORTING_RE, load, trie_regex
 from .rx import guard
 
 _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)?"
-_SEQUENCE = re.compile(rf"(?<![\w.’'-]){guard(_TOKEN)}{_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")
+_SEQUENCE = re.compile(rf"{guard(_TOKEN)}(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}){{1,5}}(?![\w-])")  # cheaper test first
 _AFTER = re.compile(rf",\s+(?:an?|the|who)\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
