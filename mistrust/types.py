@@ -57,8 +57,11 @@ class DocResult:
     warnings: list[str] = field(default_factory=list)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return _NOT_SLUG.sub("-", name.lower()).strip("-")
 
 
 class BuildError(RuntimeError):

@@ -26,6 +26,11 @@ def test_count_words():
     assert count_words("Iran’s 2015 deal, signed in Vienna.") == 6
 
 
+def test_blank_keeps_newlines_and_length():
+    from mistrust.extract.text import blank
+    assert blank("") == "" and blank("a b") == "   " and blank("“No”\nYes\n") == "    \n   \n"
+
+
 def test_markup_is_blanked_with_offsets_kept():
     from mistrust.extract.text import blank_markup
     html = "<p>Khamenei said:\n“<b>No</b>.”</p><script>alert('x')</script>40&nbsp;percent"

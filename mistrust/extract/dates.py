@@ -82,8 +82,9 @@ _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as
 
 @lru_cache(maxsize=1)
 def _regex() -> re.Pattern:
-    # No date expression starts inside a word: one look-behind rejects most positions at once.
-    body = "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS)
+    # No date expression starts inside a word: one look-behind rejects most positions at once;
+    # each pattern's own `guard` skips it in one test at a word start it cannot match.
+    body = "|".join(f"{guard(pat)}(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS)
     # every expression starts with a word character, and one of few: `guard` rejects most word starts in one test
     return re.compile(f"(?<!\\w)(?=\\w){guard(body)}(?:{body})")
 

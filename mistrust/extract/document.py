@@ -20,7 +20,7 @@ from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
-from .text import Span, blank_markup, paragraphs, sentences
+from .text import Span, blank, blank_markup, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class _Named(NamedTuple):
     person: bool = False
 
 
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:he|she|they|He|She|They)\b")  # the first letter, the cheaper test, first
 # "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
                     re.M)
@@ -55,8 +55,9 @@ _FIRST_PERSON = re.compile(r"\bI\b")
 _SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
-_PREV_WORD = re.compile(r"([a-z]+)\s+(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+){0,4}$")
-_NOT_NEWLINE = re.compile(r"[^\n]")
+# Tried at word starts only, and possessive: inside a word the match would be the same, one search costs
+# one try per word (run on a slice: the window's first word may be cut, and still counts).
+_PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)\s++(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)\s+){0,4}$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
@@ -132,7 +133,7 @@ class Document:
                 continue
             lo = max(pos, q.open + 1)
             parts.append(self.view[pos:lo])
-            parts.append(_NOT_NEWLINE.sub(" ", self.view[lo:q.close]))
+            parts.append(blank(self.view[lo:q.close]))
             pos = q.close
         parts.append(self.view[pos:])
         return "".join(parts)
@@ -174,7 +175,7 @@ class Document:
         nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False
-        prev = _PREV_WORD.search(self.masked, max(0, start - 40), start)
+        prev = _PREV_WORD.search(self.masked[max(0, start - 40):start])
         return not (prev and prev.group(1) in PREPOSITIONS)
 
     def _named(self) -> list[_Named]:
@@ -225,7 +226,7 @@ class Document:
     def _name_refs(self) -> list[Ref]:
         """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
         resolver = RoleResolver()
-        refs: list[Ref] = []
+        named: list[tuple[_Named, str | None, int]] = []
         title_spans = []
         for n in self._named():
             name = n.name
@@ -238,21 +239,23 @@ class Document:
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
                 title_spans.append((lead, n.start))
-            refs.append(Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end), lead=lead,
-                            person=n.person))
+            named.append((n, name, lead))
         titles = _Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
-        return [replace(r, salient=False) if r.salient and titles.overlaps(r.start, r.end) else r for r in refs]
+        # each Ref made once, its salience final (titles are known only at the end)
+        return [Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end) and not titles.overlaps(n.start, n.end),
+                    lead=lead, person=n.person) for n, name, lead in named]
 
     def _resolve_refs(self) -> list[Ref]:
         refs = self._name_refs()
+        starts = [r.start for r in refs]
         merged: list[Ref] = []
         genders: dict[str, str] = {}  # learnt from the text: whoever "she" is, is not "he"
         j = 0
         for p in _PRONOUN.finditer(self.masked):
             ps, word = p.start(), p.group()
-            while j < len(refs) and refs[j].start < ps:
-                merged.append(refs[j])
-                j += 1
+            k = bisect.bisect_left(starts, ps, j)  # the refs before the pronoun join first
+            merged += refs[j:k]
+            j = k
             name = self._antecedent(merged, ps, word.lower(), genders)
             if name and word.lower() in ("he", "she"):
                 genders.setdefault(name, "m" if word.lower() == "he" else "f")

@@ -78,7 +78,7 @@ _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, 
 
 
 def _prev_words(masked: str, pos: int, lo: int, n: int, reach: int = 60) -> list[str]:
-    return [w.lower() for w in _WORDS_BEFORE.findall(masked, max(lo, pos - reach), pos)][-n:]
+    return [w.lower() for w in _WORDS_BEFORE.findall(masked, max(lo, pos - reach), pos)[-n:]]
 
 
 def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:

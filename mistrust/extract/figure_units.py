@@ -61,7 +61,8 @@ _ABBR_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), ke
 _PERCENT_AFTER = re.compile(r"\s*(?P<p>%|per\s?cent|percentage points?)(?![\w])", re.IGNORECASE)
 _TOKEN = re.compile(r"[\s]*(?:of\s+)?([A-Za-z][\w'’/-]*|[A-Za-z]\.(?:[A-Za-z]\.)+)")
 _NEXT_TOKEN = re.compile(r"\s+([A-Za-z][\w'’/-]*|[A-Za-z]\.(?:[A-Za-z]\.)+)")
-_DEFINED = re.compile(r"\s\(([A-Za-z][A-Za-z/]{1,5})\)")
+# " (mbd)": the "(" comes first so that `re` finds it with a fast literal search; the look-behind checks the space
+_DEFINED = re.compile(r"\((?<=\s\()([A-Za-z][A-Za-z/]{1,5})\)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -102,7 +103,8 @@ def defined_abbreviations(text: str) -> dict[str, Abbrev]:
     out: dict[str, Abbrev] = {}
     for m in _DEFINED.finditer(text):
         abbr = m.group(1).lower()
-        window = text[max(0, m.start() - 40):m.start()]
+        start = m.start() - 1  # the space before "("
+        window = text[max(0, start - 40):start]
         for u in _MEASURE_RE.finditer(window):
             if u.end() == len(window):
                 scaled = window[:u.start()].rstrip().lower().endswith("million") and abbr.startswith("m")

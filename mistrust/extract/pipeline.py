@@ -63,9 +63,9 @@ def extract(src: Source) -> DocResult:
             "date_text": e.date_text, "event_key": e.event_key,
         })
 
-    for r in doc.refs:
-        if r.name and not r.pronoun:
-            res.mentions.setdefault(r.name, Counter())[r.surface] += 1
+    # counted in one pass; names and surfaces keep the order they are first met in
+    for (name, surface), n in Counter((r.name, r.surface) for r in doc.refs if r.name and not r.pronoun).items():
+        res.mentions.setdefault(name, Counter())[surface] = n
     # Speakers and actors named only through pronouns or titles still belong in the actors table.
     for row in res.quotes:
         if row["speaker"] and row["speaker"] not in res.mentions:
