@@ -140,6 +140,8 @@ def one(sentence, i=0):
      ("More than 1,200 people", 1200, "person", "count", "more_than", "people taken to hospital")),
     ("Exports had exceeded 1.7 million barrels per day in May.",
      ("exceeded 1.7 million barrels per day", 1.7e6, "barrel per day", "measure", "more_than", "Exports")),
+    ("Sanctions returned once the 180-day wind-down periods expired.",
+     ("180-day", 180, "day", "duration", "exact", "wind-down periods")),
     ("The mill used 400,000 tonnes of steel last year.", ("400,000 tonnes", 4e5, "tonne", "measure", "exact", "steel")),
     ("Officials said $3 billion owed to Iraq for power remained frozen.",
      ("$3 billion", 3e9, "usd", "money", "exact", "owed to Iraq for power")),

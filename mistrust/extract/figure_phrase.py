@@ -58,6 +58,8 @@ def _participle_adjective(prev: str, text: str, pos: int, limit: int) -> bool:
 def nounish(word: str) -> bool:
     """A noun or adjective, not a participle (`ceiling` is a noun, `rising` is a verb form)."""
     participle = word.lower().endswith(("ed", "ing")) and "VERB" in pos_of(word)
+    if "-" in word.strip("-") and not pos_of(word):  # "wind-down", "build-up": a compound the lexicon lacks
+        return any("NOUN" in pos_of(part) for part in word.split("-"))
     return not participle and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
 
 
