@@ -122,6 +122,9 @@ CASES = [
     ('“Sanctions will stay.” President Donald Trump said.', 0, "Donald Trump", "direct"),
     ('“Sanctions will stay.” Trump, meanwhile, said he expected a deal with Tehran before the end of the summer.',
      0, None, "direct"),
+    # an uncurated name opening its sentence with an affiliation before its verb
+    ('Zarif wrote that it “confirmed every suspicion.” Ali Vaez of the International Crisis Group put it '
+     'differently: “Tehran learned a lesson.”', 1, "Ali Vaez", "direct"),
     # a passive "quoted … as saying" names its subject
     ('“They seek influence, not peace,” Khamenei was quoted by his official website as saying.', 0, "Ali Khamenei",
      "direct"),

@@ -31,6 +31,7 @@ _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
 _POSSESSIVE = ("’s", "'s")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+the\s+[A-Z][\w&’'-]*(?:\s+(?:for\s+|of\s+|on\s+)?[A-Z][\w&’'-]*){0,5}")
 _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Iravani"
 # "The representative of France", "the delegate of the Russian Federation": a person speaking for a country
 # `[Tt](?<!\w.)` is `\b[Tt]`, written so that `re` skips to the next T or t in one fast scan
@@ -114,6 +115,8 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
         return True
     # "Leila Moradi traces", "In her new book, Leila Moradi traces": a clause opens with the name
     opens = s in sentence_starts or text[max(0, s - 2):s] == ", "
+    if opens and _AFFILIATION.match(text, e, min(len(text), e + 80)):  # "Ali Vaez of the Crisis Group put it"
+        e = _AFFILIATION.match(text, e, min(len(text), e + 80)).end()
     return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
