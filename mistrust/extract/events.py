@@ -268,6 +268,8 @@ def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) ->
     """Tied to a date or an actor; a speech noun needs its speaker."""
     if t.etype == "statement" and doc.masked[t.start:t.end].lower() in SPEECH_NOUNS and roles.source is None:
         return False
+    if d is None and t.pos == "noun" and doc.masked[max(0, t.start - 4):t.start].lower() == "the ":
+        return False  # "wrote that the withdrawal confirmed …": an undated "the <event>" refers back to one told
     return d is not None or roles.source is not None or roles.target is not None
 
 
