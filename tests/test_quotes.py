@@ -263,6 +263,7 @@ OFFICE_CASES = [
     ('The Saudi foreign minister, Prince Faisal bin Farhan, said “dialogue is the only way.”', date(2025, 3, 6),
      "Faisal bin Farhan"),
     ('“We will not let this go unanswered,” the defense secretary told reporters.', date(2020, 1, 2), "Mark Esper"),
+    ('“Pressure is not a policy,” the top Iranian diplomat said.', date(2025, 3, 13), "Abbas Araghchi"),
 ]
 
 
@@ -743,3 +744,10 @@ def test_a_dated_gathering_dates_its_hosts_undated_words():
             "honourable.”\n\n“They tore up the last agreement,” he added.")
     got = [(q.speaker, q.said_start, q.said_end) for q in extract_quotes(doc(text, date(2025, 2, 8)))]
     assert got == [("Ali Khamenei", date(2025, 2, 5), date(2025, 2, 5))] * 2
+
+
+def test_a_sentence_opening_on_the_speaking_dates_the_words():
+    text = ("Speaking to reporters on the sidelines of a cabinet meeting on Wednesday, Abbas Araghchi said, "
+            "“Our position is clear.”")
+    q = extract_quotes(doc(text, date(2025, 3, 13)))[0]
+    assert (q.speaker, q.said_start) == ("Abbas Araghchi", date(2025, 3, 12))

@@ -45,6 +45,9 @@ def _qualified_surfaces(country: dict, noun: str) -> list[str]:
         out += [f"{p} {n}" for pos in country["possessives"] for p in {pos, pos.replace("'", "’")}]
         # "the foreign minister of Saudi Arabia": the possessive's owner after "of"
         out += [f"{art}{n} of {pos[:-2]}" for pos in country["possessives"] for art in ("the ", "The ")]
+        first, _, rest = n.partition(" ")
+        if rest and first.lower() in load("offices")["split_modifiers"]:  # "the top Iranian diplomat"
+            out += [f"{art}{first} {adj} {rest}" for adj in country["adjectives"] for art in ("the ", "The ")]
     return out
 
 

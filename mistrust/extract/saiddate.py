@@ -187,7 +187,9 @@ def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
     if _TAG_END.match(m, anchor) is None:
         return False
     if _TAG.fullmatch(m, d.end, anchor):
-        return not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start))
+        first = _FIRST_WORD.match(m, lo, lo + 40)
+        speaking = first is not None and first.group(1).lower() in load("reporting")["speaking_openers"]
+        return not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start) or speaking)
     # "They met in Geneva on 29 November and stayed open to talks, he said": the whole clause is reported,
     # unless it opens on a circumstance of the speaking ("In a speech on Monday in Tehran, he said")
     first = _FIRST_WORD.match(m, lo, lo + 40)
