@@ -751,3 +751,11 @@ def test_a_sentence_opening_on_the_speaking_dates_the_words():
             "“Our position is clear.”")
     q = extract_quotes(doc(text, date(2025, 3, 13)))[0]
     assert (q.speaker, q.said_start) == ("Abbas Araghchi", date(2025, 3, 12))
+
+
+def test_a_title_in_a_dated_sentence_is_the_holder_on_that_date():
+    text = ("Ruhollah Khomeini founded the Islamic Republic in 1979 and called America “the Great Satan.” "
+            "On Saturday, the Supreme Leader promised a “tooth-breaking response.” "
+            "Back in 1980, the Supreme Leader had called the hostages “spies.”")
+    got = [q.speaker for q in extract_quotes(doc(text, date(2024, 11, 4)))]
+    assert got == ["Ruhollah Khomeini", "Ali Khamenei", "Ruhollah Khomeini"]

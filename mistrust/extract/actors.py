@@ -112,13 +112,15 @@ class RoleResolver:
         seen = self.named.get(key)
         return max(reversed(seen), key=seen.get) if seen else None
 
-    def resolve(self, key: str, on: date | None) -> str | None:
+    def resolve(self, key: str, on: date | None, told: bool = False) -> str | None:
+        """`told`: the date is the sentence's own, so the office's holder then wins over an earlier holder
+        the text has named ("Khomeini … On Saturday, the Supreme Leader promised" is Khamenei)."""
         role = offices.role(key)
         office = key if offices.is_office(key) else role.office if role else None
         named = self.most_named(key)
         if office:
             table = offices.holder(office, on)
-            if table is None or (named and named != table and table not in self.seen):
+            if table is None or (named and named != table and table not in self.seen and not told):
                 return named or table
             return table
         if named:

@@ -167,6 +167,12 @@ class Document:
                     return d.date_start
         return self.published
 
+    def _sentence_date(self, pos: int) -> date | None:
+        """The first date the title's sentence tells outside quotations ("On Saturday, the Supreme Leader …")."""
+        sent = self.sentence_at(pos)
+        return next((d.date_start for d in self.dates_in(sent.start, sent.end)
+                     if d.date_start and self.masked[d.start] == self.view[d.start]), None)
+
     # -- salience and pronouns ------------------------------------------------
     def is_salient(self, start: int, end: int) -> bool:
         """A mention that can be a clause subject: not possessive, not after a preposition."""
@@ -231,7 +237,8 @@ class Document:
         for n in self._named():
             name = n.name
             if name is None and n.role:
-                name = resolver.resolve(n.role, self.context_date(n.start))
+                told = self._sentence_date(n.start)
+                name = resolver.resolve(n.role, told or self.context_date(n.start), told is not None)
             elif name is not None:
                 if n.person and n.role is None:  # "the Saudi minister": the minister the text named for Saudi Arabia
                     name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
