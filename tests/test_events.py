@@ -191,6 +191,7 @@ def test_chronology_sources_from_clause_subjects():
 
 @pytest.mark.parametrize("text,etype,source", [
     ("On Monday the militia freed four detainees held since March.", "seizure", "militia"),
+    ("Tehran suspended its cooperation with the nuclear watchdog in early July.", "withdrawal", "Iran"),
     ("The embassy on Friday urged citizens to leave the country at once.", "statement", None),
     ("Parliament on Sunday called on the government to expel foreign troops.", "statement", None),
     ("Tehran acknowledged on Tuesday that its forces had downed the airliner.", "statement", "Iran"),
