@@ -21,6 +21,8 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("1979-1981", date(1979, 1, 1), date(1981, 12, 31), "year"),
     ("1979–81", date(1979, 1, 1), date(1981, 12, 31), "year"),
     ("from 2013 to 2015", date(2013, 1, 1), date(2015, 12, 31), "year"),
+    ("between April and June 2025", date(2025, 4, 1), date(2025, 6, 30), "month"),
+    ("March–May 2019", date(2019, 3, 1), date(2019, 5, 31), "month"),
     ("the 1980s", date(1980, 1, 1), date(1989, 12, 31), "decade"),
     ("the early 1950s", date(1950, 1, 1), date(1953, 12, 31), "decade"),
     ("the late 1970s", date(1977, 1, 1), date(1979, 12, 31), "decade"),

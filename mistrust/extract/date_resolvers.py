@@ -195,6 +195,12 @@ def r_season(r: Resolver, g: dict) -> Interval | None:
     return Interval(date(y, first, 1), _month_end(y + (last < first), last), "month")
 
 
+def r_month_range(r: Resolver, g: dict) -> Interval | None:
+    """`between April and June 2025`: the year written once covers both months."""
+    first, last, y = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m"].lower().rstrip(".")], int(g["y"])
+    return Interval(date(y, first, 1), _month_end(y, last), "month") if first < last else None
+
+
 def r_range(r: Resolver, g: dict) -> Interval | None:
     y1, s2 = int(g["y1"]), g["y2"]
     y2 = int(s2) if len(s2) == 4 else (y1 // 100) * 100 + int(s2)
@@ -307,7 +313,7 @@ def r_unresolved(r: Resolver, g: dict) -> Interval | None:
 
 RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "persian_dmy": r_persian, "persian_my": r_persian, "mdy": r_calendar, "dmy": r_calendar, "my": r_calendar,
-    "month_only": r_calendar, "month_that": r_month_that, "season": r_season, "range": r_range, "decade": r_decade,
+    "month_only": r_calendar, "month_that": r_month_that, "season": r_season, "range": r_range, "month_range": r_month_range, "decade": r_decade,
     "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
     "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
     "rel_year": r_rel_year, "rel_month": r_rel_month, "rel_week": r_rel_week, "rel_day": r_rel_day,
