@@ -122,6 +122,9 @@ CASES = [
     ('“Sanctions will stay.” President Donald Trump said.', 0, "Donald Trump", "direct"),
     ('“Sanctions will stay.” Trump, meanwhile, said he expected a deal with Tehran before the end of the summer.',
      0, None, "direct"),
+    # a "who said" relative clause after a name that is the object of the main clause
+    ('Mohajerani spoke first. Her comments echoed those of Foreign Minister Abbas Araghchi, who said on Monday '
+     'that Iran “will not talk with a gun to its head.”', 0, "Abbas Araghchi", "partial"),
     # an uncurated name opening its sentence with an affiliation before its verb
     ('Zarif wrote that it “confirmed every suspicion.” Ali Vaez of the International Crisis Group put it '
      'differently: “Tehran learned a lesson.”', 1, "Ali Vaez", "direct"),

@@ -233,7 +233,9 @@ class Attributor:
                 return Attribution(None, unnamed, c.group(), cs)
             who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
             if r is None and who:  # "the president, who said the general planned “imminent” attacks"
-                r = self.subject_before(who.start(), lo)
+                ante = [x for x in self.doc.refs_in(max(lo, who.start() - 80), who.start())
+                        if x.end == who.start() and x.name]  # "echoed those of Abbas Araghchi, who said"
+                r = ante[-1] if ante else self.subject_before(who.start(), lo)
             occasion = _occasion().search(self.m, max(lo, cs - 60), cs) if r is None else None
             if occasion:  # "the Leader used the anniversary to promise": the subject of "used"
                 r = self.subject_before(occasion.start(), lo)
