@@ -122,6 +122,11 @@ CASES = [
     ('“Sanctions will stay.” President Donald Trump said.', 0, "Donald Trump", "direct"),
     ('“Sanctions will stay.” Trump, meanwhile, said he expected a deal with Tehran before the end of the summer.',
      0, None, "direct"),
+    # a spokesperson of a named body speaks for it
+    ('“It is a tool of repression,” a State Department spokesperson said in a statement.', 0, "US State Department",
+     "direct"),
+    ('A State Department spokesperson said the hanging was “a tool of repression.”', 0, "US State Department",
+     "partial"),
     # a "who said" relative clause after a name that is the object of the main clause
     ('Mohajerani spoke first. Her comments echoed those of Foreign Minister Abbas Araghchi, who said on Monday '
      'that Iran “will not talk with a gun to its head.”', 0, "Abbas Araghchi", "partial"),

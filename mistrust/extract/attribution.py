@@ -32,6 +32,8 @@ _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
+_SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
+_SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
@@ -174,12 +176,19 @@ class Attributor:
         if r is None:  # "a senior Iranian official said": an unnamed official after an article and adjectives
             det = _DETERMINER.match(self.m, p, hi)
             r = self.ref_starting(det.end(), slack=0) if det else None
-            r = r if r is not None and r.person else None
+            r = r if r is not None and (r.person or _SPOKES.match(self.m, r.end, hi)) else None
+        spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and not r.person else None
+        if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
+            return self.spoken_for(r, spokes.end(), hi)
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
         if c and c["aside"] and r.person and actor_type(r.name or "") != "person":
             named = self.ref_starting(c.start("aside"), slack=0)  # "Iran's envoy, Reza Najafi, said": the name
             r = named if named is not None and named.name and actor_type(named.name) == "person" else r
         return _of(r, c["cue"], c.start("cue"), after=True) if c else None
+
+    def spoken_for(self, r: Ref, end: int, hi: int) -> Attribution | None:
+        c = _CUE_AFTER_SPEAKER.match(self.m, end, hi)
+        return Attribution(r.name, self.m[r.start:end], c["cue"], c.start("cue"), True) if c else None
 
     def cue_then_speaker(self, p: int, hi: int) -> Attribution | None:
         c = _CUE_THEN_SPEAKER.match(self.m, p, hi)
@@ -243,6 +252,11 @@ class Attributor:
                 r = self.first_salient(lo, cs)
             if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
                 r = self.author_before(cs, person=False)  # "The statement called it": a ministry's too
+            if r is None:  # "A State Department spokesperson said": the body the spokesperson speaks for
+                spokes = _SPOKES_BEFORE.search(self.m, max(lo, cs - 30), cs)
+                body = [x for x in self.doc.refs_in(max(lo, cs - 80), cs) if spokes and x.end == spokes.start()]
+                if body and body[-1].name and not body[-1].person:
+                    return Attribution(body[-1].name, self.m[body[-1].start:spokes.end()].strip(), c.group(), cs)
             if r is not None:
                 return _of(r, c.group(), cs)
             common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs) or self.unnamed_subject(lo, cs)
