@@ -7,13 +7,16 @@ The cache is keyed by the extractor version (a hash of the extraction code and i
 doc_id, the normalised text's hash and the publication date (it anchors relative dates). The
 documents row is never cached: metadata is re-read on every build. Entries are written atomically;
 a missing, stale or unreadable entry is simply recomputed, so the cache is safe to delete and never
-changes results.
+changes results. A whole batch's parts are cached too, keyed by its documents' keys, raw hashes and
+metadata and by the code that makes parts (`parts_version`): a rebuild re-runs only the batches whose
+documents changed, and reads no text for the others.
 """
 from __future__ import annotations
 
 import dataclasses
 import fcntl
 import hashlib
+import json
 import multiprocessing
 import os
 import pickle
@@ -25,6 +28,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.metadata import version as package_version
 from pathlib import Path
 
 from . import faults
@@ -36,10 +41,28 @@ from .types import DocResult, Reject, Source
 from .versions import extractor_version
 
 SCRATCH_PREFIX = ".scratch-"
+ROOT = Path(__file__).resolve().parents[1]
+PARTS_CODE = ("mistrust/publish/tables.py", "mistrust/publish/validate.py", "schemas/*.py")
 
 
 def key(src: Source) -> str:
     return hashlib.sha256(f"{extractor_version()}\0{src.doc_id}\0{src.text_hash}\0{src.published}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def parts_version() -> str:
+    """What a batch's parts depend on besides its documents: the extractor, the code that makes parts, polars."""
+    h = hashlib.sha256(f"{extractor_version()}\0polars {package_version('polars')}\0".encode())
+    for path in sorted({p for pattern in PARTS_CODE for p in ROOT.glob(pattern)}):
+        h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def batch_key(batch: list[Source]) -> str:
+    h = hashlib.sha256(parts_version().encode())
+    for src in batch:
+        h.update(json.dumps([key(src), src.sha256, src.meta], sort_keys=True).encode())
+    return h.hexdigest()
 
 
 class ExtractionCache:
@@ -51,6 +74,37 @@ class ExtractionCache:
 
     def has(self, src: Source) -> bool:
         return self._path(key(src)).exists()
+
+    def _parts(self, batch: list[Source]) -> Path:
+        k = batch_key(batch)
+        return self.root / "parts" / k[:2] / k
+
+    def get_parts(self, batch: list[Source]) -> BatchTables | None:
+        folder = self._parts(batch)
+        try:
+            with (folder / "batch.pkl").open("rb") as fh:
+                tables: BatchTables = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
+            return None
+        tables.parts = {t: str(folder / name) for t, name in tables.parts.items()}
+        return tables if all(Path(p).exists() for p in tables.parts.values()) else None
+
+    def put_parts(self, batch: list[Source], frames, tables: BatchTables) -> BatchTables:
+        """Write a batch's parts into its entry (a folder, renamed into place whole); returns them there."""
+        final = self._parts(batch)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        write_parts(frames, tables, tmp, "part")
+        named = dataclasses.replace(tables, parts={t: Path(p).name for t, p in tables.parts.items()})
+        with (tmp / "batch.pkl").open("wb") as fh:
+            pickle.dump(named, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            os.rename(tmp, final)
+        except OSError:  # another build wrote the same entry first: the same bytes
+            shutil.rmtree(tmp, ignore_errors=True)
+        tables.parts = {t: str(final / name) for t, name in named.parts.items()}
+        return tables
 
     def get(self, src: Source) -> DocResult | None:
         try:
@@ -146,8 +200,11 @@ def run_batch(batch: list[Source], cache_dir: str | None, budget: float, parts_d
               raw_dir: str | None = None) -> BatchResult:
     """The unit of work of a worker process: read the texts, take each document from the cache or extract it,
     check every span against its text here, where the texts are, and write the rows as parts named `name`
-    into `parts_dir`."""
+    into `parts_dir`, or into the cache, which may already hold them."""
     cache = ExtractionCache(Path(cache_dir)) if cache_dir else None
+    done = cache.get_parts(batch) if cache else None
+    if done is not None:
+        return BatchResult(done, [], 0, len(batch))
     loaded, rejects = [], []
     for src in batch:
         try:
@@ -172,7 +229,11 @@ def run_batch(batch: list[Source], cache_dir: str | None, budget: float, parts_d
     frames = batch_frames(results)
     batch_tables = summarise(results)
     batch_tables.errors = span_errors(frames, {s.doc_id: s.text for s in loaded})
-    return BatchResult(write_parts(frames, batch_tables, Path(parts_dir), name), rejects, len(results) - hits, hits)
+    if cache is not None and not rejects:  # a batch with a reject tries that document again next time
+        written = cache.put_parts(batch, frames, batch_tables)
+    else:
+        written = write_parts(frames, batch_tables, Path(parts_dir), name)
+    return BatchResult(written, rejects, len(results) - hits, hits)
 
 
 @contextmanager

@@ -50,6 +50,21 @@ def test_cache_hits_only_unchanged_documents(tmp_path):
     assert to_extract(changed, cache_dir) == [SEEDS[0]]
 
 
+def test_a_batch_of_unchanged_documents_is_taken_whole_from_the_cache(tmp_path):
+    """Its parts are reused without reading a text; a change of metadata re-runs it (from the per-document cache)."""
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", raw)
+    srcs, _ = scan(raw, keep_texts=False)
+    first = batch(srcs, tmp_path / "cache", raw_dir=str(raw))
+    shutil.rmtree(raw)  # nothing left to read
+    again = batch(srcs, tmp_path / "cache")
+    assert (again.extracted, again.cached) == (0, 2) and again.rejects == []
+    assert {t: part(again, t).equals(part(first, t)) for t in first.tables.parts} == dict.fromkeys(first.tables.parts, True)
+    retitled = [dataclasses.replace(s, meta={**s.meta, "title": "New"}, text=t.text) for s, t in zip(srcs, sources())]
+    rerun = batch(retitled, tmp_path / "cache")
+    assert (rerun.extracted, rerun.cached) == (0, 2) and part(rerun)["title"].to_list() == ["New", "New"]
+
+
 def test_batches_follow_the_order_of_row_ids(tmp_path):
     """`a-b:…` sorts before `a:…`: documents are batched in their rows' id order, not their doc_ids'."""
     srcs = [Source(d, "Iran and the United States met in Muscat on Saturday.", "0" * 64, {}) for d in ("a", "a-b", "a0")]
