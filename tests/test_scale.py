@@ -1,5 +1,6 @@
 """Incremental extraction and distributed runners give exactly the tables a plain build gives."""
 import dataclasses
+import fcntl
 import shutil
 import subprocess
 
@@ -9,7 +10,7 @@ import schemas
 from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
-from mistrust.runner import ExtractionCache, Workers, plan, run_batch
+from mistrust.runner import ExtractionCache, Workers, plan, run_batch, scratch
 from mistrust.versions import extractor_version
 from mistrust.types import Source
 
@@ -206,3 +207,16 @@ def test_keep_removes_the_oldest_releases_but_never_latest(tmp_path):
     assert (out / "LATEST").read_text() == "1.1.0\n" and "1.0.0" not in (out / "index.html").read_text()
     assert subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=out / "1.1.0").returncode == 0
     assert {n: (out / "1.1.0" / n).read_bytes() for n in kept} == kept  # linked files outlive their first release
+
+
+def test_scratch_folders_of_killed_builds_are_removed_and_running_ones_kept(tmp_path):
+    out = tmp_path / "out"
+    for name in (".scratch-killed", ".scratch-running"):
+        (out / name).mkdir(parents=True)
+        (out / name / ".lock").touch()
+    with (out / ".scratch-running" / ".lock").open() as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with scratch(out) as folder:
+            assert folder.parent == out and folder.name.startswith(".scratch-")
+            assert sorted(p.name for p in out.iterdir()) == sorted([".scratch-running", folder.name])
+        assert [p.name for p in out.iterdir()] == [".scratch-running"]
