@@ -30,7 +30,7 @@ MAX_DOCS = 30  # documents listed with their reason
 SAMPLE = 5  # changed rows shown old → new per table
 CELL = 80  # characters of a value shown in a sample
 
-WINDOW = 64 * 1024  # rows read from each file at a time
+WINDOW = 16 * 1024  # rows read from each file at a time
 
 
 def _read(path: Path, columns: list[str]) -> Iterator[pl.DataFrame]:

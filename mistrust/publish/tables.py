@@ -34,7 +34,7 @@ ROW_TABLES = ("documents", "quotes", "figures", "events")
 # same bytes. Tables stream in chunks of CHUNK rows, a multiple of pyarrow's write batch (1024 rows), which
 # keeps the Parquet pages byte-identical to a one-shot write.
 ROW_GROUP = 1024 * 1024
-CHUNK = 64 * 1024
+CHUNK = 16 * 1024
 
 
 def doc_order(doc_id: str) -> str:
