@@ -61,7 +61,7 @@ def task_runner(name: str, workers: int, dask_address: str | None):
 
 @task(name="scan-raw", cache_policy=NO_CACHE)
 def scan_raw(raw_dir: Path):
-    return scan(raw_dir)
+    return scan(raw_dir, keep_texts=False)
 
 
 @task(name="plan-extraction", cache_policy=NO_CACHE)
@@ -70,25 +70,26 @@ def plan_extraction(sources, cache_dir: Path | None, batch_size: int) -> runner.
 
 
 @task(name="run-batch", cache_policy=NO_CACHE)
-def run_batch(batch, cache_dir: str | None, budget: float, pool) -> list[runner.BatchResult]:
+def run_batch(batch, name: str, cache_dir: str | None, budget: float, parts_dir: str, raw_dir: str,
+              pool) -> list[runner.BatchResult]:
+    job = (cache_dir, budget, parts_dir, name, raw_dir)
     if pool is None:  # on a Dask worker: the worker process is the isolation
-        return [runner.run_batch(batch, cache_dir, budget)]
-    return pool.run(batch, cache_dir, budget)
+        return [runner.run_batch(batch, *job)]
+    return pool.run(batch, *job)
 
 
 @task(name="assemble-and-validate", cache_policy=NO_CACHE)
-def assemble_and_validate(batches):
-    assembled = tables.combine(batches)
-    errors = validate.validate(assembled, span_problems=[e for b in batches for e in b.errors])
+def assemble_and_validate(batches, folder: Path) -> dict[str, int]:
+    counts, errors = tables.assemble(batches, folder)
     if errors:
         raise ValidationFailed("tables failed validation; nothing published:\n  " + "\n  ".join(errors[:50]))
-    return assembled
+    return counts
 
 
 @task(name="publish-release", cache_policy=NO_CACHE)
-def publish_release(assembled, output_dir: Path, rejects, warnings, lock_timeout: float, inputs: str,
+def publish_release(folder: Path, output_dir: Path, rejects, warnings, lock_timeout: float, inputs: str,
                     keep: int | None = None):
-    return release.publish(assembled, output_dir, rejects, warnings, lock_timeout, inputs, keep)
+    return release.publish(folder, output_dir, rejects, warnings, lock_timeout, inputs, keep)
 
 
 @flow(name="build-dataset")
@@ -97,7 +98,8 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     """Publish a release of raw_dir into output_dir when anything changed. Raises (the run ends Failed)
     when nothing can be published because of an error. `workers`: extraction processes; 0 runs each
     batch inside its task (on Dask workers). `keep`: how many releases to keep (the newest, and LATEST's
-    always); None keeps all."""
+    always); None keeps all. Workers write their rows into a scratch folder; this flow holds only paths,
+    counts, rejects and warnings."""
     log = get_run_logger()
     raw, out = Path(raw_dir), Path(output_dir)
     sources, rejects = scan_raw(raw)
@@ -114,27 +116,27 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
         return Outcome(previous=same, rejects=rejects)
     cache_dir = out / ".cache" if cache else None
     plan = plan_extraction(quote(sources), cache_dir, batch_size)
-    log.info("%d documents unchanged since they were last extracted, %d to extract in %d batches",
-             plan.n_cached, len(sources) - plan.n_cached, len(plan.batches))
-    built, extracted = list(plan.cached), 0
-    with worker_pool(min(workers, len(plan.batches))) as pool:
-        for fut in run_batch.map(plan.batches, cache_dir=str(cache_dir) if cache_dir else None,
-                                 budget=doc_timeout, pool=unmapped(pool)):
+    log.info("%d documents unchanged since they were last extracted, %d to extract, in %d batches",
+             plan.n_cached, sum(map(len, plan.batches)) - plan.n_cached, len(plan.batches))
+    built, extracted = [], 0
+    with runner.scratch(out) as work, worker_pool(min(workers, len(plan.batches))) as pool:
+        names = [f"{i:06d}" for i in range(len(plan.batches))]
+        for fut in run_batch.map(plan.batches, names, cache_dir=str(cache_dir) if cache_dir else None,
+                                 budget=doc_timeout, parts_dir=str(work / "parts"), raw_dir=str(raw),
+                                 pool=unmapped(pool)):
             for result in fut.result():
                 rejects += result.rejects
+                extracted += result.extracted
                 if result.tables is not None:
                     built.append(result.tables)
-                    extracted += result.tables.frames["documents"].height
-            log.info("extracted %d of %d documents", extracted, len(sources) - plan.n_cached)
-    rejects.sort(key=lambda r: r.path)
-    if not built:
-        raise NoValidDocument(f"no document of {raw} could be extracted; nothing published")
-    assembled = assemble_and_validate(quote(built))
-    warnings = [w for b in built for w in b.warnings]
-    published = publish_release(quote(assembled), out, rejects, quote(warnings), lock_timeout, inputs, keep)
-    outcome = Outcome(published.version, published.previous, published.bump,
-                      {n: df.height for n, df in assembled.items()}, rejects, extracted, plan.n_cached)
+            log.info("extracted %d of %d documents", extracted, sum(map(len, plan.batches)) - plan.n_cached)
+        rejects.sort(key=lambda r: r.path)
+        if not built:
+            raise NoValidDocument(f"no document of {raw} could be extracted; nothing published")
+        counts = assemble_and_validate(quote(built), work / "tables")
+        warnings = [w for b in built for w in b.warnings]
+        published = publish_release(work / "tables", out, rejects, quote(warnings), lock_timeout, inputs, keep)
+    outcome = Outcome(published.version, published.previous, published.bump, counts, rejects, extracted,
+                      plan.n_cached)
     log.info(outcome.summary())
     return outcome
-
-

@@ -54,8 +54,8 @@ def read_meta(path: Path) -> dict:
     return meta
 
 
-def read_document(path: Path, root: Path) -> Source:
-    """One raw document, or ValueError with the reason."""
+def read_document(path: Path, root: Path, keep_text: bool = True) -> Source:
+    """One raw document, or ValueError with the reason. Without `keep_text` only the text's hash is kept."""
     if path.is_symlink() and not _inside(path, root):
         raise ValueError("symbolic link pointing outside the raw folder")
     if not path.is_file():
@@ -83,11 +83,15 @@ def read_document(path: Path, root: Path) -> Source:
             meta = read_meta(meta_path)
         except ValueError as e:
             raise ValueError(f"{meta_path.name}: {e}") from None
-    return Source(doc_id, text, hashlib.sha256(raw).hexdigest(), meta)
+    if keep_text:
+        return Source(doc_id, text, hashlib.sha256(raw).hexdigest(), meta)
+    return Source(doc_id, None, hashlib.sha256(raw).hexdigest(), meta, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def scan(raw_dir: Path) -> tuple[list[Source], list[Reject]]:
-    """All valid documents sorted by doc_id, and every rejected file with its reason."""
+def scan(raw_dir: Path, keep_texts: bool = True) -> tuple[list[Source], list[Reject]]:
+    """All valid documents sorted by doc_id, and every rejected file with its reason. A build scans with
+    `keep_texts=False`: each text is checked and hashed, then dropped, and read again where it is extracted,
+    so memory does not grow with the corpus."""
     sources: list[Source] = []
     rejects: list[Reject] = []
     if not raw_dir.is_dir():
@@ -109,7 +113,7 @@ def scan(raw_dir: Path) -> tuple[list[Source], list[Reject]]:
             rejects.append(Reject(name, "file name is not a valid doc_id (lowercase [a-z0-9][a-z0-9-]{0,63})"))
             continue
         try:
-            sources.append(read_document(path, raw_dir))
+            sources.append(read_document(path, raw_dir, keep_texts))
         except ValueError as e:
             rejects.append(Reject(name, str(e)))
         except OSError as e:

@@ -5,6 +5,7 @@ and never on each other.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,9 +28,14 @@ class Reject:
 @dataclass
 class Source:
     doc_id: str
-    text: str
-    sha256: str
+    text: str | None  # None when a build reads it again where it is extracted (`scan(keep_texts=False)`)
+    sha256: str  # of the raw file's bytes
     meta: dict = field(default_factory=dict)
+    text_sha256: str | None = None  # of the normalised text, UTF-8, for when `text` is None
+
+    @property
+    def text_hash(self) -> str:
+        return self.text_sha256 if self.text is None else hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
     def published(self) -> date | None:

@@ -129,4 +129,5 @@ def test_kill_at_each_named_stage_leaves_a_consistent_output(first_release, tmp_
     assert done.returncode == 0, done.stderr[-2000:]
     assert_consistent(out, "1.0.0")
     assert (out / "LATEST").read_text().strip() == "1.1.0"
-    assert [p.name for p in out.iterdir() if p.name.startswith(".staging")] == []
+    # the killed build's staging and scratch folders are gone; so is the finished build's own scratch
+    assert [p.name for p in out.iterdir() if p.name.startswith((".staging", ".scratch", ".new-scratch"))] == []

@@ -1,7 +1,9 @@
 """Publishing rules, exercised directly on the publish step (fast, no Prefect)."""
+import io
 import json
 
 import polars as pl
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import ROOT
@@ -10,8 +12,9 @@ from mistrust.ingest import Reject, scan
 from mistrust.publish.changelog import _why
 from mistrust.publish.release import output_lock, publish
 from mistrust.publish.release_state import BuildLocked
-from mistrust.publish.tables import build_tables
-from mistrust.publish.validate import validate
+from mistrust.publish import changelog, tables as tables_mod
+from mistrust.publish.tables import build_tables, csv_frame, rechunk, write_table
+from mistrust.publish.validate import TableCheck, validate
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +109,59 @@ def test_changelog_says_why_rows_of_an_unchanged_document_changed(old, cause):
     previous = {"fingerprint": {"extractor": old}} if old else {}
     lines = _why({"quotes": {"docs": {"d": {"changed": 2}}}}, None, previous, None, "bbbb")
     assert f"- `d`: {cause} — rows: quotes +0 −0 ~2" in lines
+
+
+def test_streamed_tables_are_the_bytes_of_a_one_shot_write(tmp_path, seed_tables, monkeypatch):
+    """Written chunk by chunk, with each row group spilled to disk, a table has the bytes of one write of the
+    whole table: here 3 row groups of 4,096 rows (1,048,576 in a build) from chunks of 1,024 rows."""
+    tables, _ = seed_tables
+    monkeypatch.setattr(tables_mod, "ROW_GROUP", 4096)
+    big = pl.concat([tables["quotes"]] * 300)  # 10,500 rows
+    assert write_table("quotes", rechunk([big], 1024), tmp_path) == big.height
+    with pq.ParquetWriter(tmp_path / "one.parquet", big.head(0).to_arrow().schema, compression="zstd") as w:
+        w.write_table(big.to_arrow(), row_group_size=4096)
+    assert pq.ParquetFile(tmp_path / "quotes.parquet").metadata.num_row_groups == 3
+    assert (tmp_path / "quotes.parquet").read_bytes() == (tmp_path / "one.parquet").read_bytes()
+    one = io.BytesIO()
+    csv_frame(big).write_csv(one, null_value="", date_format="%Y-%m-%d")
+    assert (tmp_path / "quotes.csv").read_bytes() == one.getvalue()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.parquet", "quotes.csv", "quotes.parquet"]
+
+
+def test_an_empty_table_is_a_header_and_an_empty_row_group(tmp_path, seed_tables):
+    tables, _ = seed_tables
+    assert write_table("figures", rechunk([tables["figures"].clear()]), tmp_path) == 0
+    assert (tmp_path / "figures.csv").read_text() == ",".join(tables["figures"].columns) + "\n"
+    assert pq.ParquetFile(tmp_path / "figures.parquet").metadata.num_row_groups == 1
+
+
+def test_ids_are_checked_across_chunks(seed_tables):
+    """Each chunk is valid alone; the check across chunks finds the repeated id and the rows out of order."""
+    quotes = seed_tables[0]["quotes"]
+    repeated = TableCheck("quotes")
+    for chunk in (quotes.head(10), quotes.slice(9)):
+        repeated(chunk)
+    assert repeated.errors == [f"quotes.quote_id: {quotes['quote_id'][9]!r} is not unique"]
+    unsorted = TableCheck("quotes")
+    for chunk in (quotes.slice(20), quotes.head(20)):
+        unsorted(chunk)
+    assert unsorted.errors == [f"quotes.quote_id: {quotes['quote_id'][0]!r} comes after {quotes['quote_id'][-1]!r}: "
+                               "rows are not sorted by id"]
+
+
+def test_the_changelog_compares_releases_window_by_window(tmp_path, seed_tables, monkeypatch):
+    """Read 4 rows at a time from each file, the comparison finds what a comparison of whole tables finds."""
+    quotes = seed_tables[0]["quotes"]
+    monkeypatch.setattr(changelog, "WINDOW", 4)
+    (tmp_path / "old").mkdir()
+    quotes.write_parquet(tmp_path / "old" / "quotes.parquet")
+    ids = quotes["quote_id"].to_list()
+    new = quotes.filter(~pl.col("quote_id").is_in(ids[5:8])).with_columns(
+        pl.when(pl.col("quote_id").is_in([ids[0], ids[20]])).then(pl.lit("changed")).otherwise("text").alias("text"))
+    new = pl.concat([new, new.head(1).with_columns(pl.lit("zz:q:00000001").alias("quote_id"))])
+    new.write_parquet(tmp_path / "new.parquet")
+    d = changelog.diff(tmp_path / "old", "quotes", tmp_path / "new.parquet")
+    assert (d["rows"], d["added"], d["removed"], d["changed"]) == (33, 1, 3, 2)
+    assert (d["added_ids"], d["removed_ids"], d["changed_ids"]) == (["zz:q:00000001"], ids[5:8], [ids[0], ids[20]])
+    assert [rid for rid, _ in d["sample"]] == [ids[0], ids[20]]
+

@@ -1,13 +1,16 @@
 """Incremental extraction and distributed runners give exactly the tables a plain build gives."""
 import dataclasses
+import fcntl
 import shutil
 import subprocess
+
+import polars as pl
 
 import schemas
 from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
-from mistrust.runner import ExtractionCache, Workers, plan, run_batch
+from mistrust.runner import ExtractionCache, Workers, plan, run_batch, scratch
 from mistrust.versions import extractor_version
 from mistrust.types import Source
 
@@ -17,21 +20,69 @@ def sources():
 
 
 def to_extract(srcs, cache_dir) -> list[str]:
-    """The doc_ids the plan sends to extraction."""
-    return [s.doc_id for batch in plan(srcs, cache_dir, 200).batches for s in batch]
+    """The doc_ids the plan's batches must extract (the others they read from the cache)."""
+    cache = ExtractionCache(cache_dir)
+    return [s.doc_id for batch in plan(srcs, cache_dir, 200).batches for s in batch if not cache.has(s)]
+
+
+def batch(srcs, cache_dir, budget=30.0, raw_dir=None):
+    """run_batch with its parts in the cache folder."""
+    return run_batch(srcs, str(cache_dir), budget, str(cache_dir / "parts"), "b", raw_dir)
+
+
+def part(result, table="documents") -> pl.DataFrame:
+    return pl.read_ipc(result.tables.parts[table])
 
 
 def test_cache_hits_only_unchanged_documents(tmp_path):
-    assert to_extract(sources(), tmp_path) == SEEDS
-    first = run_batch(sources(), str(tmp_path), 30.0)
-    assert first.rejects == [] and first.tables.frames["documents"].height == 2
-    again = plan(sources(), tmp_path, 200)
-    assert again.batches == [] and again.n_cached == 2
-    for name, df in again.cached[0].frames.items():
-        assert df.equals(first.tables.frames[name]), name
+    cache_dir = tmp_path / "cache"
+    assert to_extract(sources(), cache_dir) == SEEDS
+    first = batch(sources(), cache_dir)
+    assert first.rejects == [] and (first.extracted, first.cached) == (2, 0) and part(first).height == 2
+    frames = {t: part(first, t) for t in first.tables.parts}
+    again = plan(sources(), cache_dir, 200)
+    assert [s.doc_id for s in again.batches[0]] == SEEDS and again.n_cached == 2
+    hit = batch(sources(), cache_dir)
+    assert (hit.extracted, hit.cached) == (0, 2)
+    for name, df in frames.items():
+        assert part(hit, name).equals(df), name
     changed = [dataclasses.replace(s, text=s.text + "\nTrump withdrew in 2018.") if i == 0 else s
                for i, s in enumerate(sources())]
-    assert to_extract(changed, tmp_path) == [SEEDS[0]]
+    assert to_extract(changed, cache_dir) == [SEEDS[0]]
+
+
+def test_a_batch_of_unchanged_documents_is_taken_whole_from_the_cache(tmp_path):
+    """Its parts are reused without reading a text; a change of metadata re-runs it (from the per-document cache)."""
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", raw)
+    srcs, _ = scan(raw, keep_texts=False)
+    first = batch(srcs, tmp_path / "cache", raw_dir=str(raw))
+    shutil.rmtree(raw)  # nothing left to read
+    again = batch(srcs, tmp_path / "cache")
+    assert (again.extracted, again.cached) == (0, 2) and again.rejects == []
+    assert {t: part(again, t).equals(part(first, t)) for t in first.tables.parts} == dict.fromkeys(first.tables.parts, True)
+    retitled = [dataclasses.replace(s, meta={**s.meta, "title": "New"}, text=t.text) for s, t in zip(srcs, sources())]
+    rerun = batch(retitled, tmp_path / "cache")
+    assert (rerun.extracted, rerun.cached) == (0, 2) and part(rerun)["title"].to_list() == ["New", "New"]
+
+
+def test_batches_follow_the_order_of_row_ids(tmp_path):
+    """`a-b:…` sorts before `a:…`: documents are batched in their rows' id order, not their doc_ids'."""
+    srcs = [Source(d, "Iran and the United States met in Muscat on Saturday.", "0" * 64, {}) for d in ("a", "a-b", "a0")]
+    assert [s.doc_id for b in plan(srcs, None, 2).batches for s in b] == ["a-b", "a0", "a"]
+
+
+def test_texts_are_read_where_they_are_extracted(tmp_path):
+    """The scan keeps no text; a batch reads each again and rejects one that changed since the scan."""
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", raw)
+    srcs, _ = scan(raw, keep_texts=False)
+    assert [s.text for s in srcs] == [None, None]
+    assert [s.text_hash for s in srcs] == [s.text_hash for s in sources()]
+    (raw / f"{SEEDS[0]}.txt").write_text("Rewritten after the scan.")
+    result = batch(srcs, tmp_path / "cache", raw_dir=str(raw))
+    assert [str(r) for r in result.rejects] == [f"{SEEDS[0]}.txt: changed while the build ran; build again"]
+    assert part(result)["doc_id"].to_list() == [SEEDS[1]]
 
 
 def test_cached_results_equal_fresh_ones_and_metadata_is_reread(tmp_path):
@@ -45,9 +96,9 @@ def test_cached_results_equal_fresh_ones_and_metadata_is_reread(tmp_path):
 
 def test_publication_date_is_part_of_the_key(tmp_path):
     src = sources()[1]
-    run_batch([src], str(tmp_path), 30.0)
+    batch([src], tmp_path / "cache")
     moved = dataclasses.replace(src, meta={**src.meta, "published": "2026-01-01"})
-    assert to_extract([moved], tmp_path) == [src.doc_id]  # "this year" means another year now
+    assert to_extract([moved], tmp_path / "cache") == [src.doc_id]  # "this year" means another year now
 
 
 def test_damaged_entries_are_recomputed(tmp_path):
@@ -56,24 +107,25 @@ def test_damaged_entries_are_recomputed(tmp_path):
     cache.put(src, extract(src))
     for entry in (tmp_path / extractor_version()).rglob("*.pkl"):
         entry.write_bytes(b"not a pickle")
-    assert cache.get(src) is None and to_extract([src], tmp_path) == [src.doc_id]
+    result = batch([src], tmp_path)
+    assert cache.get(src) is not None and (result.extracted, result.cached) == (1, 0)
 
 
 def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeypatch):
     monkeypatch.setenv("MISTRUST_FAULT", f"fail:{SEEDS[0]}")
-    result = run_batch(sources(), str(tmp_path), 30.0)
+    result = batch(sources(), tmp_path / "cache")
     assert [r.path for r in result.rejects] == [f"{SEEDS[0]}.txt"]
     assert "extraction failed (RuntimeError: fault injected" in result.rejects[0].reason
-    assert result.tables.frames["documents"]["doc_id"].to_list() == [SEEDS[1]]
+    assert part(result)["doc_id"].to_list() == [SEEDS[1]]
 
 
 def test_a_document_over_its_time_budget_is_rejected(tmp_path, monkeypatch):
     monkeypatch.setenv("MISTRUST_FAULT", "hang:slow")  # it sleeps 2 minutes; a seed takes well under 5 s
     slow = Source("slow", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
-    result = run_batch([slow, *sources()], str(tmp_path), 5.0)
+    result = batch([slow, *sources()], tmp_path / "cache", 5.0)
     assert [r.path for r in result.rejects] == ["slow.txt"]
     assert "DocumentTimeout" in result.rejects[0].reason and "--doc-timeout" in result.rejects[0].reason
-    assert result.tables.frames["documents"]["doc_id"].to_list() == SEEDS
+    assert part(result)["doc_id"].to_list() == SEEDS
 
 
 def test_a_document_that_kills_its_worker_is_rejected_alone(tmp_path, monkeypatch):
@@ -81,14 +133,14 @@ def test_a_document_that_kills_its_worker_is_rejected_alone(tmp_path, monkeypatc
     doomed = Source("doomed", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
     workers = Workers(1)
     try:
-        results = workers.run([*sources(), doomed], str(tmp_path), 30.0)
-        again = workers.run(sources(), None, 30.0)  # the broken pool was replaced
+        results = workers.run([*sources(), doomed], str(tmp_path), 30.0, str(tmp_path / "parts"), "b")
+        again = workers.run(sources(), None, 30.0, str(tmp_path / "parts"), "c")  # the broken pool was replaced
     finally:
         workers.close()
     rejects = [r for res in results for r in res.rejects]
     assert [r.path for r in rejects] == ["doomed.txt"] and "process died" in rejects[0].reason
-    assert [d for res in results if res.tables for d in res.tables.frames["documents"]["doc_id"]] == SEEDS
-    assert again[0].rejects == [] and again[0].tables.frames["documents"]["doc_id"].to_list() == SEEDS
+    assert [d for res in results if res.tables for d in part(res)["doc_id"]] == SEEDS
+    assert again[0].rejects == [] and part(again[0])["doc_id"].to_list() == SEEDS
 
 
 def test_dask_local_cluster_and_process_pool_build_identical_tables(seed_release, tmp_path):
@@ -155,3 +207,16 @@ def test_keep_removes_the_oldest_releases_but_never_latest(tmp_path):
     assert (out / "LATEST").read_text() == "1.1.0\n" and "1.0.0" not in (out / "index.html").read_text()
     assert subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=out / "1.1.0").returncode == 0
     assert {n: (out / "1.1.0" / n).read_bytes() for n in kept} == kept  # linked files outlive their first release
+
+
+def test_scratch_folders_of_killed_builds_are_removed_and_running_ones_kept(tmp_path):
+    out = tmp_path / "out"
+    for name in (".scratch-killed", ".scratch-running"):
+        (out / name).mkdir(parents=True)
+        (out / name / ".lock").touch()
+    with (out / ".scratch-running" / ".lock").open() as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with scratch(out) as folder:
+            assert folder.parent == out and folder.name.startswith(".scratch-")
+            assert sorted(p.name for p in out.iterdir()) == sorted([".scratch-running", folder.name])
+        assert [p.name for p in out.iterdir()] == [".scratch-running"]

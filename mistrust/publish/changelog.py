@@ -7,13 +7,19 @@ changed) or, when no document changed, to the extractor version recorded in
 the datapackage.json fingerprint. A PATCH release names which metadata
 changed: the data dictionary's text, the dataset description, the rejected
 inputs, the list of files, or the Parquet bytes of unchanged rows.
+
+Both releases' tables are sorted by id, so they are compared by a merge that reads both files in step,
+a window of rows at a time: memory holds two windows, the first ids of each kind of change, a sample,
+and one count per changed document.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 import polars as pl
+import pyarrow.parquet as pq
 
 import schemas
 from ..types import META_KEYS, Reject
@@ -24,30 +30,68 @@ MAX_DOCS = 30  # documents listed with their reason
 SAMPLE = 5  # changed rows shown old → new per table
 CELL = 80  # characters of a value shown in a sample
 
-def diff(prev_dir: Path | None, table: str, new: pl.DataFrame) -> dict:
-    """Ids added, removed and changed against the previous release, and a sample of the changes."""
+WINDOW = 16 * 1024  # rows read from each file at a time
+
+
+def _read(path: Path, columns: list[str]) -> Iterator[pl.DataFrame]:
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=WINDOW, columns=columns):
+        yield pl.from_arrow(batch)
+
+
+def _refill(reader: Iterator[pl.DataFrame], buf: pl.DataFrame | None) -> pl.DataFrame | None:
+    while buf is not None and buf.is_empty():
+        buf = next(reader, None)
+    return buf
+
+
+def windows(new: Path, old: Path, key: str, columns: list[str]) -> Iterator[tuple[pl.DataFrame, pl.DataFrame]]:
+    """Two files sorted by `key`, read in step: pairs of windows that hold the same range of keys."""
+    readers = [_read(new, columns), _read(old, columns)]
+    empty = [pl.DataFrame(schema=pl.scan_parquet(p).select(columns).collect_schema()) for p in (new, old)]
+    bufs: list[pl.DataFrame | None] = [e.clear() for e in empty]  # None: that file is read to its end
+    while True:
+        bufs = [_refill(r, b) for r, b in zip(readers, bufs)]
+        live = [b for b in bufs if b is not None]
+        if not live:
+            return
+        limit = min(b[key][-1] for b in live)  # every key up to this one is in the buffers now
+        wins = [e if b is None else b.filter(pl.col(key) <= limit) for b, e in zip(bufs, empty)]
+        bufs = [None if b is None else b.slice(w.height) for b, w in zip(bufs, wins)]
+        yield wins[0], wins[1]
+
+
+def diff(prev_dir: Path | None, table: str, new: Path) -> dict:
+    """Rows added, removed and changed against the previous release: their counts, the first MAX_IDS ids of
+    each, a sample of the changes, and per document its counts. `new` is the new table's Parquet file."""
     key = schemas.ID_COLUMNS[table]
-    if prev_dir is None or not (prev_dir / f"{table}.parquet").exists():
-        return {"rows": new.height, "added": new[key].to_list(), "removed": [], "changed": [], "sample": [],
-                "docs": {}}
-    old = pl.read_parquet(prev_dir / f"{table}.parquet")
-    added = new.join(old.select(key), on=key, how="anti")
-    removed = old.join(new.select(key), on=key, how="anti")
-    common = [c for c in new.columns if c in old.columns and c != key and old.schema[c] == new.schema[c]]
-    both = new.select([key, *common]).join(old.select([key, *common]), on=key, how="inner", suffix="__old")
-    differs = [pl.col(c).ne_missing(pl.col(f"{c}__old")) for c in common]
-    changed = both.filter(pl.any_horizontal(differs)) if differs else both.clear()
-    sample = []
-    for row in changed.head(SAMPLE).iter_rows(named=True):
-        cols = [(c, row[f"{c}__old"], row[c]) for c in common if row[c] != row[f"{c}__old"]]
-        sample.append((row[key], cols))
-    docs: dict[str, dict[str, int]] = {}  # doc_id → {"added": n, "removed": n, "changed": n}
-    if "doc_id" in new.columns and "doc_id" in old.columns:
+    rows = pq.ParquetFile(new).metadata.num_rows
+    out = {"rows": rows, "added": 0, "removed": 0, "changed": 0, "sample": [], "docs": {},
+           "added_ids": [], "removed_ids": [], "changed_ids": []}
+    old = prev_dir / f"{table}.parquet" if prev_dir is not None else None
+    if old is None or not old.exists():
+        out["added"] = rows
+        out["added_ids"] = pl.scan_parquet(new).select(key).head(MAX_IDS).collect()[key].to_list()
+        return out
+    new_schema, old_schema = pq.read_schema(new), pq.read_schema(old)
+    common = [c for c in new_schema.names if c in old_schema.names and c != key
+              and new_schema.field(c).type == old_schema.field(c).type]
+    by_doc = "doc_id" in new_schema.names and "doc_id" in old_schema.names
+    for new_w, old_w in windows(new, old, key, [key, *common]):
+        added = new_w.join(old_w.select(key), on=key, how="anti", maintain_order="left")
+        removed = old_w.join(new_w.select(key), on=key, how="anti", maintain_order="left")
+        both = new_w.join(old_w, on=key, how="inner", suffix="__old", maintain_order="left")
+        differs = [pl.col(c).ne_missing(pl.col(f"{c}__old")) for c in common]
+        changed = both.filter(pl.any_horizontal(differs)) if differs else both.clear()
+        for row in changed.head(SAMPLE - len(out["sample"])).iter_rows(named=True):
+            out["sample"].append((row[key], [(c, row[f"{c}__old"], row[c]) for c in common if row[c] != row[f"{c}__old"]]))
         for what, df in (("added", added), ("removed", removed), ("changed", changed)):
-            for doc, n in df.group_by("doc_id").len().iter_rows():
-                docs.setdefault(doc, {})[what] = n
-    return {"rows": new.height, "added": added[key].to_list(), "removed": removed[key].to_list(),
-            "changed": changed[key].to_list(), "sample": sample, "docs": docs}
+            out[what] += df.height
+            out[f"{what}_ids"] += df[key].head(MAX_IDS - len(out[f"{what}_ids"])).to_list()
+            if by_doc:
+                for doc, n in df.group_by("doc_id").len().iter_rows():
+                    counts = out["docs"].setdefault(doc, {})
+                    counts[what] = counts.get(what, 0) + n
+    return out
 
 
 def _short(v) -> str:
@@ -67,31 +111,35 @@ def _pair(old, new) -> str:
     return f"`{_short(old)}` → `{_short(new)}`"
 
 
-def _ids(ids: list) -> str:
-    return ", ".join(f"`{i}`" for i in ids[:MAX_IDS]) + (f" and {len(ids) - MAX_IDS} more" if len(ids) > MAX_IDS else "")
+def _ids(ids: list, n: int) -> str:
+    """The first ids of `n`."""
+    return ", ".join(f"`{i}`" for i in ids[:MAX_IDS]) + (f" and {n - MAX_IDS} more" if n > MAX_IDS else "")
 
 
-def document_reasons(prev_dir: Path | None, documents: pl.DataFrame) -> dict[str, str]:
-    """doc_id → why its input differs from the previous release's (only documents whose input changed)."""
-    if prev_dir is None or not (prev_dir / "documents.parquet").exists():
+def document_reasons(prev_dir: Path | None, documents: Path) -> dict[str, str]:
+    """doc_id → why its input differs from the previous release's (only documents whose input changed).
+    `documents`: the new documents table's Parquet file; both are read in step, a window at a time."""
+    old_path = prev_dir / "documents.parquet" if prev_dir is not None else None
+    if old_path is None or not old_path.exists():
         return {}
-    old = {r["doc_id"]: r for r in pl.read_parquet(prev_dir / "documents.parquet").iter_rows(named=True)}
-    new = {r["doc_id"]: r for r in documents.iter_rows(named=True)}
+    names = set(pq.read_schema(documents).names) & set(pq.read_schema(old_path).names)
+    meta = [c for c in META_KEYS if c in names]
     out = {}
-    for doc in sorted(old.keys() | new.keys()):
-        if doc not in old:
-            out[doc] = "new document"
-        elif doc not in new:
-            out[doc] = "document removed"
-        else:
-            why = []
-            if old[doc]["sha256"] != new[doc]["sha256"]:
-                why.append("input text changed")
-            meta = [c for c in META_KEYS if c in old[doc] and c in new[doc] and old[doc][c] != new[doc][c]]
-            if meta:
-                why.append("metadata changed (" + ", ".join(meta) + ")")
-            if why:
-                out[doc] = "; ".join(why)
+    for new_w, old_w in windows(documents, old_path, "doc_id", ["doc_id", "sha256", *meta]):
+        both = new_w.join(old_w, on="doc_id", how="full", coalesce=True, suffix="__old", maintain_order="left")
+        for r in both.sort("doc_id").iter_rows(named=True):
+            doc = r["doc_id"]
+            if r["sha256__old"] is None:
+                out[doc] = "new document"
+            elif r["sha256"] is None:
+                out[doc] = "document removed"
+            else:
+                why = ["input text changed"] if r["sha256"] != r["sha256__old"] else []
+                changed = [c for c in meta if r[c] != r[f"{c}__old"]]
+                if changed:
+                    why.append("metadata changed (" + ", ".join(changed) + ")")
+                if why:
+                    out[doc] = "; ".join(why)
     return out
 
 
@@ -128,7 +176,7 @@ def metadata_changes(prev_dir: Path | None, prev_pkg: dict | None, counts: dict[
 
 
 def changelog(version: str, previous: str | None, bump: str, created: str, diffs: dict, rejects: list[Reject],
-              warnings: list[str], prev_dir: Path | None, *, documents: pl.DataFrame | None = None,
+              warnings: list[str], prev_dir: Path | None, *, documents: Path | None = None,
               extractor: str | None = None, counts: dict[str, int] | None = None, files: list[str] | None = None,
               parquet_sums: dict[str, str] | None = None) -> str:
     prev_pkg = None
@@ -140,7 +188,7 @@ def changelog(version: str, previous: str | None, bump: str, created: str, diffs
              f"Previous release: {previous or 'none'}. {bump.upper()} version: {why}.", "",
              "| table | rows | added | removed | changed |", "|---|---:|---:|---:|---:|"]
     for t, d in diffs.items():
-        lines.append(f"| {t} | {d['rows']} | {len(d['added'])} | {len(d['removed'])} | {len(d['changed'])} |")
+        lines.append(f"| {t} | {d['rows']} | {d['added']} | {d['removed']} | {d['changed']} |")
     if previous:
         lines += _why(diffs, prev_dir, prev_pkg, documents, extractor)
         if any(d[w] for d in diffs.values() for w in ("added", "removed", "changed")):
@@ -148,7 +196,7 @@ def changelog(version: str, previous: str | None, bump: str, created: str, diffs
         for t, d in diffs.items():
             for what in ("added", "removed", "changed"):
                 if d[what]:
-                    lines.append(f"- {t} {what}: {_ids(d[what])}")
+                    lines.append(f"- {t} {what}: {_ids(d[f'{what}_ids'], d[what])}")
         samples = [(t, d) for t, d in diffs.items() if d.get("sample")]
         if samples:
             lines += ["", "### Sample of changed rows (old → new)", ""]
@@ -171,7 +219,7 @@ def changelog(version: str, previous: str | None, bump: str, created: str, diffs
     return "# Changelog\n\n" + body + ("\n" + older if older.strip() else "")
 
 
-def _why(diffs: dict, prev_dir: Path | None, prev_pkg: dict | None, documents: pl.DataFrame | None,
+def _why(diffs: dict, prev_dir: Path | None, prev_pkg: dict | None, documents: Path | None,
          extractor: str | None) -> list[str]:
     """The 'Why' section: which documents changed and how, and whether the extractor did."""
     reasons = document_reasons(prev_dir, documents) if documents is not None else {}

@@ -4,7 +4,8 @@ and the page at output/index.html that lists every release.
 The page summarises, it does not list: a timeline with one lane per event type whose marks merge events
 that would overlap (with their count), a bar chart of mentions per year, top-N tables of speakers and
 figures, and the first documents. Its size is bounded whatever the size of the corpus (MAX_PAGE_BYTES,
-checked in tests/test_consumers.py).
+checked in tests/test_consumers.py), and so is its memory: the tables are polars lazy frames (a build's are
+scans of the staged Parquet files), and only aggregates and top-N rows are collected.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import polars as pl
 import pyarrow.parquet as pq
 
 from . import dictionary
-from .timeline import esc, timeline_svg, years_svg
+from .timeline import collect, count, esc, timeline_svg, years_svg
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2430;background:#fafbfc}
@@ -50,12 +51,12 @@ def _table(headers: list[str], rows: list[list], numeric: set[int] = frozenset()
     return f"<table class='{cls}'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _quoted(quotes: pl.DataFrame, actors: pl.DataFrame) -> str:
+def _quoted(quotes: pl.LazyFrame, actors: pl.LazyFrame) -> str:
     """Most-quoted people, and most-quoted institutions, countries and documents, from actors.actor_type."""
-    top = quotes.filter(pl.col("speaker").is_not_null()).group_by("speaker").len()
+    top = collect(quotes.filter(pl.col("speaker").is_not_null()).group_by("speaker").len())
     if top.is_empty():
         return "<p>No attributed quotes.</p>"
-    kinds = actors.select(pl.col("name").alias("speaker"), "actor_type")
+    kinds = collect(actors.select(pl.col("name").alias("speaker"), "actor_type"))
     top = top.join(kinds, on="speaker", how="left").with_columns(pl.col("actor_type").fill_null("other"))
     most = top["len"].max()
     out = []
@@ -80,7 +81,7 @@ def _informative() -> pl.Expr:
         pl.col("unit").fill_null("").str.to_lowercase().str.replace(r"y$", ""), literal=True)  # party: parties
 
 
-def figure_scores(figures: pl.DataFrame) -> pl.DataFrame:
+def figure_scores(figures: pl.LazyFrame) -> pl.LazyFrame:
     """figures with `score`: a subject that says more than the unit counts most, then what the kind measures
     (a share or a sum of money before a span of time, a bare count last), then the size of the value."""
     kind_weight = pl.col("kind").replace_strict(KIND_WEIGHT, default=0.0, return_dtype=pl.Float64)
@@ -102,36 +103,38 @@ def _fmt_value(v, unit: str) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.3g}"
 
 
-def _figures(figures: pl.DataFrame) -> str:
-    if figures.is_empty():
+def _figures(figures: pl.LazyFrame) -> str:
+    n_figures = count(figures)
+    if not n_figures:
         return "<p>No figures.</p>"
     scored = figure_scores(figures)
     trivial = ~_informative() & (pl.col("kind") == "count") & (pl.col("value").fill_null(0) < 10)
-    shown = scored.filter(~trivial).sort(["score", "figure_id"], descending=[True, False]).head(TOP_FIGURES)
+    shown = collect(scored.filter(~trivial).sort(["score", "figure_id"], descending=[True, False]).head(TOP_FIGURES))
     rows = []
     for r in shown.iter_rows(named=True):
         subject = esc(r["subject"]) if r["subject"] else "<span class=muted>(no subject in the text)</span>"
         value = _fmt_value(r["value"], r["unit"]) + (f"–{_fmt_value(r['value_max'], r['unit'])}" if r["value_max"] else "")
         rows.append([f"<b>{esc(r['text'])}</b>", subject, value, esc(r["unit"]), esc(r["qualifier"]), esc(r["doc_id"])])
-    n_trivial = scored.filter(trivial).height
-    note = (f"<p class=meta>The {len(rows)} most informative of {figures.height:,} figures: those whose subject says more than "
+    n_trivial = count(scored.filter(trivial))
+    note = (f"<p class=meta>The {len(rows)} most informative of {n_figures:,} figures: those whose subject says more than "
             f"the unit, shares and sums of money, and large values first."
             + (f" {n_trivial:,} small counts of nothing more than their unit (such as “two parties”) are left out here"
                f" and are in <code>figures.csv</code>." if n_trivial else "") + "</p>")
     return note + _table(["figure", "of (subject)", "value", "unit", "qualifier", "document"], rows, cls="figures")
 
 
-def _documents(docs: pl.DataFrame) -> str:
-    shown = docs.sort(["published", "doc_id"], descending=[True, False], nulls_last=True).head(TOP_DOCUMENTS)
+def _documents(docs: pl.LazyFrame) -> str:
+    n_docs = count(docs)
+    shown = collect(docs.sort(["published", "doc_id"], descending=[True, False], nulls_last=True).head(TOP_DOCUMENTS))
     rows = [[f"<code>{esc(r['doc_id'])}</code>",
              esc(r["title"]) if r["title"] else f"<span class=muted>{esc(r['doc_id'])} (no title)</span>",
              esc(r["publisher"]), esc(r["published"]), f"{r['n_words']:,}"] for r in shown.iter_rows(named=True)]
-    more = (f"<p class=meta>The {TOP_DOCUMENTS} most recent of {docs.height:,} documents; all are in "
-            "<code>documents.csv</code>.</p>" if docs.height > TOP_DOCUMENTS else "")
+    more = (f"<p class=meta>The {TOP_DOCUMENTS} most recent of {n_docs:,} documents; all are in "
+            "<code>documents.csv</code>.</p>" if n_docs > TOP_DOCUMENTS else "")
     per_pub = ""
-    if docs.height > TOP_DOCUMENTS:
-        pubs = docs.group_by(pl.col("publisher").fill_null("(unknown)")).len().sort(["len", "publisher"],
-                                                                                      descending=[True, False]).head(10)
+    if n_docs > TOP_DOCUMENTS:
+        pubs = collect(docs.group_by(pl.col("publisher").fill_null("(unknown)")).len()
+                       .sort(["len", "publisher"], descending=[True, False]).head(10))
         per_pub = "<h3>Publishers</h3>" + _table(["publisher", "documents"], [[esc(p), f"{n:,}"] for p, n in pubs.iter_rows()],
                                                   numeric={1}, cls="publishers")
     return per_pub + _table(["doc_id", "title", "publisher", "published", "words"], rows, numeric={4},
@@ -149,11 +152,12 @@ def _dictionary() -> str:
     return "".join(out)
 
 
-def release_page(version: str, created: str, tables: dict[str, pl.DataFrame], files: list[tuple[str, int, str]],
-                 rejects: list) -> str:
+def release_page(version: str, created: str, tables: dict[str, pl.DataFrame | pl.LazyFrame],
+                 files: list[tuple[str, int, str]], rejects: list) -> str:
     """`files`: (name, bytes, sha256) of every file of the release."""
     ds = dictionary.DATASET
-    counts = "".join(f"<div class=count><b>{tables[t].height:,}</b>{esc(t)}</div>" for t in dictionary.MODELS_ORDER)
+    tables = {t: df.lazy() for t, df in tables.items()}
+    counts = "".join(f"<div class=count><b>{count(tables[t]):,}</b>{esc(t)}</div>" for t in dictionary.MODELS_ORDER)
     dl_rows = [[f"<a href='{esc(n)}' download>{esc(n)}</a>", f"{b:,}", f"<code>{esc(h)}</code>"] for n, b, h in files]
     reject_html = "".join(f"<li><code>{esc(r.path)}</code>: {esc(r.reason)}</li>" for r in rejects[:TOP_REJECTS])
     if len(rejects) > TOP_REJECTS:

@@ -27,6 +27,7 @@ import schemas
 from .. import faults
 from ..types import Reject
 from . import dictionary, page
+from . import tables as tables_
 from ..versions import extractor_version
 from .changelog import changelog as _changelog, diff as _diff
 from .release_state import BuildLocked, Published, latest, record_inputs, write_atomic
@@ -46,26 +47,9 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def csv_frame(df: pl.DataFrame) -> pl.DataFrame:
-    """List columns become `;`-separated strings in CSV."""
-    return df.with_columns([pl.col(c).list.join(";") for c, t in df.schema.items() if isinstance(t, pl.List)])
-
-
-# pyarrow's default row group (1024 * 1024 rows): the layout of every release so far, so the same rows give the
-# same bytes. Each row group is converted and written on its own, the CSV in chunks: never a second copy of a
-# whole table. (Slices in multiples of 1024 rows, pyarrow's write batch, keep the pages byte-identical.)
-ROW_GROUP = 1024 * 1024
-CSV_CHUNK = 64 * 1024
-
-
 def write_table(df: pl.DataFrame, folder: Path, name: str) -> None:
-    with pq.ParquetWriter(folder / f"{name}.parquet", df.head(0).to_arrow().schema, compression="zstd") as w:
-        for start in range(0, max(df.height, 1), ROW_GROUP):
-            w.write_table(df.slice(start, ROW_GROUP).to_arrow())
-    with (folder / f"{name}.csv").open("xb") as fh:  # a new file: never written through a link
-        for start in range(0, max(df.height, 1), CSV_CHUNK):
-            csv_frame(df.slice(start, CSV_CHUNK)).write_csv(fh, include_header=start == 0, null_value="",
-                                                            date_format="%Y-%m-%d")
+    """A table held in memory, written as `tables.assemble` writes a build's."""
+    tables_.write_table(name, tables_.rechunk([df]), folder)
 
 
 READ_ONLY = 0o444
@@ -208,9 +192,11 @@ def recover(output: Path) -> None:
         write_atomic(output / "index.html", page.releases_index(output, newest))
 
 
-def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject], warnings: list[str],
+def publish(tables: dict[str, pl.DataFrame] | Path, output: Path, rejects: list[Reject], warnings: list[str],
             lock_timeout: float = 600.0, inputs: str | None = None, keep: int | None = None) -> Published:
-    """Write a new release if anything changed; returns what was published. Files equal to the previous
+    """Write a new release if anything changed; returns what was published. `tables`: frames, or a folder
+    holding every table's Parquet and CSV as `tables.assemble` writes them (its files are moved into the
+    release). Everything after reads the staged files, never a whole table. Files equal to the previous
     release's are hard links to them; with `keep`, only the newest `keep` releases remain afterwards."""
     with output_lock(output, lock_timeout):
         recover(output)
@@ -221,9 +207,14 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
         stage.mkdir()
         try:
             for name in TABLES:
-                write_table(tables[name], stage, name)
+                if isinstance(tables, Path):
+                    for ext in ("csv", "parquet"):
+                        os.rename(tables / f"{name}.{ext}", stage / f"{name}.{ext}")
+                else:
+                    write_table(tables[name], stage, name)
+            counts = {n: pq.ParquetFile(stage / f"{n}.parquet").metadata.num_rows for n in TABLES}
             sums = {f"{n}.{ext}": sha256_file(stage / f"{n}.{ext}") for n in TABLES for ext in ("csv", "parquet")}
-            fp = _fingerprint(tables, sums, rejects)
+            fp = _fingerprint(counts, sums, rejects)
             bump = _decide(prev_pkg, fp)
             fp["inputs"] = inputs  # recorded, not compared: equal tables from new inputs publish nothing
             fp["extractor"] = extractor_version()  # recorded, not compared: the changelog says whether it changed
@@ -234,7 +225,7 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 prune(output, keep)
                 return Published(None, None, None, previous)
             version = _bump(previous, bump)
-            _write_metadata(stage, version, previous, bump, tables, sums, fp, rejects, warnings, prev_dir)
+            _write_metadata(stage, version, previous, bump, counts, sums, fp, rejects, warnings, prev_dir)
             final = _commit(stage, output, version, prev_dir, sums, inputs)
             prune(output, keep)
             return Published(version, final, bump, previous)
@@ -243,9 +234,8 @@ def publish(tables: dict[str, pl.DataFrame], output: Path, rejects: list[Reject]
                 shutil.rmtree(stage, ignore_errors=True)
 
 
-def _fingerprint(tables: dict[str, pl.DataFrame], sums: dict[str, str], rejects: list[Reject]) -> dict:
+def _fingerprint(counts: dict[str, int], sums: dict[str, str], rejects: list[Reject]) -> dict:
     """What decides whether a release is new and how big a change it is (see _decide)."""
-    counts = {n: tables[n].height for n in TABLES}
     return {
         "tables": {n: sums[f"{n}.csv"] for n in TABLES},
         "schema": dictionary.schema_signature(),
@@ -257,16 +247,16 @@ def _fingerprint(tables: dict[str, pl.DataFrame], sums: dict[str, str], rejects:
     }
 
 
-def _write_metadata(stage: Path, version: str, previous: str | None, bump: str, tables: dict[str, pl.DataFrame],
+def _write_metadata(stage: Path, version: str, previous: str | None, bump: str, counts: dict[str, int],
                     sums: dict[str, str], fp: dict, rejects: list[Reject], warnings: list[str],
                     prev_dir: Path | None) -> None:
-    """The changelog, data dictionary, datapackage.json, release page and SHA256SUMS beside the tables."""
+    """The changelog, data dictionary, datapackage.json, release page and SHA256SUMS beside the staged tables,
+    which are read as polars lazy scans."""
     created = _created()
-    counts = {n: tables[n].height for n in TABLES}
-    diffs = {n: _diff(prev_dir, n, tables[n]) for n in TABLES}
+    diffs = {n: _diff(prev_dir, n, stage / f"{n}.parquet") for n in TABLES}
     (stage / "CHANGELOG.md").write_text(
         _changelog(version, previous, bump, created, diffs, rejects, warnings, prev_dir,
-                   documents=tables["documents"], extractor=fp["extractor"], counts=counts,
+                   documents=stage / "documents.parquet", extractor=fp["extractor"], counts=counts,
                    files=RELEASE_FILES, parquet_sums={n: sums[f"{n}.parquet"] for n in TABLES}))
     (stage / "DATA_DICTIONARY.md").write_text(dictionary.markdown(version, counts))
     pkg = {
@@ -280,7 +270,8 @@ def _write_metadata(stage: Path, version: str, previous: str | None, bump: str, 
     (stage / "datapackage.json").write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n")
     faults.kill_point("mid-staging")
     listed = [(p.name, p.stat().st_size, sha256_file(p)) for p in sorted(stage.iterdir())]
-    (stage / "index.html").write_text(page.release_page(version, created, tables, listed, rejects))
+    scans = {n: pl.scan_parquet(stage / f"{n}.parquet") for n in TABLES}
+    (stage / "index.html").write_text(page.release_page(version, created, scans, listed, rejects))
     files = sorted(p.name for p in stage.iterdir())
     (stage / "SHA256SUMS").write_text("".join(f"{sha256_file(stage / f)}  {f}\n" for f in files))
 

@@ -1,6 +1,7 @@
 """The release page's two charts, drawn as inline SVG at build time: the timeline (one lane per event
 type, marks that would overlap merged with their count, the most reported events named) and the bar chart
-of mentions per year.
+of mentions per year. The events are a polars lazy frame; only aggregates and the rows of the few named events
+are collected, so memory does not grow with the table.
 """
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ TYPE_COLOUR = dict(zip(EVENT_TYPES, PALETTE))
 LABELS = 8  # events named on the timeline
 MAX_MARKS = 400  # above this many distinct marks, the timeline bins by decade instead of by date
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4}
+
+
+def collect(lf: pl.LazyFrame) -> pl.DataFrame:
+    """A query over a table that may not fit in memory: polars' streaming engine."""
+    return lf.collect(engine="streaming")
+
+
+def count(lf: pl.LazyFrame) -> int:
+    return collect(lf.select(pl.len())).item()
 
 
 def esc(v) -> str:
@@ -67,18 +77,16 @@ def _key_label(key: str, rows: list[dict]) -> str:
     return f"{label}: {what}" if what else label
 
 
-def _important(events: pl.DataFrame, n: int) -> list[dict]:
+def _important(events: pl.LazyFrame, n: int) -> list[dict]:
     """The dated events reported by the most documents, then mentioned most: where and what to label."""
     dated = events.filter(pl.col("date_start").is_not_null() & pl.col("event_key").is_not_null())
-    if dated.is_empty():
-        return []
-    ranked = dated.group_by("event_key").agg(pl.col("doc_id").n_unique().alias("docs"), pl.len().alias("mentions")) \
-        .sort(["docs", "mentions", "event_key"], descending=[True, True, False]).head(n)
+    ranked = collect(dated.group_by("event_key").agg(pl.col("doc_id").n_unique().alias("docs"), pl.len().alias("mentions"))
+                     .sort(["docs", "mentions", "event_key"], descending=[True, True, False]).head(n))
     out = []
     for key, docs, mentions in ranked.iter_rows():
-        rows = dated.filter(pl.col("event_key") == key).with_columns(
-            pl.col("date_precision").replace_strict(PRECISION_RANK, default=9).alias("_rank")) \
-            .sort(["_rank", "date_start", "event_id"]).head(50).to_dicts()
+        rows = collect(dated.filter(pl.col("event_key") == key).with_columns(
+            pl.col("date_precision").replace_strict(PRECISION_RANK, default=9).alias("_rank"))
+            .sort(["_rank", "date_start", "event_id"]).head(50)).to_dicts()
         best = rows[0]
         mid = best["date_start"] + (best["date_end"] - best["date_start"]) / 2
         out.append({"key": key, "type": best["event_type"], "at": _year_frac(mid), "docs": docs, "mentions": mentions,
@@ -86,20 +94,19 @@ def _important(events: pl.DataFrame, n: int) -> list[dict]:
     return out
 
 
-def _marks(dated: pl.DataFrame) -> tuple[pl.DataFrame, str]:
+def _marks(dated: pl.LazyFrame) -> tuple[pl.DataFrame, str]:
     """Distinct marks: one per event type and interval, counting the mentions it stands for; binned by decade
     when there would be more than MAX_MARKS."""
     wide = pl.col("date_precision").is_in(["decade", "century"])
-    distinct = dated.select(pl.struct("event_type", "date_start", "date_end").n_unique()).item()
+    key = pl.col("event_key").drop_nulls().mode().sort().first().alias("key")
+    distinct = collect(dated.select(pl.struct("event_type", "date_start", "date_end").n_unique())).item()
     if distinct <= MAX_MARKS:
-        exact = dated.with_columns(wide.alias("wide")).group_by("event_type", "date_start", "date_end", "wide").agg(
-            pl.len().alias("n"), pl.col("event_key").drop_nulls().mode().sort().first().alias("key"),
-            pl.col("date_text").drop_nulls().first().alias("text"))
+        exact = collect(dated.with_columns(wide.alias("wide")).group_by("event_type", "date_start", "date_end", "wide").agg(
+            pl.len().alias("n"), key, pl.col("date_text").sort_by("event_id").drop_nulls().first().alias("text")))
         return exact, "date"
     decade = (pl.col("date_start").dt.year() // 10 * 10)
-    binned = dated.with_columns(decade.alias("d")).group_by("event_type", "d").agg(
-        pl.len().alias("n"), pl.col("event_key").drop_nulls().mode().sort().first().alias("key"),
-        pl.lit(None, pl.Utf8).alias("text"))
+    binned = collect(dated.with_columns(decade.alias("d")).group_by("event_type", "d").agg(
+        pl.len().alias("n"), key, pl.lit(None, pl.Utf8).alias("text")))
     return binned.select("event_type", pl.date(pl.col("d"), 1, 1).alias("date_start"),
                          pl.date(pl.col("d") + 9, 12, 31).alias("date_end"), pl.lit(False).alias("wide"),
                          "n", "key", "text"), "decade"
@@ -137,17 +144,18 @@ class _Frame:
         return self.top + self.types.index(event_type) * self.lane + self.lane / 2 + 5
 
 
-def timeline_svg(events: pl.DataFrame, width: int = 1050) -> str:
+def timeline_svg(events: pl.LazyFrame, width: int = 1050) -> str:
     """One lane per event type; a dot per date (a bar for decade- and century-wide dates). Dots that would
     overlap merge into one whose number says how many mentions it holds; the most reported events are named."""
+    events = events.lazy()
     dated = events.filter(pl.col("date_start").is_not_null())
-    if dated.is_empty():
+    per_type = dict(collect(dated.group_by("event_type").len()).iter_rows())
+    if not per_type:
         return "<p>No dated events in this release.</p>"
-    present = set(dated["event_type"].unique().to_list())
+    present = set(per_type)
     types = [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
-    per_type = dict(dated.group_by("event_type").len().iter_rows())
-    f = _Frame(types, min(dated["date_start"].min().year, 1950) // 10 * 10,
-               (dated["date_end"].max().year // 10 + 1) * 10, width)
+    first, last = collect(dated.select(pl.col("date_start").min(), pl.col("date_end").max())).row(0)
+    f = _Frame(types, min(first.year, 1950) // 10 * 10, (last.year // 10 + 1) * 10, width)
     marks, binning = _marks(dated)
     important = _important(events, LABELS)
     parts = [f"<svg id='timeline' xmlns='http://www.w3.org/2000/svg' width='{width}' height='{f.height}' "
@@ -159,7 +167,8 @@ def timeline_svg(events: pl.DataFrame, width: int = 1050) -> str:
         parts += _dots(f, t, rows.filter(~pl.col("wide")), binning)
     labels = _labels(f, important)
     parts += labels + ["</svg>"]
-    return _legend(events.height - dated.height, dated.height, binning, len(labels), len(important)) + "".join(parts)
+    n_dated = sum(per_type.values())
+    return _legend(count(events) - n_dated, n_dated, binning, len(labels), len(important)) + "".join(parts)
 
 
 def _grid(f: _Frame, per_type: dict[str, int]) -> list[str]:
@@ -249,13 +258,13 @@ def _legend(undated: int, n_dated: int, binning: str, named: int, n_important: i
             "the number after each type counts its dated mentions.</p>")
 
 
-def years_svg(events: pl.DataFrame, width: int = 1050) -> str:
+def years_svg(events: pl.LazyFrame, width: int = 1050) -> str:
     """Mentions per year (events dated to a day, month or year), as bars."""
-    dated = events.filter(pl.col("date_start").is_not_null()
-                          & ~pl.col("date_precision").is_in(["decade", "century"]).fill_null(False))
-    if dated.is_empty():
+    dated = events.lazy().filter(pl.col("date_start").is_not_null()
+                                 & ~pl.col("date_precision").is_in(["decade", "century"]).fill_null(False))
+    counts = collect(dated.group_by(pl.col("date_start").dt.year().alias("y")).len()).sort("y")
+    if counts.is_empty():
         return ""
-    counts = dated.group_by(pl.col("date_start").dt.year().alias("y")).len().sort("y")
     lo = min(counts["y"].min(), 1950) // 10 * 10
     hi = (counts["y"].max() // 10 + 1) * 10
     left, right, top, h = 190, 24, 20, 110

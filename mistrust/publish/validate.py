@@ -1,5 +1,9 @@
 """Validation before publishing: every table against its pandera model, then the cross-table rules:
-offsets inside their document and reproducing the row's text, and the relations declared in `schemas`."""
+offsets inside their document and reproducing the row's text, and the relations declared in `schemas`.
+
+A build checks each table chunk by chunk as it is written (`TableCheck`: the model on every chunk, and ids
+strictly increasing across chunks, so unique) and the relations on the written files (`reference_errors`,
+polars lazy queries that hold only the distinct values of a column)."""
 from __future__ import annotations
 
 import polars as pl
@@ -8,21 +12,53 @@ import pandera.polars as pa
 import schemas
 
 
+MAX_ERRORS = 50  # per table: enough to say what is wrong
+
+
+def table_errors(name: str, df: pl.DataFrame) -> list[str]:
+    errors = []
+    try:
+        schemas.MODELS[name].validate(df, lazy=True)
+    except pa.errors.SchemaErrors as e:
+        fc = e.failure_cases
+        for row in fc.select(["column", "check", "failure_case"]).unique(maintain_order=True).head(MAX_ERRORS).iter_rows():
+            errors.append(f"{name}.{row[0]}: fails {row[1]} (value {str(row[2])[:80]!r})")
+    except pa.errors.SchemaError as e:
+        errors.append(f"{name}: {e}")
+    return errors
+
+
 def schema_errors(tables: dict[str, pl.DataFrame]) -> list[str]:
     errors: list[str] = []
-    for name, model in schemas.MODELS.items():
-        if name not in tables:
-            errors.append(f"{name}: table missing")
-            continue
-        try:
-            model.validate(tables[name], lazy=True)
-        except pa.errors.SchemaErrors as e:
-            fc = e.failure_cases
-            for row in fc.select(["column", "check", "failure_case"]).unique(maintain_order=True).head(50).iter_rows():
-                errors.append(f"{name}.{row[0]}: fails {row[1]} (value {str(row[2])[:80]!r})")
-        except pa.errors.SchemaError as e:
-            errors.append(f"{name}: {e}")
+    for name in schemas.MODELS:
+        errors += table_errors(name, tables[name]) if name in tables else [f"{name}: table missing"]
     return errors
+
+
+class TableCheck:
+    """One table checked chunk by chunk, in id order: its model on each chunk, and each id greater than the one
+    before it (within and across chunks), which makes the ids unique."""
+
+    def __init__(self, name: str):
+        self.name, self.id_col = name, schemas.ID_COLUMNS[name]
+        self.last = None
+        self.errors: list[str] = []
+
+    def __call__(self, chunk: pl.DataFrame) -> None:
+        if len(self.errors) >= MAX_ERRORS:
+            return
+        self.errors += [e for e in table_errors(self.name, chunk) if e not in self.errors]
+        ids = chunk[self.id_col]
+        if self.last is not None:
+            ids = pl.concat([pl.Series(self.id_col, [self.last], ids.dtype), ids])
+        before, after = ids.slice(0, len(ids) - 1), ids.slice(1)
+        for prev, value in zip(before.filter(after <= before), after.filter(after <= before)):
+            what = "is not unique" if prev == value else f"comes after {prev!r}: rows are not sorted by id"
+            self.errors.append(f"{self.name}.{self.id_col}: {value!r} {what}")
+            if len(self.errors) >= MAX_ERRORS:
+                break
+        if chunk.height and chunk[self.id_col][-1] is not None:
+            self.last = chunk[self.id_col][-1]
 
 
 def span_errors(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[str]:
@@ -41,23 +77,24 @@ def span_errors(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[
     return errors
 
 
-def reference_errors(tables: dict[str, pl.DataFrame]) -> list[str]:
-    """Every declared relation holds: each non-null value names a row of the table it refers to."""
+def reference_errors(tables: dict[str, pl.DataFrame | pl.LazyFrame]) -> list[str]:
+    """Every declared relation holds: each non-null value names a row of the table it refers to. Holds only the
+    column's distinct values and those of them found, never a table."""
     errors: list[str] = []
     for rel in schemas.RELATIONS:
-        known = tables[rel.ref_table].select(rel.ref_column)
-        values = tables[rel.table].select(pl.col(rel.column).alias(rel.ref_column)).drop_nulls().unique()
-        for v in values.join(known, on=rel.ref_column, how="anti").sort(rel.ref_column).head(50).to_series():
+        values = tables[rel.table].lazy().select(pl.col(rel.column)).drop_nulls().unique() \
+            .collect(engine="streaming").to_series()
+        found = tables[rel.ref_table].lazy().select(pl.col(rel.ref_column)) \
+            .filter(pl.col(rel.ref_column).is_in(values.implode())).collect(engine="streaming").to_series()
+        for v in values.filter(~values.is_in(found.implode())).sort().head(MAX_ERRORS):
             errors.append(f"{rel.table}.{rel.column}: {v!r} is not a {rel.ref_table}.{rel.ref_column}")
     return errors
 
 
-def validate(tables: dict[str, pl.DataFrame], texts: dict[str, str] | None = None,
-             span_problems: list[str] = ()) -> list[str]:
-    """Schema errors first; then the spans (against `texts`, or as already checked where the texts
-    were: `span_problems`) and the relations."""
+def validate(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[str]:
+    """Tables held in memory (a few documents: tests, benchmarks): schema errors first; then the spans, against
+    `texts`, and the relations."""
     errors = schema_errors(tables)
     if errors:
         return errors
-    spans = span_errors(tables, texts) if texts is not None else list(span_problems)
-    return spans + reference_errors(tables)
+    return span_errors(tables, texts) + reference_errors(tables)
