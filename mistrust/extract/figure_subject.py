@@ -24,8 +24,7 @@ _BACK, _AHEAD = 200, 120
 _REPORTING = frozenset(REPORTING_FORMS)
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|for|by|with|from|to)$")
 _CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v)}))
-_SIZE = trie_regex(sorted({" ".join([f, *rest]) for v in _W["size_verbs"] for first, *rest in [v.split()]
-                           for f in verb_forms(first)}))
+_SIZE = trie_regex(sorted({f for v in _W["size_verbs"] for f in verb_forms(v)}))  # "run to" → ran to, runs to
 _OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
 _VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}
 _QUAL = trie_regex(_W["qualifiers"])

@@ -115,8 +115,8 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
         return True
     # "Leila Moradi traces", "In her new book, Leila Moradi traces": a clause opens with the name
     opens = s in sentence_starts or text[max(0, s - 2):s] == ", "
-    if opens and _AFFILIATION.match(text, e, min(len(text), e + 80)):  # "Ali Vaez of the Crisis Group put it"
-        e = _AFFILIATION.match(text, e, min(len(text), e + 80)).end()
+    affiliation = _AFFILIATION.match(text, e, min(len(text), e + 80)) if opens else None
+    e = affiliation.end() if affiliation else e  # "Ali Vaez of the Crisis Group put it": the verb after it
     return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
