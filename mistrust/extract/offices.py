@@ -138,10 +138,13 @@ def keys_of_title(title: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_COMPLEMENT = re.compile(r" (?:of|for|at|in|with|from|who|whose|based|on) ")
+
+
 def keys_of_apposition(text: str) -> frozenset[str]:
     """Roles a description after a name gives its person: "a former official and the author of a new book" →
-    author (each conjunct's head, before its complement)."""
+    author, "a lawyer for the families" → lawyer (each conjunct's head, before its complement)."""
     out = set()
     for part in text.split(" and "):
-        out |= keys_of_title(part.split(" of ")[0])
+        out |= keys_of_title(_COMPLEMENT.split(part, 1)[0])
     return frozenset(out)

@@ -23,9 +23,11 @@ _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:[A-Z][a-z]+)?(?:-
 _SEQUENCE = re.compile(rf"{guard(_TOKEN)}(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
 _AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
-# "Shirin, a listener in Toronto, wrote": one given name, described and then speaking, is a person
+# "Shirin, a listener in Toronto, wrote", "said Arash, a 34-year-old engineer": one given name, described
+# and speaking, is a person
 _SINGLE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’']+(?=,\s+an?\s[^,“”\"\n]{{2,80}},\s+"
-                     rf"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b)")
+                     rf"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b)"
+                     rf"|\b(?:{REPORTING_RE})\s+(?P<after>[A-Z][a-z’']+)(?=,\s+an?\s)")
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
@@ -148,8 +150,10 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             out.append(person)
         else:
             pending.setdefault(name_tokens[-1], []).append(person)
-    singles = [Person(m.start(), m.end(), m.group(), m.start(), "", _apposition(text, m.end()))
-               for m in _SINGLE.finditer(text) if m.group() not in not_words and not taken.overlaps(m.start(), m.end())]
+    named = {p.end for p in out}  # "Gregory Thalberg, a lawyer": the surname of a full name is no single
+    singles = [Person(s, e, text[s:e], s, "", _apposition(text, e))
+               for s, e in (m.span(m.lastgroup or 0) for m in _SINGLE.finditer(text))
+               if text[s:e] not in not_words and e not in named and not taken.overlaps(s, e)]
     return out + singles + _shown_by_surname(text, pending, sentence_starts)
 
 
