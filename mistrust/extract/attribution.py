@@ -29,6 +29,8 @@ _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
 # "Khamenei was quoted by his website as saying": the subject of the passive is the speaker
 _QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,;:“”\"\n]{1,60}?\s+)?as\s+"
 _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
+# "IRNA quoted the minister as saying", "the paper cited a commander, X, as saying": the object speaks
+_QUOTES_OBJECT = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^.;:“”\"\n]{2,120}?),?\s+as\s+$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
@@ -51,6 +53,7 @@ _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 # named speaker's
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
 _SKIP_SPACE = re.compile(r"\s*")
 _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
@@ -130,14 +133,21 @@ class Attribution:
     sentence: int | None = None
 
 
-def _of(r: Ref, cue: str | None, anchor: int, after: bool = False) -> Attribution:
-    return Attribution(r.name, r.surface, cue, anchor, after)
-
-
 class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
         self.m = doc.masked
+
+    def of(self, r: Ref, cue: str | None, anchor: int, after: bool = False) -> Attribution:
+        """The ref's name speaks; an official the text names next speaks by name, an indefinite one ("an
+        Iranian diplomat") is one unnamed person, not the country."""
+        if r.person and actor_type(r.name or "") != "person":
+            named = [x for x in self.doc.refs_in(r.end, r.end + 2) if x.start == r.end + 1 and x.name]
+            if named and actor_type(named[0].name) == "person":  # "the Iranian diplomat Javad Zarif": the name
+                return Attribution(named[0].name, named[0].surface, cue, anchor, after)
+            if _INDEFINITE_BEFORE.search(self.m, max(0, r.start - 30), r.start):
+                return Attribution(None, r.surface, cue, anchor, after)
+        return Attribution(r.name, r.surface, cue, anchor, after)
 
     # -- refs ---------------------------------------------------------------
     def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
@@ -184,7 +194,7 @@ class Attributor:
         if c and c["aside"] and r.person and actor_type(r.name or "") != "person":
             named = self.ref_starting(c.start("aside"), slack=0)  # "Iran's envoy, Reza Najafi, said": the name
             r = named if named is not None and named.name and actor_type(named.name) == "person" else r
-        return _of(r, c["cue"], c.start("cue"), after=True) if c else None
+        return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
 
     def spoken_for(self, r: Ref, end: int, hi: int) -> Attribution | None:
         c = _CUE_AFTER_SPEAKER.match(self.m, end, hi)
@@ -193,13 +203,15 @@ class Attributor:
     def cue_then_speaker(self, p: int, hi: int) -> Attribution | None:
         c = _CUE_THEN_SPEAKER.match(self.m, p, hi)
         r = self.ref_starting(c.end()) if c else None
+        det = _DETERMINER.match(self.m, c.end(), hi) if c and r is None else None
+        r = self.ref_starting(det.end(), slack=0) if det else r  # "said a senior US official"
         owned = _OWNED.match(self.m, r.end, hi) if r is not None else None
         if owned:  # "said X's aide, Y" → Y; "said X's spokesman" → someone unnamed
             apposed = self.ref_starting(owned.end(), slack=0) if owned.group().rstrip().endswith(",") else None
             if apposed is None:
                 return Attribution(None, self.m[r.start:owned.end("np")], c["cue"], p, True)
             r = apposed
-        return _of(r, c["cue"], p, after=True) if r is not None else None
+        return self.of(r, c["cue"], p, after=True) if r is not None else None
 
     def remark(self, p: int, hi: int) -> Attribution | None:
         rm = _remark_speaker().match(self.m, p, hi)
@@ -220,7 +232,7 @@ class Attributor:
         for acc in _ACCORDING.finditer(self.m, lo, hi):
             pass
         r = self.ref_starting(acc.end()) if acc else None
-        return _of(r, "according to", acc.start()) if r is not None else None
+        return self.of(r, "according to", acc.start()) if r is not None else None
 
     def cue_clause(self, lo: int, hi: int) -> Attribution | None:
         """`X said that “…”`, `X, a doctor, said: “…”`, `… by X`, `X appeared to soften, saying, “…”`."""
@@ -231,11 +243,14 @@ class Attributor:
                 by = _BY.match(self.m, ce, hi)
                 r = self.ref_starting(by.end()) if by else None
                 if r is not None:
-                    return _of(r, c.group(), cs)
+                    return self.of(r, c.group(), cs)
                 continue
             # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
             participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
             quoted = _QUOTED_BEFORE_CUE.search(self.m, max(lo, cs - 90), cs) if c.group().endswith("ing") else None
+            obj = _QUOTES_OBJECT.search(self.m, max(lo, cs - 140), cs) if c.group().endswith("ing") else None
+            if obj:
+                return self.quoted_object(obj, c.group(), cs)
             r = self.first_salient(lo, cs) if participle else self.subject_before(quoted.start() if quoted else cs, lo)
             unnamed = self.indefinite_head(lo, r) if r is not None and not participle else None
             if unnamed:  # "A diplomat accredited to the IAEA said": the agency is no speaker
@@ -258,11 +273,19 @@ class Attributor:
                 if body and body[-1].name and not body[-1].person:
                     return Attribution(body[-1].name, self.m[body[-1].start:spokes.end()].strip(), c.group(), cs)
             if r is not None:
-                return _of(r, c.group(), cs)
+                return self.of(r, c.group(), cs)
             common = _COMMON_SUBJECT.search(self.m, max(lo, cs - 60), cs) or self.unnamed_subject(lo, cs)
             if common:
                 return Attribution(None, common["np"], c.group(), cs)
         return None
+
+    def quoted_object(self, obj: re.Match, cue: str, cs: int) -> Attribution:
+        """Whom `X quoted … as saying` names: the person set off last ("a commander, Gen. Y,"), else the first
+        name; an unnamed object ("a trader") is nobody the text names."""
+        refs = [r for r in self.doc.refs_in(obj.start("np"), obj.end("np")) if r.name]
+        people = [r for r in refs if actor_type(r.name) == "person"]
+        r = people[-1] if people else refs[0] if refs else None
+        return self.of(r, cue, cs) if r is not None else Attribution(None, obj["np"], cue, cs)
 
     def indefinite_head(self, lo: int, r: Ref) -> str | None:
         """The words from an indefinite subject opening the sentence (`A diplomat accredited to`) to the
@@ -286,14 +309,14 @@ class Attributor:
         for r in reversed(self.doc.refs_in(lo, hi)):
             rm = _owned_remark().match(self.m, r.end, hi) if r.name else None
             if rm:
-                return None if CUE.search(self.m, rm.end("noun"), hi) else _of(r, rm["noun"], rm.start("noun"))
+                return None if CUE.search(self.m, rm.end("noun"), hi) else self.of(r, rm["noun"], rm.start("noun"))
         return None
 
     def named_remark(self, lo: int, open_: int, close: int, hi: int) -> Attribution | None:
         owner, noun = _named_remark()
         rm = noun.match(self.m, close + 1, hi) if owner.search(self.m, max(lo, open_ - 4), open_) else None
         r = self.doc.refs_in(max(lo, open_ - 80), open_)[-1:] if rm else []
-        return _of(r[0], rm["noun"], rm.start("noun")) if r and r[0].name and \
+        return self.of(r[0], rm["noun"], rm.start("noun")) if r and r[0].name and \
             owner.fullmatch(self.m, r[0].end, open_) else None
 
     def title_case(self, lo: int, hi: int) -> Attribution | None:
@@ -301,20 +324,20 @@ class Attributor:
         for c in _title_cue().finditer(self.m, max(lo, hi - SUBJECT_WINDOW), hi):
             pass
         r = self.subject_before(c.start(), lo) if c else None
-        return _of(r, c.group(), c.start()) if r is not None and r.name else None
+        return self.of(r, c.group(), c.start()) if r is not None and r.name else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
         """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
         if not self.m[lo:hi].rstrip().endswith(":"):
             return None
         r = self.first_salient(lo, hi)
-        return _of(r, None, r.start) if r is not None else None
+        return self.of(r, None, r.start) if r is not None else None
 
     def headline(self, lo: int, hi: int) -> Attribution | None:
         """`Khamenei: talks with US 'not smart'`."""
         head = _HEADLINE_SPEAKER.match(self.m, lo, hi) if self.m.find(":", lo, hi) >= 0 else None  # rare: skip the scan
         r = self.ref_starting(head.start(1), slack=0) if head else None
-        return _of(r, None, r.start) if r is not None and r.end == head.end(1) else None
+        return self.of(r, None, r.start) if r is not None and r.end == head.end(1) else None
 
     def previous_sentence(self, sent_idx: int) -> Attribution | None:
         """`X has stated. “…”`: a reporting clause closing the sentence before."""
@@ -324,7 +347,7 @@ class Attributor:
         lo = max(prev.start, prev.end - WINDOW)
         tail = _CUE_ENDS_SENTENCE.search(self.m, lo, prev.end)
         r = self.subject_before(tail.start("cue"), lo) if tail else None
-        return _of(r, tail["cue"], tail.start("cue")) if r is not None else None
+        return self.of(r, tail["cue"], tail.start("cue")) if r is not None else None
 
     def after(self, close: int, hi: int) -> Attribution | None:
         if close + 1 >= hi:
