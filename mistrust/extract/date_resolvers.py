@@ -55,6 +55,7 @@ class Resolver:
     # How far back (in characters, same paragraph) a year the text named still anchors a bare
     # `August 19`; beyond it, news means the latest such date before publication.
     ANCHOR_REACH = 150
+    HEADING_LINE = 120  # characters: a line this short above a paragraph heads it
 
     def __init__(self, text: str, published: date | None):
         self.text = text
@@ -85,8 +86,13 @@ class Resolver:
         return self.text[lo:len(self.text) if hi == -1 else hi]
 
     def anchor_near(self) -> bool:
-        """The text's latest year was named close by, in the same paragraph."""
-        return self.pos - self.anchor_pos <= self.ANCHOR_REACH and "\n" not in self.text[self.anchor_pos:self.pos]
+        """The text's latest year was named close by, in the same paragraph or in a heading line right above
+        it ("Document 4: Telegram …, August 17, 1953." over "a cable sent on August 17")."""
+        if self.pos - self.anchor_pos > self.ANCHOR_REACH:
+            return False
+        between = self.text[self.anchor_pos:self.pos]
+        return "\n" not in between or (between.count("\n\n") == 1 and
+                                        len(self._line(self.anchor_pos, self.anchor_pos)) <= self.HEADING_LINE)
 
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the text's own recent year, else the latest
@@ -157,7 +163,7 @@ def _persian_before(pub: date, pm: int, d: int | None) -> Interval | None:
 
 def r_calendar(r: Resolver, g: dict) -> Interval | None:
     """`August 19, 1953`, `19 August`, `May 2018`, `in February`, `August 19 of that year`."""
-    mo = MONTHS[g["m"].lower().rstrip(".")]
+    mo = MONTHS[g.get("m", g.get("m2", "")).lower().rstrip(".")]
     dy = int(g["d"]) if g.get("d") else None
     y = int(g["y"]) if g.get("y") else r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
     if y is None:
@@ -297,10 +303,26 @@ def r_rel_day(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_weekday(r: Resolver, g: dict) -> Interval | None:
-    """`on Monday`, `Thursday`, `on Saturday night`: the latest such day on or before publication."""
+    """`on Monday`, `Thursday`, `on Saturday night`: the latest such day on or before publication; `last
+    Saturday` written on a Saturday is the week before."""
     if r.published is None:
         return None
-    return day(r.published - timedelta(days=(r.published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7))
+    back = (r.published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+    return day(r.published - timedelta(days=back or (7 if g["_text"][:4].lower() == "last" else 0)))
+
+
+def r_weekend(r: Resolver, g: dict) -> Interval | None:
+    """`over the weekend`: the latest Saturday–Sunday up to publication; `last weekend` written on a Sunday
+    is the one before, `this weekend` written on a Saturday is its own."""
+    if r.published is None:
+        return None
+    t, pub = g["_text"].lower(), r.published
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+    if t.startswith("last") and pub.weekday() == 6:
+        sunday -= timedelta(weeks=1)
+    elif t.startswith("this") and pub.weekday() == 5:
+        sunday = pub + timedelta(days=1)
+    return Interval(sunday - timedelta(days=1), sunday, "day")
 
 
 def r_year(r: Resolver, g: dict) -> Interval | None:
@@ -317,7 +339,7 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
     "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
     "rel_year": r_rel_year, "rel_month": r_rel_month, "rel_week": r_rel_week, "rel_day": r_rel_day,
-    "weekday": r_weekday, "recent": r_unresolved, "year": r_year,
+    "weekday": r_weekday, "weekend": r_weekend, "recent": r_unresolved, "year": r_year,
 }
 # Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
 EXPLICIT = frozenset({"range", "year", "part_year"})

@@ -83,7 +83,8 @@ def unnamed_surfaces() -> dict[str, tuple[str, bool]]:
     for c in data["country"]:
         if "actor" not in c:
             continue
-        for noun in data["unnamed_nouns"]:
+        nouns = data["unnamed_nouns"] + [f"{m} {n}" for m in data["split_modifiers"] for n in data["unnamed_nouns"]]
+        for noun in nouns:  # "Iran's chief negotiator" as well as "Iran's negotiator"
             for form, one in ((noun, True), (noun + "s", False)):
                 for s in _qualified_surfaces(c, form):
                     out.setdefault(s, (c["actor"], one))
