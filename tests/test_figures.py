@@ -240,6 +240,11 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
      "about 500,000 barrels", "tanker"),
     ("In the novel, rebels start a siege that lasts nine months.", "nine months", "siege"),
     ("The crew spent 90 days in captivity before the exchange.", "90 days", "captivity"),
+    # a head with its own of-phrase; a poll's plus-or-minus bound
+    ("The panel of 900 voters has a margin of error of plus or minus 3.4 percentage points.",
+     "plus or minus 3.4 percentage points", "margin of error"),
+    # a plural count and its verb: the verb is no part of the counted noun or the subject
+    ("Only one in five farmers trusts the new subsidy scheme.", "five farmers", "farmers"),
 ])
 def test_subject_patterns(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)

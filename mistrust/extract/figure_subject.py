@@ -149,11 +149,12 @@ def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
         return None
     words = text[lo:d.start - 4].split()[-4:]
     head: list[str] = []
-    for w in reversed(words):
-        lw = w.lower().strip(",")
-        if lw in STOP or is_verb_only(lw):
+    for i in range(len(words) - 1, -1, -1):
+        lw = words[i].lower().strip(",")
+        inner_of = lw == "of" and head and i > 0 and nounish(words[i - 1]) and words[i - 1].lower() not in STOP
+        if (lw in STOP or is_verb_only(lw)) and not inner_of:  # "a margin of error of 3 points": one "of" inside
             break
-        head.insert(0, w)
+        head.insert(0, words[i])
     if not head:
         return None
     after = _of_after(text, d, lo, hi) if d.kind == "measure" else None
@@ -180,6 +181,8 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
         return noun_phrase(text, aux.end(), hi)  # "300 of them are new designations"
     if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
         return None
+    if not text[pos:aux.end()].strip() and words[0].endswith("s") and not words[0].endswith("ss"):
+        return None  # "one in three Iranians says talks …": a present-tense verb opens the predicate
     digit = next((i for i, w in enumerate(words) if COUNT_TOKEN.fullmatch(w.strip(",.;:"))), len(words))
     words = words[:digit]  # "killed and more than 200 injured": the next figure starts its own phrase
     stop = next((i for i, w in enumerate(words) if w[-1] in ",;:\"”)"), None)

@@ -174,6 +174,8 @@ def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -
         if w.islower() and (is_plural_noun(w) if not count_one else ("NOUN" in word_classes(w) and not is_plural_noun(w))):
             if head is not None and singular(w) in DURATIONS:
                 break  # "52 remaining hostages minutes after": a new phrase, not a compound
+            if head is not None and not count_one and "VERB" in word_classes(w):
+                break  # "one in four respondents trusts Iran": a plural noun's verb, not a compound
             head = (w, m.end(1))
             if count_one:
                 break
