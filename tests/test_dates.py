@@ -41,6 +41,9 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("over the weekend", date(2025, 2, 8), date(2025, 2, 9), "day"),
     ("at the end of May", date(2024, 5, 1), date(2024, 5, 31), "month"),
     ("in mid-January", date(2025, 1, 1), date(2025, 1, 31), "month"),
+    ("late last night", date(2025, 2, 11), date(2025, 2, 11), "day"),
+    ("this morning", date(2025, 2, 12), date(2025, 2, 12), "day"),
+    ("since May", date(2024, 5, 1), date(2024, 5, 31), "month"),
     ("in mid-2018", date(2018, 5, 1), date(2018, 8, 31), "month"),
     ("20 years ago", date(2005, 1, 1), date(2005, 12, 31), "year"),
 ])
@@ -79,6 +82,10 @@ def test_recent_months_is_kept_but_not_resolved():
 def test_persian_month_without_year_takes_the_context_year():
     d = one("the 28th of Mordad", prefix="The coup of 1953 ended it. ")
     assert (d.date_start, d.precision) == (date(1953, 8, 19), "day")
+
+
+def test_may_the_name_is_no_month():
+    assert one("The plan was endorsed by May and Macron.") is None
 
 
 def test_counts_and_money_are_not_years():

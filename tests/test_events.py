@@ -202,6 +202,10 @@ def test_chronology_sources_from_clause_subjects():
     ("Israeli strikes hit a fuel depot on Sunday.", "attack", "Israel"),
     ("Trump signed an agreement on trade on Friday.", "agreement", "Donald Trump"),
     ("The raid was ordered by Trump on Monday night.", "attack", "Donald Trump"),
+    # a formal protest, inspectors sent home, and "last night" as a date
+    ("Tehran summoned the Danish ambassador on Tuesday over the cartoons.", "statement", "Iran"),
+    ("Iran expelled three IAEA inspectors in March.", "withdrawal", "Iran"),
+    ("Late last night Iranian forces shot down a surveillance drone.", "attack", "Iran"),
 ])
 def test_verb_phrases_outside_the_old_lexicon(text, etype, source):
     evs = [e for e in events(text, date(2025, 4, 17)) if e.event_type == etype]

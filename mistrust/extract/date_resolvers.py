@@ -163,7 +163,7 @@ def _persian_before(pub: date, pm: int, d: int | None) -> Interval | None:
 
 def r_calendar(r: Resolver, g: dict) -> Interval | None:
     """`August 19, 1953`, `19 August`, `May 2018`, `in February`, `August 19 of that year`."""
-    mo = MONTHS[g.get("m", g.get("m2", "")).lower().rstrip(".")]
+    mo = MONTHS[(g.get("m") or g.get("m2") or g["m3"]).lower().rstrip(".")]
     dy = int(g["d"]) if g.get("d") else None
     y = int(g["y"]) if g.get("y") else r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
     if y is None:
@@ -299,7 +299,9 @@ def r_rel_week(r: Resolver, g: dict) -> Interval | None:
 def r_rel_day(r: Resolver, g: dict) -> Interval | None:
     if r.published is None:
         return None
-    return day(r.published + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["_text"].lower()]))
+    """`yesterday`, `last night` (the evening before publication), `today`, `tonight`, `this morning`."""
+    return day(r.published + timedelta(days=-1 if "last" in g or g["_text"].lower() == "yesterday"
+                                       else 1 if g["_text"].lower() == "tomorrow" else 0))
 
 
 def r_weekday(r: Resolver, g: dict) -> Interval | None:

@@ -71,11 +71,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_year", rf"(?i:(?:(?:earlier|later|early|late)\s+)?{_REL_YEAR}|a year (?:later|earlier))"),
     ("rel_month", r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next) month)"),
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week(?!end))"),
-    ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow)\b)"),
+    ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow|tonight|(?P<last>(?:late\s+)?last\s+night)"
+                r"|this\s+(?:morning|afternoon|evening))\b)"),
     ("weekday", rf"(?:(?i:on|last|this)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
     ("month_that", rf"(?:that|the same|(?P<next>the following|the next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
-    ("month_only", rf"\b(?:(?:in|In|since|Since|by|By|until|early|late|last|next|this|an?|his|her|their)\s(?P<m>{_FULL_MON.replace('May|', '')})"
+    # "May" only after words that never precede the name (Theresa May "by May", "her May" are not months)
+    ("month_only", rf"\b(?:(?:in|In|since|Since|until|early|late|last|next|this)\s(?P<m3>May)"
+                   rf"|(?:in|In|since|Since|by|By|until|early|late|last|next|this|an?|his|her|their)\s(?P<m>{_FULL_MON.replace('May|', '')})"
                    rf"|(?:(?:[Ii]n\s)?mid-\s?|(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]owards?|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\sthe\s"
                    rf"(?:end|start|beginning|middle|close|turn)\sof\s)(?P<m2>{_FULL_MON}))(?!\s+\d)"),
     ("weekend", r"(?i:(?:over|during|at|on)\s+the\s+weekend|(?:this|last|past)\s+weekend)\b"),
