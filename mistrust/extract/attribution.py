@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .actors import actor_type
 from .document import Document, Ref
-from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex, verb_forms
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
@@ -29,8 +29,6 @@ _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
 # "Khamenei was quoted by his website as saying": the subject of the passive is the speaker
 _QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,;:“”\"\n]{1,60}?\s+)?as\s+"
 _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
-# "IRNA quoted the minister as saying", "the paper cited a commander, X, as saying": the object speaks
-_QUOTES_OBJECT = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<np>[^.;:“”\"\n]{2,120}?),?\s+as\s+$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
@@ -94,6 +92,13 @@ def _definite_unnamed() -> re.Pattern:
     single = trie_regex(load("offices")["unnamed_nouns"])
     return re.compile(rf"\b(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{single}))"
                       rf"(?:,\s+who\s[^,;:“”\"\n]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _quotes_object() -> re.Pattern:
+    """`IRNA quoted the minister as saying`, `the paper cited a commander, X, as saying`: the object speaks."""
+    verbs = trie_regex(sorted({f for v in load("reporting")["quoting_verbs"] for f in verb_forms(v)}))
+    return re.compile(rf"\b(?:{verbs})\s+(?P<np>[^.;:“”\"\n]{{2,120}}?),?\s+as\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +253,7 @@ class Attributor:
             # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
             participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
             quoted = _QUOTED_BEFORE_CUE.search(self.m, max(lo, cs - 90), cs) if c.group().endswith("ing") else None
-            obj = _QUOTES_OBJECT.search(self.m, max(lo, cs - 140), cs) if c.group().endswith("ing") else None
+            obj = _quotes_object().search(self.m, max(lo, cs - 140), cs) if c.group().endswith("ing") else None
             if obj:
                 return self.quoted_object(obj, c.group(), cs)
             r = self.first_salient(lo, cs) if participle else self.subject_before(quoted.start() if quoted else cs, lo)

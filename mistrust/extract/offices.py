@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import load
+from .lexicon import PREPOSITIONS, load, trie_regex
 
 
 class Term(NamedTuple):
@@ -139,7 +139,7 @@ def keys_of_title(title: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_COMPLEMENT = re.compile(r" (?:of|for|at|in|with|from|who|whose|based|on) ")
+_COMPLEMENT = re.compile(rf" (?:{trie_regex(PREPOSITIONS | {'who', 'whose', 'based'})}) ")  # the head ends before it
 
 
 def keys_of_apposition(text: str) -> frozenset[str]:
