@@ -784,3 +784,12 @@ def test_a_title_in_a_dated_sentence_is_the_holder_on_that_date():
             "Back in 1980, the Supreme Leader had called the hostages “spies.”")
     got = [q.speaker for q in extract_quotes(doc(text, date(2024, 11, 4)))]
     assert got == ["Ruhollah Khomeini", "Ali Khamenei", "Ruhollah Khomeini"]
+
+
+def test_a_debate_records_speaker_heads_hold_their_first_person():
+    text = ('Mr Owen Pryce (Rhoswen) (LD): The Foreign Secretary said on Monday that talks were "not over". '
+            'Does the Minister agree?\n\n'
+            'The Minister of State (Baroness Ilse Varga): As I told the House in June, "our door remains open."')
+    qs = extract_quotes(doc(text, date(2025, 3, 12)))
+    assert [(q.speaker, str(q.said_start)) for q in qs] == [("David Lammy", "2025-03-10"),
+                                                          ("Ilse Varga", "2024-06-01")]

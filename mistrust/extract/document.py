@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
 from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
 from .dates import DateMention, dateline_day, document_dates
-from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, trie_regex
+from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
@@ -279,16 +280,22 @@ class Document:
         m = re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(surname)}\b", self.masked)
         return m.group() if m else None
 
+    def _label_holder(self, m: re.Match, refs: list[Ref]) -> str | None:
+        groups = m.groupdict()
+        if groups.get("person") or groups.get("office_holder"):
+            return groups["person"] or groups["office_holder"]
+        return m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
+
     def _first_person(self, refs: list[Ref]) -> list[Ref]:
         """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:"), and "You wrote"
         in a question by whoever answers it (the next line with another holder)."""
         lines = []  # (where the words start, where the line ends, its holder)
-        labels = list(_LABEL.finditer(self.masked))
+        labels = sorted([*_LABEL.finditer(self.masked), *_parliament_label().finditer(self.masked)],
+                        key=lambda m: m.start())
         for k, m in enumerate(labels):
             para = self.paragraphs[self.paragraph_index(m.start())] if self.paragraphs else Span(0, len(self.masked))
             end = min(para.end, labels[k + 1].start()) if k + 1 < len(labels) else para.end
-            holder = m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
-            lines.append((m.end(), end, holder))
+            lines.append((m.end(), end, self._label_holder(m, refs)))
         out = []
         for k, (start, end, holder) in enumerate(lines):
             addressee = next((h for _, _, h in lines[k + 1:] if h and h != holder), None)
@@ -332,6 +339,16 @@ class Document:
             if r.pronoun and r.salient and r.name and r.surface.lower() == pronoun:
                 return r.name
         return None
+
+
+@lru_cache(maxsize=1)
+def _parliament_label() -> re.Pattern:
+    """A debate record's speaker head: "Mr Tom Hale (Northfield) (Con): …", "The Minister for the Middle East
+    (Dame Clara Wynne): …", "Dame Clara Wynne: …" (an honorific opens the name, or the office names it in brackets)."""
+    hon = trie_regex(load("reporting")["honorifics"])
+    name = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
+    return re.compile(rf"^(?:(?:{hon})\.?\s(?P<person>{name})|The\s[A-Z][^:()\n]{{2,80}}?\s\((?:(?:{hon})\.?\s)?"
+                      rf"(?P<office_holder>{name})\))(?:\s\([^()\n]{{2,40}}\))*:[ \t]", re.M)
 
 
 def _label_holder(label: str, refs: list[Ref]) -> str | None:
