@@ -793,3 +793,12 @@ def test_a_debate_records_speaker_heads_hold_their_first_person():
     qs = extract_quotes(doc(text, date(2025, 3, 12)))
     assert [(q.speaker, str(q.said_start)) for q in qs] == [("David Lammy", "2025-03-10"),
                                                           ("Ilse Varga", "2024-06-01")]
+
+
+def test_a_press_reviews_capital_heads_name_the_paper_and_the_daily_refers_back():
+    text = ("ETTELAAT: 'Patience has a limit'\n\n"
+            "The conservative daily praised the cabinet but called the offer “a trap dressed as a gift.”\n\n"
+            "According to IRNA, Rouhani said: “We will wait.”")
+    qs = extract_quotes(doc(text, date(2019, 5, 9)))
+    assert [(q.speaker, q.kind) for q in qs] == [("Ettelaat", "direct"), ("Ettelaat", "partial"),
+                                                 ("Hassan Rouhani", "direct")]

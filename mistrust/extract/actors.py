@@ -78,6 +78,16 @@ def _surface_map() -> dict[str, tuple[str | None, str | None]]:
     return m
 
 
+@lru_cache(maxsize=1)
+def _casefolded() -> dict[str, str]:
+    return {al.casefold(): a.name for a in ACTORS for al in a.aliases}
+
+
+def actor_by_caps(surface: str) -> str | None:
+    """The actor an all-capitals label names ("KAYHAN:", "DONYA-E-EQTESAD:" in a press review)."""
+    return _casefolded().get(surface.casefold()) if surface.isupper() else None
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Actor mentions in text[start:end]; titles come with `role` set and no name (see `RoleResolver`)."""
     smap = _surface_map()

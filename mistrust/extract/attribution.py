@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import actor_type
+from .actors import actor_type, roles_of
 from .document import Document, Ref
 from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex, verb_forms
 
@@ -25,7 +25,7 @@ _FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
                          rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
-_HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:\s+\S")
+_HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:(?:\s+\S|\s*$)")
 # "Khamenei was quoted by his website as saying": the subject of the passive is the speaker
 _QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,;:“”\"\n]{1,60}?\s+)?as\s+"
 _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
@@ -39,7 +39,7 @@ _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
-_CLAUSE_SUBJECT = re.compile(r"(?:\band|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
+_CLAUSE_SUBJECT = re.compile(r"(?:\band|\bbut|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 # "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
 _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;“”\n]{{1,40}}?)?\s*:)\s*$")
 # "In a vote, the three European sponsors said": a plural subject opening a clause that names no actor; the
@@ -51,6 +51,7 @@ _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 # named speaker's
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
+_MEDIA = frozenset({"newspaper", "news_agency", "broadcaster"})  # roles of outlets that report others' words
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
 _SKIP_SPACE = re.compile(r"\s*")
@@ -237,6 +238,8 @@ class Attributor:
         for acc in _ACCORDING.finditer(self.m, lo, hi):
             pass
         r = self.ref_starting(acc.end()) if acc else None
+        if r is not None and r.name and roles_of(r.name) & _MEDIA:
+            return None  # "according to IRNA, Khamenei said": the agency reports, the clause names the speaker
         return self.of(r, "according to", acc.start()) if r is not None else None
 
     def cue_clause(self, lo: int, hi: int) -> Attribution | None:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
-from .actors import UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_type, find_mentions, gender, roles_of
+from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, find_mentions,
+                     gender, roles_of)
 from .dates import DateMention, dateline_day, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
@@ -195,6 +196,10 @@ class Document:
             out.append(_Named(m.start, m.end, m.surface, m.name, None if unnamed else m.role,
                               roles_of(m.name) if m.name else frozenset(), lead, m.role == UNNAMED_PERSON))
         self._delegates(out, taken)
+        for m in _LABEL.finditer(self.masked):  # "KAYHAN: 'Step one …'": a run-in head in capitals names an actor
+            name = actor_by_caps(m["label"])
+            if name and not taken.overlaps(m.start(), m.end("label")):
+                out.append(_Named(m.start(), m.end("label"), m["label"], name, None, roles_of(name), m.start()))
         people = find_persons(self.masked, taken, set(self._sent_starts))
         surnames: dict[str, str] = {}
         tails: dict[str, str] = {}  # "Gharibabadi Nouri" after "Kazem Gharibabadi Nouri": the same person

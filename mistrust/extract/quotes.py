@@ -23,7 +23,7 @@ _COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
 # "X said “We…”", "As she puts it in her book, “We…”"
 _CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})(?:[^,.;:“”\"]{{1,40}},)?\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
-_AND = re.compile(r"\band\s+$")
+_AND = re.compile(r"\b(?:and|but)\s+$")  # "X withdrew and called it", "X welcomed it but called it"
 _ECHO = re.compile(r"[\W_]+")
 
 
