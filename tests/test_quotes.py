@@ -163,6 +163,11 @@ CASES = [
     ('“We will take our time,” an Iranian negotiator told reporters in Geneva.', 0, None, "direct"),
     ('“We will take our time,” said the veteran Iranian diplomat Hossein Mousavian.', 0, "Hossein Mousavian",
      "direct"),
+    # a role with a possessive, the name set off after it
+    ("'We expected worse,' her chief of staff, Lena Marquardt, said by phone.", 0, "Lena Marquardt", "direct"),
+    # a statement named in the sentence before speaks for whoever issued it, a ministry as well as a person
+    ('Araghchi spoke first. The Treasury said in a statement on Friday that it had acted. “These networks '
+     'fund terror,” the statement said.', 0, "United States Department of the Treasury", "direct"),
 ]
 
 

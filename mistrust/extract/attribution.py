@@ -31,7 +31,7 @@ _QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s
 _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
-    rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
+    rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
 _SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
 _SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
@@ -59,14 +59,15 @@ _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
-_DETERMINER = re.compile(r"(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])")  # "a senior Iranian official"
+# "a senior Iranian official", "their lead counsel, Gregory Thalberg,": a determiner, a role, maybe the name apposed
+_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
 def _remark_speaker() -> re.Pattern:
     """`one post reads`, `the statement said`: a published text stands for its author."""
     remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{remarks})\s+"
+    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{remarks})\s+"
                       rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
 
 
@@ -192,7 +193,8 @@ class Attributor:
         if r is None:  # "a senior Iranian official said": an unnamed official after an article and adjectives
             det = _DETERMINER.match(self.m, p, hi)
             r = self.ref_starting(det.end(), slack=0) if det else None
-            r = r if r is not None and (r.person or _SPOKES.match(self.m, r.end, hi)) else None
+            apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
+            r = r if r is not None and (r.person or apposed or _SPOKES.match(self.m, r.end, hi)) else None
         spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and not r.person else None
         if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
             return self.spoken_for(r, spokes.end(), hi)
@@ -221,9 +223,26 @@ class Attributor:
 
     def remark(self, p: int, hi: int) -> Attribution | None:
         rm = _remark_speaker().match(self.m, p, hi)
-        author = self.author_before(p) if rm else None
-        return Attribution(author.name, rm.group()[:rm.start("cue") - p].strip(), rm["cue"], p, True) \
-            if author is not None else None
+        if not rm:
+            return None
+        mention = rm.group()[:rm.start("cue") - p].strip()
+        issued = self.issuer(p, rm["noun"])
+        if issued:  # dated where the remark was first named: "said in a written statement late on Thursday"
+            return Attribution(issued[0].name, mention, rm["cue"], issued[1])
+        author = self.author_before(p)
+        return Attribution(author.name, mention, rm["cue"], p, True) if author is not None else None
+
+    def issuer(self, p: int, noun: str) -> tuple[Ref, int] | None:
+        """`The State Department said in a written statement … “…,” the statement said`: the subject of the
+        sentence that first named the remark issued it, a ministry as well as a person; and where."""
+        lo = max(0, p - 2 * WINDOW)
+        named = None
+        for named in re.compile(rf"\b{re.escape(noun)}\b").finditer(self.m, lo, p - 1):
+            pass
+        if named is None:
+            return None
+        r = self.first_salient(self.doc.sentences[self.doc.sentence_index(named.start())].start, named.start())
+        return (r, named.start()) if r is not None else None
 
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
         np = _NP_SPEAKER.match(self.m, p, hi) or _groups()[0].match(self.m, p, hi)

@@ -281,6 +281,9 @@ class SaidDates:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
         if a.anchor is None or a.sentence != si:
             return NOT_SAID
+        if a.anchor < lo:  # "“…,” the statement said": the sentence that named the statement dates it
+            named = self.doc.sentences[self.doc.sentence_index(a.anchor)]
+            lo, hi = named.start, named.end
         said = _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
         return said if said.start is not None else self.publication_day(a.anchor, lo)
 
