@@ -163,6 +163,9 @@ CASES = [
     ('“We will take our time,” an Iranian negotiator told reporters in Geneva.', 0, None, "direct"),
     ('“We will take our time,” said the veteran Iranian diplomat Hossein Mousavian.', 0, "Hossein Mousavian",
      "direct"),
+    # a role title before a name is that person's title, and "According to" is no part of it
+    ('According to the economist Darius Azimi, the Leader “sees sanctions as a siege”.', 0, "Darius Azimi",
+     "partial"),
     # a role with a possessive, the name set off after it
     ("'We expected worse,' her chief of staff, Lena Marquardt, said by phone.", 0, "Lena Marquardt", "direct"),
     # a statement named in the sentence before speaks for whoever issued it, a ministry as well as a person

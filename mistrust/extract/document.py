@@ -221,7 +221,7 @@ class Document:
                     out.append(_Named(m.start(), m.end(), m.group(), surnames[m.group()], None, frozenset(),
                                       m.start()))
         out.sort(key=lambda n: n.start)
-        return out
+        return _titles_of_names(out)
 
     def _delegates(self, out: list[_Named], taken: _Spans) -> None:
         """"The representative of France said": the country speaks, through a person "he" can refer to."""
@@ -344,6 +344,20 @@ class Document:
             if r.pronoun and r.salient and r.name and r.surface.lower() == pronoun:
                 return r.name
         return None
+
+
+def _titles_of_names(named: list[_Named]) -> list[_Named]:
+    """`the historian Parisa Vahdat`: a role title right before a person's name is that person's title (the
+    person answers to it later), not a mention of its own."""
+    out: list[_Named] = []
+    for n in named:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name is None and prev.role and n.start == prev.end + 1 and n.name \
+                and actor_type(n.name) == "person":
+            out[-1] = n._replace(keys=n.keys | {prev.role}, lead=min(n.lead, prev.start))
+            continue
+        out.append(n)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -41,8 +41,9 @@ _DELEGATE = re.compile(r"[Tt](?<!\w.)he\s+(?:(?:permanent|deputy|acting)\s+)?"
                        rf"(?:representative|delegate|delegation|ambassador)\s+(?:of|from)\s+(?:the\s+)?(?={_TOKEN})")
 _COUNTRY = re.compile(rf"{_TOKEN}(?:[ ]{_TOKEN}){{0,3}}")
 # ", a former diplomat", ", Minister of Foreign Affairs of the Kingdom of Saudi Arabia"
+# set off up to a comma or full stop: "X, the Leader “treats …”" opens a clause, it describes no one
 _APPOSITION = re.compile(r",\s+((?:an?|the)\s[^,.;:“”\"\n]{2,100}"
-                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+of\s[^,.;:“”\"\n]{2,100})")
+                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+of\s[^,.;:“”\"\n]{2,100})(?=[,.;:)]|$)")
 LOOKBACK = 80  # characters a title may take before a name
 
 
@@ -90,9 +91,13 @@ def title_before(text: str, pos: int) -> int:
     m = _words()[2].search(text, max(0, pos - LOOKBACK), pos)
     if m is None:
         return pos
-    start = m.start()
-    while text[start:start + 4].lower() in ("the ", "for ", "of ", "to ", "on "):  # "the US envoy": article out
-        start = text.index(" ", start) + 1
+    start, not_words = m.start(), _words()[0]
+    # "the US envoy", "According to the historian": articles, links and sentence openers are no title
+    while start < pos:
+        word = text[start:text.find(" ", start, pos)]
+        if word.lower() not in ("the", "for", "of", "to", "on") and word not in not_words:
+            break
+        start += len(word) + 1
     return start
 
 
