@@ -593,3 +593,15 @@ def test_an_attempt_is_an_event():
 def test_a_bare_plural_opening_a_reported_clause_is_a_topic():
     text = "On March 12 Rouhani said that talks under sanctions would only weaken Iran."
     assert "negotiation" not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
+def test_a_courts_decision_and_a_case_filed_are_events():
+    text = ("A federal judge in Boston ruled on Tuesday that the funds stay frozen. "
+            "Iran filed a case at the International Court of Justice in June 2016.")
+    found = [(e.event_type, str(e.date_start)) for e in events(text, date(2025, 6, 25))]
+    assert found == [("legislation", "2025-06-24"), ("statement", "2016-06-01")]
+
+
+def test_a_ruling_party_is_no_ruling():
+    found = events("The ruling party won a majority in the vote on Friday.", date(2025, 6, 25))
+    assert "legislation" not in {e.event_type for e in found}
