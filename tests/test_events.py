@@ -605,3 +605,16 @@ def test_a_courts_decision_and_a_case_filed_are_events():
 def test_a_ruling_party_is_no_ruling():
     found = events("The ruling party won a majority in the vote on Friday.", date(2025, 6, 25))
     assert "legislation" not in {e.event_type for e in found}
+
+
+def test_a_date_before_since_dates_the_anniversary_not_the_event():
+    text = "Today marks seventy years since the overthrow of the prime minister on 19 August 1953."
+    (e,) = [e for e in events(text, date(2023, 8, 19)) if e.event_type == "coup"]
+    assert str(e.date_start) == "1953-08-19"
+
+
+def test_a_later_offset_dates_the_clause_it_follows():
+    text = ("On 19 August 1953, the prime minister was overthrown, and the Shah returned to the throne "
+            "three days later.")
+    found = {e.event_type: str(e.date_start) for e in events(text, date(2025, 7, 15))}
+    assert found == {"coup": "1953-08-19", "leadership_change": "1953-08-22"}

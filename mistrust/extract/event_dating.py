@@ -24,6 +24,7 @@ _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
 _NO_BREAK = re.compile(r"[^,;:.()]*")
+_SINCE = re.compile(r"\b(?:since|after)\b")
 # what ends a chronology entry's date: "1984 - ", "Nov. 4, 1979 — ", "January 1979: "
 _ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
 _ENTRY_HEAD = re.compile(r"\s*(?:On\s+|In\s+)?")
@@ -63,7 +64,11 @@ def own_dates(masked: str, found: list[Trigger], dates: list[DateMention]) -> di
         pick = ahead or (free[i - 1] if i else free[i] if free[i].start >= d.end else None)
         if pick is not None:
             prev = own.get(pick.start)
-            if prev is None or abs(d.start - pick.end) < abs(prev.start - pick.end):
+            # "Tomorrow marks seventy years since the overthrow … on 28 Mordad 1332": a date before "since"
+            # dates the anniversary, not the event, so the event's own date after it wins
+            since = prev is not None and prev.end <= pick.start and d.start >= pick.end and \
+                _SINCE.search(masked, prev.end, pick.start) is not None
+            if prev is None or since or abs(d.start - pick.end) < abs(prev.start - pick.end):
                 own[pick.start] = d
     return own
 
