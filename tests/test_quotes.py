@@ -810,3 +810,31 @@ def test_a_press_reviews_capital_heads_name_the_paper_and_the_daily_refers_back(
     qs = extract_quotes(doc(text, date(2019, 5, 9)))
     assert [(q.speaker, q.kind) for q in qs] == [("Ettelaat", "direct"), ("Ettelaat", "partial"),
                                                  ("Hassan Rouhani", "direct")]
+
+
+def test_a_lede_after_a_letterhead_or_in_the_next_paragraph_dates_the_occasion():
+    text = ("FOR IMMEDIATE RELEASE\n\nMarch 6, 2025\n\nPanel Hears Warnings on Tankers\n\n"
+            "WASHINGTON — Chairwoman Ada Lindqvist (R-Ohio) on Tuesday opened a hearing on tanker fleets.\n\n"
+            "\"We are losing the race,\" said Ranking Member Omar Pryce.")
+    (q,) = extract_quotes(doc(text, date(2025, 3, 6)))
+    assert (q.speaker, str(q.said_start)) == ("Omar Pryce", "2025-03-04")
+
+
+def test_a_date_in_the_topic_of_a_question_is_not_the_answers():
+    text = ("Asked about the measures announced by the Treasury on Thursday, the spokesman Esmaeil Baghaei said "
+            "they would \"change nothing\".")
+    (q,) = extract_quotes(doc(text, date(2025, 5, 13)))
+    assert (q.speaker, q.said_start) == ("Esmaeil Baghaei", None)
+
+
+def test_an_occasion_set_off_inside_a_that_clause_dates_its_own_words():
+    text = ("He recalled that the Leader, in a meeting with clerics last month, had urged calm, calling the talks "
+            "\"a test, not a trap\".")
+    (q,) = extract_quotes(doc(text, date(2025, 5, 13)))
+    assert (str(q.said_start), str(q.said_end)) == ("2025-04-01", "2025-04-30")
+
+
+def test_a_year_after_since_is_no_anchor_for_a_bare_month():
+    text = "Europe has done nothing since 2018. Araghchi wrote in July that the move had \"no standing\"."
+    (q,) = extract_quotes(doc(text, date(2025, 8, 29)))
+    assert str(q.said_start) == "2025-07-01"

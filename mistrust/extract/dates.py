@@ -149,10 +149,12 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
         explicit = iv is not None and (kind in EXPLICIT or "y" in g or "gloss" in g)
         out.append(DateMention(m.start(), m.end(), m.group(), iv.start if iv else None, iv.end if iv else None,
                                iv.precision if iv else None, explicit, kind in _QUANTITIES))
-        res.seen(iv, explicit, m.end())
+        # "after 2018", "since 2015": a bound, not the time the text is telling, anchors no bare month
+        res.seen(iv, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()), m.end())
     return out
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:after|since|before|until|till|through)\s+$", re.I)
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(COUNT_NOUNS) + r")\b")
 
 

@@ -59,7 +59,7 @@ _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = load("reporting")
     openers = trie_regex(lex["foreign_clause_openers"])
     foreign = re.compile(rf"[,;”\"—–]\s+(?:{openers})\b|;")
@@ -67,7 +67,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     inside = re.compile(rf"[,;—–]\s+(?:{openers})\b[^,;—–]*$")
     remarks = trie_regex(lex["remark_nouns"])
     remark_subject = re.compile(rf"\s*(?:(?:[A-Z]\w*|the|his|her|their|both)\s+){{0,2}}(?:{remarks})\b")
-    return foreign, remark_subject, inside
+    # "Asked about the sanctions announced on Thursday, the spokesman said": the date is the topic's
+    topic = re.compile(rf"\s*(?:{trie_regex(lex['topic_openers'])})\b[^;—–]*$")
+    return foreign, remark_subject, inside, topic
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,10 @@ def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = load("reporting")
     speaking = trie_regex(lex["speaking_verbs"])
     # "X, who spoke on Sunday, was blunt": the clause is about the speaking, so its date is the said-date
-    speaking_clause = re.compile(rf"[,—–]\s+who\s+(?:[a-z]+ly\s+)?(?:{speaking})\b[^,;—–]*$")
+    # and "X, in a meeting with officials last month, had advised": an aside naming the occasion of the words
+    occasions = trie_regex(lex["occasion_nouns"] + lex["remark_nouns"])
+    speaking_clause = re.compile(rf"[,—–]\s+(?:who\s+(?:[a-z]+ly\s+)?(?:{speaking})\b|(?:in|at|during)\s+"
+                                 rf"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{occasions})\b)[^,;—–]*$")
     works = trie_regex(lex["remark_nouns"] + lex["work_nouns"])
     work_after = re.compile(rf"\s+(?:{works})\b")  # "his 2017 memoir": the year of the work, not a thing
     complement = trie_regex(lex["complement_verbs"])
@@ -152,6 +157,8 @@ def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str |
     if d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
             doc.masked, max(lo, d.start - 100), d.start) and not _speaking(doc.masked, d, lo):
         return True
+    if d.start < anchor and "," in doc.masked[d.end:anchor] and _patterns()[3].match(doc.masked, lo, d.start):
+        return True
     refs = doc.refs_in(a + 1, b)
     return any(r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
                and not _apposed(doc, r, refs[i + 1:], speaker) for i, r in enumerate(refs))
@@ -182,7 +189,7 @@ def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
     if d.start > anchor:
         return _THAT.search(m, anchor, d.start) is not None or \
             _clause_patterns()[2].match(m, anchor, d.start) is not None
-    if _EARLIER_THAT.search(m, lo, d.start):
+    if _EARLIER_THAT.search(m, lo, d.start) and not _speaking(m, d, lo):
         return True  # "said last week that Iran was deceived in 2015 and called it …": the first verb's words
     if _TAG_END.match(m, anchor) is None:
         return False
@@ -202,16 +209,21 @@ def lede_day(doc: Document) -> Said:
     official on Wednesday …`): its first day-precise date in the week before publication."""
     if doc.published is None or doc.entries or len(doc.paragraphs) < 2:
         return NOT_SAID
-    para = doc.paragraphs[1] if doc.paragraphs[0].start == 0 else doc.paragraphs[0]
-    head = _DATELINE.match(doc.masked, para.start, min(para.end, para.start + 80))
+    # the dateline may follow a letterhead, a date line and a headline ("FOR IMMEDIATE RELEASE")
+    paras = doc.paragraphs[:_LEDE_PARAGRAPHS]
+    k, head = next(((k, h) for k, p in enumerate(paras)
+                    if (h := _DATELINE.match(doc.masked, p.start, min(p.end, p.start + 80)))), (0, None))
     if head is None:
         return _deictic_lede(doc)
-    first = doc.sentence_at(head.end())
-    for d in doc.dates_in(head.end(), min(first.end, para.start + _LEDE_REACH)):
-        if d.precision == "day" and d.date_start and 0 <= (doc.published - d.date_start).days <= 7 and \
-                doc.masked[d.start] == doc.view[d.start]:
-            return _said(d)
-    return NOT_SAID
+    # the lede's first sentence, else the next paragraph's ("Speaking at his weekly press conference on Monday")
+    starts = [head.end()] + [p.start for p in paras[k + 1:k + 2]]
+    for start in starts:
+        first = doc.sentence_at(start)
+        for d in doc.dates_in(start, min(first.end, start + _LEDE_REACH)):
+            if d.precision == "day" and d.date_start and 0 <= (doc.published - d.date_start).days <= 7 and \
+                    doc.masked[d.start] == doc.view[d.start]:
+                return _said(d)
+    return _deictic_lede(doc)
 
 
 def _deictic_lede(doc: Document) -> Said:
