@@ -838,3 +838,10 @@ def test_a_year_after_since_is_no_anchor_for_a_bare_month():
     text = "Europe has done nothing since 2018. Araghchi wrote in July that the move had \"no standing\"."
     (q,) = extract_quotes(doc(text, date(2025, 8, 29)))
     assert str(q.said_start) == "2025-07-01"
+
+
+def test_a_title_never_reaches_back_over_a_full_stop_or_a_line():
+    text = ("The talks were held in Muscat.\n\nIsraeli Prime Minister Benjamin Netanyahu posted a video on Sunday "
+            "praising Trump. He called the strikes “bold”.")
+    (q,) = extract_quotes(doc(text, date(2025, 6, 23)))
+    assert q.speaker == "Benjamin Netanyahu"

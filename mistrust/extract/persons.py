@@ -69,7 +69,9 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str]
     titles = trie_regex(sorted(lex["person_titles"], key=len, reverse=True))
     links = "|".join(lex["title_links"])
     # A title ends right before the name: capitalised words and links, then a title word.
-    title_re = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|{links})\s+){{0,5}}?(?i:{titles})\s+$")
+    # words of one line; a capitalised word ending in a full stop is an abbreviation ("Lt.", "U.S."), never a
+    # sentence's last word ("… in Muscat. Israeli Prime Minister X")
+    title_re = re.compile(rf"(?:(?:[A-Z][\w’'-]*|[A-Z][\w.’'-]{{0,3}}\.|{links})[ \t]+){{0,5}}?(?i:{titles})[ \t]+$")
     last_words = frozenset(t.lower().split()[-1] for t in lex["person_titles"])
     return (frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
             frozenset(t.lower() for t in lex["person_titles"]), last_words)
