@@ -166,6 +166,14 @@ CASES = [
     # a role title before a name is that person's title, and "According to" is no part of it
     ('According to the economist Darius Azimi, the Leader “sees sanctions as a siege”.', 0, "Darius Azimi",
      "partial"),
+    # the object of "compared … to" takes the subject's words
+    ('In July, Khomeini compared the ceasefire to “drinking a cup of poison”.', 0, "Ruhollah Khomeini", "partial"),
+    # a surname after its title, as the full name was introduced
+    ('Chairman Lyle Barrow opened the hearing. “We are not serious yet,” Chairman Barrow said in closing.', 0,
+     "Lyle Barrow", "direct"),
+    # a letter named in the sentence before, signed by people the text does not name, speaks for nobody named
+    ('Abbas Araghchi rejected it. In a joint letter on Thursday, the three ministers said they had tried. “Our door '
+     'remains open,” the letter said.', 0, None, "direct"),
     # a role with a possessive, the name set off after it
     ("'We expected worse,' her chief of staff, Lena Marquardt, said by phone.", 0, "Lena Marquardt", "direct"),
     # a statement named in the sentence before speaks for whoever issued it, a ministry as well as a person

@@ -228,21 +228,24 @@ class Attributor:
         mention = rm.group()[:rm.start("cue") - p].strip()
         issued = self.issuer(p, rm["noun"])
         if issued:  # dated where the remark was first named: "said in a written statement late on Thursday"
-            return Attribution(issued[0].name, mention, rm["cue"], issued[1])
+            return Attribution(issued[0].name if issued[0] else None, mention, rm["cue"], issued[1])
         author = self.author_before(p)
         return Attribution(author.name, mention, rm["cue"], p, True) if author is not None else None
 
-    def issuer(self, p: int, noun: str) -> tuple[Ref, int] | None:
+    def issuer(self, p: int, noun: str) -> tuple[Ref | None, int] | None:
         """`The State Department said in a written statement … “…,” the statement said`: the subject of the
-        sentence that first named the remark issued it, a ministry as well as a person; and where."""
+        sentence that first named the remark issued it, a ministry as well as a person, or nobody named ("the
+        three ministers said in a letter"); and where."""
         lo = max(0, p - 2 * WINDOW)
         named = None
         for named in re.compile(rf"\b{re.escape(noun)}\b").finditer(self.m, lo, p - 1):
             pass
         if named is None:
             return None
-        r = self.first_salient(self.doc.sentences[self.doc.sentence_index(named.start())].start, named.start())
-        return (r, named.start()) if r is not None else None
+        sent = self.doc.sentences[self.doc.sentence_index(named.start())]
+        if sent.end > p:
+            return None  # named in the quote's own sentence: no earlier statement to speak for
+        return self.first_salient(sent.start, sent.end), named.start()
 
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
         np = _NP_SPEAKER.match(self.m, p, hi) or _groups()[0].match(self.m, p, hi)

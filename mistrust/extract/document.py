@@ -217,9 +217,9 @@ class Document:
             surnames.setdefault(tokens[-1], name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
             for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
-                if not taken.overlaps(m.start(), m.end()):
+                if not taken.overlaps(m.start(), m.end()):  # "Chairman Whitford": the title leads here too
                     out.append(_Named(m.start(), m.end(), m.group(), surnames[m.group()], None, frozenset(),
-                                      m.start()))
+                                      title_before(self.masked, m.start())))
         out.sort(key=lambda n: n.start)
         return _titles_of_names(out)
 
