@@ -618,3 +618,12 @@ def test_a_later_offset_dates_the_clause_it_follows():
             "three days later.")
     found = {e.event_type: str(e.date_start) for e in events(text, date(2025, 7, 15))}
     assert found == {"coup": "1953-08-19", "leadership_change": "1953-08-22"}
+
+
+def test_a_datelines_day_is_the_filings_and_a_press_conference_dates_its_remarks():
+    text = ("TEHRAN, May 13 (PHNA) – Spokesman Esmaeil Baghaei said Iran would keep enriching.\n\n"
+            "Speaking at his weekly press conference on Monday, Baghaei said talks held in Muscat on Sunday were "
+            "useful.\n\nHe also condemned the new sanctions.")
+    found = [(e.event_type, str(e.date_start)) for e in events(text, date(2025, 5, 13))
+             if e.event_type == "statement"]
+    assert found == [("statement", "None"), ("statement", "2025-05-12"), ("statement", "2025-05-12")]

@@ -171,6 +171,12 @@ _DATELINE_REACH = 600  # characters at the top of a document where a dateline si
 _DATELINE_LAG = 31  # days a dateline may precede publication (a later crawl or print date)
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a wire dateline stands ("TEHRAN, May 13 (PHNA) –"): its day is the filing's, no event's."""
+    m = _DATELINE_DAY.search(text, 0, _DATELINE_REACH)
+    return m.span() if m else None
+
+
 def dateline_day(text: str, published: date | None) -> date | None:
     """The day a wire dateline names: relative dates in the story (`on Wednesday`) count from it."""
     m = _DATELINE_DAY.search(text, 0, _DATELINE_REACH)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, find_mentions,
                      gender, roles_of)
-from .dates import DateMention, dateline_day, document_dates
+from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
@@ -110,6 +110,7 @@ class Document:
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
         self.dates = document_dates(self.view, dateline_day(self.view, self.published) or self.published)
+        self.dateline = dateline_span(self.view)
         if self.view is not self.text:  # keep the expression as written in the original
             self.dates = [replace(d, text=self.text[d.start:d.end]) for d in self.dates]
         self._date_starts = [d.start for d in self.dates]

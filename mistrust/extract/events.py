@@ -325,7 +325,8 @@ def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, role
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
                      entry: DateMention | None, said: DateMention | None) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
-             and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)]  # unresolved: grounds nothing
+             and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)  # unresolved: grounds nothing
+             and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]  # the filing's day
     if not dates and entry is None and said is None and \
             all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
@@ -342,6 +343,8 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         if _premature(doc, ctx, t, d, t.start in generic):
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
+        if t.etype == "reporting" and d is None and any(k[0] == "statement" for k in rows):
+            continue  # "Speaking at his press conference on Monday, X said": one speech act, already dated
         key = (etype, d.date_start if d else None)
         if key in rows:
             if not _new_subject(doc, lo, last_end[key], t.start):
@@ -383,9 +386,10 @@ def extract_events(doc: Document) -> list[Event]:
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
         rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near)
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
-        said = next((DateMention(e.trigger_start, e.start + len(e.description), e.date_text or "", e.date_start,
-                                 e.date_end, "day") for e in reversed(rows)
-                     if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"
-                     and (near is None or e.date_start >= near.date_start)), said)
+        spoken = [e for e in rows if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"
+                  and (near is None or e.date_start >= near.date_start)]
+        latest = max(spoken, key=lambda e: (e.date_start, e.trigger_start), default=None)  # the day of the remarks
+        said = said if latest is None else DateMention(latest.trigger_start, latest.start + len(latest.description),
+                                                       latest.date_text or "", latest.date_start, latest.date_end, "day")
         out.extend(rows)
     return out
