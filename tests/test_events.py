@@ -206,6 +206,9 @@ def test_chronology_sources_from_clause_subjects():
     ("Tehran summoned the Danish ambassador on Tuesday over the cartoons.", "statement", "Iran"),
     ("Iran expelled three IAEA inspectors in March.", "withdrawal", "Iran"),
     ("Late last night Iranian forces shot down a surveillance drone.", "attack", "Iran"),
+    ("Britain, France and Germany on Thursday triggered the snapback mechanism.", "sanction", "United Kingdom"),
+    ("Iran on Monday accepted the UN ceasefire resolution.", "agreement", "Iran"),
+    ("The envoy testified before the committee on Tuesday.", "statement", None),
 ])
 def test_verb_phrases_outside_the_old_lexicon(text, etype, source):
     evs = [e for e in events(text, date(2025, 4, 17)) if e.event_type == etype]
