@@ -243,6 +243,10 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
     # a head with its own of-phrase; a poll's plus-or-minus bound
     ("The panel of 900 voters has a margin of error of plus or minus 3.4 percentage points.",
      "plus or minus 3.4 percentage points", "margin of error"),
+    # a change set off after a level measures what the level does
+    ("Wheat futures settled at $5.90 a bushel on Friday, down 2.4% on the day.", "2.4%", "wheat futures"),
+    ("Tourism income reached $8 billion in 2019, officials said, up from $5 billion in 2015.", "$5 billion",
+     "tourism income"),
     # a plural count and its verb: the verb is no part of the counted noun or the subject
     ("Only one in five farmers trusts the new subsidy scheme.", "five farmers", "farmers"),
 ])

@@ -64,6 +64,8 @@ _PASSIVE_AT = re.compile(rf"\s(?:was|were|is|are|been)\s+(?P<verb>[a-z]+)\b[^,;\
                          rf"(?:(?:{_QUAL})\s+)?$")
 _TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
 _RESTATED = re.compile(r",\s+or\s+")
+_CHANGE_AFTER = re.compile(rf",\s+(?:up|down)(?:\s+(?:only|just))?(?:\s+from)?\s+(?:(?:{_QUAL})\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
 _VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
 
@@ -366,7 +368,7 @@ def find_subject(text: str, d, prev) -> str | None:
     from .figure_count import follows
     if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
             and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]) \
-            or _change_then_level(text, prev, d):
+            or _change_then_level(text, prev, d) or _level_then_change(text, prev, d):
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
@@ -383,6 +385,15 @@ def _change_then_level(text: str, prev, d) -> bool:
         return False
     return prev.kind == "percent" != d.kind and _TO_LEVEL.fullmatch(text, prev.end, d.start) is not None \
         or _RESTATED.fullmatch(text, prev.end, d.start) is not None
+
+
+def _level_then_change(text: str, prev, d) -> bool:
+    """`climbed to 22 million barrels this month, up 35% from a month earlier`, `reached $53 billion, up
+    from $16 billion`: a change set off after a level, in the same sentence, measures the same thing."""
+    if prev is None or not prev.subject or prev.kind == "count" or d.start - prev.end > _BACK:
+        return False
+    return _CHANGE_AFTER.search(text, max(prev.end, d.start - 40), d.start) is not None and \
+        _SENTENCE_END.search(text, prev.end, d.start) is None
 
 
 def _plausible(np: str, figure: str) -> bool:
