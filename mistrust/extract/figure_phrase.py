@@ -8,10 +8,10 @@ from .figure_units import STOP, is_verb_only
 from .figure_units import word_classes as pos_of
 from .lexicon import load
 
-PASSIVE_AUX = {"was", "were", "been", "be", "is", "are"}
+PASSIVE_AUX = frozenset(load("words")["passive_auxiliaries"])
 QUALIFIERS = frozenset(load("figure_words")["qualifiers"])
 COUNT_TOKEN = re.compile(r"(?!(?:1[89]|20)\d\d\b)[\d,.]*\d[\d,.]*")
-DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"}
+DETS = frozenset(load("words")["determiners"])
 WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|(?:1[89]|20)\d\d(?![\w,.]\w))")
 
 

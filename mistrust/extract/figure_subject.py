@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .figure_pairs import shares_subject
 from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
 from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
@@ -62,10 +63,6 @@ _RELATIVE_END = re.compile(
 _WHERE = re.compile(rf"\s+({trie_regex(_W['count_places'])})\b")
 _PASSIVE_AT = re.compile(rf"\s(?:was|were|is|are|been)\s+(?P<verb>[a-z]+)\b[^,;\d]{{0,30}}?\s(?:at|for)\s+"
                          rf"(?:(?:{_QUAL})\s+)?$")
-_TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
-_RESTATED = re.compile(r",\s+or\s+")
-_CHANGE_AFTER = re.compile(rf",\s+(?:up|down)(?:\s+(?:only|just))?(?:\s+from)?\s+(?:(?:{_QUAL})\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
 _VERB_THEN_NP = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\b)")
 
@@ -368,7 +365,7 @@ def find_subject(text: str, d, prev) -> str | None:
     from .figure_count import follows
     if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
             and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]) \
-            or _change_then_level(text, prev, d) or _level_then_change(text, prev, d):
+            or shares_subject(text, prev, d):
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
@@ -376,24 +373,6 @@ def find_subject(text: str, d, prev) -> str | None:
         if found and _plausible(found, text[d.start:d.end]):
             return found
     return None
-
-
-def _change_then_level(text: str, prev, d) -> bool:
-    """`Brent rose 4 percent to $71`, `rose $2.50, or 3.2%, to $80.10`: a change, its restatement and the
-    level reached all measure one thing."""
-    if prev is None or not prev.subject or prev.kind == "count":
-        return False
-    return prev.kind == "percent" != d.kind and _TO_LEVEL.fullmatch(text, prev.end, d.start) is not None \
-        or _RESTATED.fullmatch(text, prev.end, d.start) is not None
-
-
-def _level_then_change(text: str, prev, d) -> bool:
-    """`climbed to 22 million barrels this month, up 35% from a month earlier`, `reached $53 billion, up
-    from $16 billion`: a change set off after a level, in the same sentence, measures the same thing."""
-    if prev is None or not prev.subject or prev.kind == "count" or d.start - prev.end > _BACK:
-        return False
-    return _CHANGE_AFTER.search(text, max(prev.end, d.start - 40), d.start) is not None and \
-        _SENTENCE_END.search(text, prev.end, d.start) is None
 
 
 def _plausible(np: str, figure: str) -> bool:

@@ -19,6 +19,7 @@ CURRENCY_SYMBOLS: dict[str, str] = _U["currency_symbols"]
 CURRENCY_WORDS: dict[str, str] = _U["currency_words"]
 DURATIONS = frozenset(_U["durations"])
 IRREGULAR_PLURALS: dict[str, str] = _U["irregular_plurals"]
+_PLURAL_INVARIANTS = frozenset(_U["plural_invariants"])
 COUNT_HEADS: dict[str, str] = _U["count_heads"]
 STOP = frozenset(_W["stop"])
 _POUND_AFTER = tuple(_U["pound_money_cues"]["after"])
@@ -88,7 +89,7 @@ def word_classes(word: str) -> frozenset:
 def is_plural_noun(word: str) -> bool:
     lw = word.lower()
     if lw in IRREGULAR_PLURALS:
-        return lw != IRREGULAR_PLURALS[lw] or lw in ("aircraft", "personnel", "staff", "police")
+        return lw != IRREGULAR_PLURALS[lw] or lw in _PLURAL_INVARIANTS
     return lw.endswith("s") and not lw.endswith("ss") and len(lw) > 2 and "NOUN" in word_classes(lw)
 
 

@@ -41,7 +41,7 @@ QUALIFIERS: dict[str, str] = _W["qualifiers"]
 QUALIFIERS_AFTER: dict[str, str] = _W["qualifiers_after"]
 APPROXIMATE_QUALIFIERS = {"about"}
 # "at least a year", "within a week": `a` + a time unit is a figure only with a qualifier before it.
-SINGLE_DURATIONS = {"year", "month", "week", "day", "hour"}
+SINGLE_DURATIONS = frozenset(load("units")["single_durations"])
 
 
 def _cased(words) -> list[str]:

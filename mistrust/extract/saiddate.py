@@ -22,6 +22,7 @@ from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
 from .dates import DateMention
 from .document import Document
+from .lede import DATELINE, lede_day
 from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex, verb_forms
 
 
@@ -49,10 +50,6 @@ _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
 _PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:he|she|they)\s+")
 _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
-# a wire dateline opening the first paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
-_DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
-_LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
-_LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)\b")
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
@@ -204,42 +201,6 @@ def _reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
         first.group(1).lower() not in PREPOSITIONS and not first.group(1).endswith("ing")
 
 
-def lede_day(doc: Document) -> Said:
-    """A wire story's lede dates the occasion its quotes come from (`WASHINGTON — Senators pressed an
-    official on Wednesday …`): its first day-precise date in the week before publication."""
-    if doc.published is None or doc.entries or len(doc.paragraphs) < 2:
-        return NOT_SAID
-    # the dateline may follow a letterhead, a date line and a headline ("FOR IMMEDIATE RELEASE")
-    paras = doc.paragraphs[:_LEDE_PARAGRAPHS]
-    k, head = next(((k, h) for k, p in enumerate(paras)
-                    if (h := _DATELINE.match(doc.masked, p.start, min(p.end, p.start + 80)))), (0, None))
-    if head is None:
-        return _deictic_lede(doc)
-    # the lede's first sentence, else the next paragraph's ("Speaking at his weekly press conference on Monday")
-    starts = [head.end()] + [p.start for p in paras[k + 1:k + 2]]
-    for start in starts:
-        first = doc.sentence_at(start)
-        for d in doc.dates_in(start, min(first.end, start + _LEDE_REACH)):
-            if d.precision == "day" and d.date_start and 0 <= (doc.published - d.date_start).days <= 7 and \
-                    doc.masked[d.start] == doc.view[d.start]:
-                return _said(d)
-    return _deictic_lede(doc)
-
-
-def _deictic_lede(doc: Document) -> Said:
-    """A lede with no dateline dates its occasion only by the day of publication (`members of the Council
-    clashed today`, `was held yesterday, Saturday`): the first paragraph that is a sentence, not a headline."""
-    words = load("reporting")["lede_day_words"]
-    for para in doc.paragraphs[:_LEDE_PARAGRAPHS]:
-        if doc.view[para.start:para.end].rstrip()[-1:] != ".":
-            continue  # a headline, a dateline or a letterhead line
-        for d in doc.dates_in(para.start, min(para.end, para.start + _LEDE_REACH)):
-            if d.precision == "day" and d.text.lower() in words and doc.masked[d.start] == doc.view[d.start]:
-                return _said(d)
-        return NOT_SAID
-    return NOT_SAID
-
-
 class SpeechMemory:
     """Every dated reporting clause with a person as subject (`Baghaei said on Monday that …`), in order."""
 
@@ -287,7 +248,7 @@ class SaidDates:
     def __init__(self, doc: Document, att: Attributor):
         self.doc = doc
         self.memory = SpeechMemory(doc, att)
-        self.lede = lede_day(doc)
+        self.lede = _said(lede_day(doc))
 
     def own(self, a: Attribution, si: int, lo: int, hi: int) -> Said:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
@@ -335,7 +296,7 @@ class SaidDates:
         """A sentence setting a scene (`At a bakery on Sunday morning, …`: it opens on where, after any dateline)
         and naming no one dates the quotes gathered there; a sentence telling an event does not."""
         doc = self.doc
-        head = _DATELINE.match(doc.masked, sent.start, min(sent.end, sent.start + 80))
+        head = DATELINE.match(doc.masked, sent.start, min(sent.end, sent.start + 80))
         at = head.end() if head else sent.start
         first = _FIRST_WORD.match(doc.masked, at, at + 40)
         if first is None or first.group(1).lower() not in PREPOSITIONS or sent.end - sent.start > WINDOW or \
