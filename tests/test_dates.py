@@ -84,6 +84,12 @@ def test_persian_month_without_year_takes_the_context_year():
     assert (d.date_start, d.precision) == (date(1953, 8, 19), "day")
 
 
+@pytest.mark.parametrize("text", ["Its columnist Mehrdad Sabouri argued.", "Bahman Ghobadi said the film was done.",
+                                  "Azar Nafisi wrote a memoir."])
+def test_persian_month_names_inside_or_as_first_names_are_no_dates(text):
+    assert one(text) is None
+
+
 def test_may_the_name_is_no_month():
     assert one("The plan was endorsed by May and Macron.") is None
 

@@ -142,7 +142,7 @@ def r_persian(r: Resolver, g: dict) -> Interval | None:
     gl = _gloss(g.get("gloss"))
     if gl:
         return gl
-    pm = PERSIAN_MONTHS[g["pm"].lower()]
+    pm = PERSIAN_MONTHS[(g.get("pm") or g["pm2"]).lower()]
     if g.get("y"):
         sh = int(g["y"])
     elif r.anchor is not None and (r.published is None or r.anchor_near()):
