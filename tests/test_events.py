@@ -209,6 +209,9 @@ def test_chronology_sources_from_clause_subjects():
     ("Britain, France and Germany on Thursday triggered the snapback mechanism.", "sanction", "United Kingdom"),
     ("Iran on Monday accepted the UN ceasefire resolution.", "agreement", "Iran"),
     ("The envoy testified before the committee on Tuesday.", "statement", None),
+    ("Iranian forces detained two French tourists on Sunday.", "seizure", "Iran"),
+    ("Washington deployed a second aircraft carrier to the Gulf on Friday.", "threat", "United States"),
+    ("Seoul unfroze $6 billion in Iranian assets in September 2023.", "agreement", None),
 ])
 def test_verb_phrases_outside_the_old_lexicon(text, etype, source):
     evs = [e for e in events(text, date(2025, 4, 17)) if e.event_type == etype]

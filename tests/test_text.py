@@ -69,3 +69,10 @@ def test_a_first_character_guard_never_changes_matches():
     for pattern in (r"(?i:today|tomorrow|kelvin|some)", r"(?:[Tt]he\s+)?\d+", r"\$?\d+(?:bn)?", r"\d\s+days"):
         plain = [m.span() for m in re.finditer(pattern, text)]
         assert plain and [m.span() for m in re.finditer(guard(pattern) + pattern, text)] == plain
+
+
+def test_a_prefixed_verb_the_inflection_library_lacks_is_inflected_through_its_stem():
+    from mistrust.extract.lexicon import verb_forms
+    assert {"unfroze", "unfrozen", "unfreezes"} <= set(verb_forms("unfreeze"))
+    assert {"test-fired", "test-firing"} <= set(verb_forms("test-fire"))
+    assert "re-imposed" in verb_forms("re-impose")

@@ -27,6 +27,12 @@ def verb_forms(phrase: str) -> list[str]:
     head, _, rest = phrase.partition(" ")
     rest = f" {rest}" if rest else ""
     forms = {f for fs in getAllInflections(head, upos="VERB").values() for f in fs}
+    # a prefixed verb the library lacks ("unfreeze", "test-fire"): inflect the longest known stem, keep the prefix
+    for k in range(1, len(head) - 2) if not forms else ():
+        stem = {f for fs in getAllInflections(head[k:], upos="VERB").values() for f in fs}
+        if stem:
+            forms = {head[:k] + f for f in stem}
+            break
     return sorted({head + rest} | {f + rest for f in forms})
 
 
