@@ -184,7 +184,7 @@ def test_bare_counts_take_the_noun_of_their_antecedent():
                     "a week. Thirty of them have since left the navy.")
     assert [(f.text, f.unit, f.subject) for f in found] == [
         ("40 sailors", "sailor", "sailors held in 2016"), ("12", "sailor", None), ("28", "sailor", None),
-        ("Thirty", "sailor", "them")]
+        ("Thirty", "sailor", "sailors")]
 
 
 def test_a_count_before_a_participle_counts_its_antecedents_noun():

@@ -18,7 +18,7 @@ from typing import Callable
 from .figure_pairs import shares_subject
 from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
-from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
+from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, noun_forms, trie_regex, verb_forms
 
 _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
@@ -54,6 +54,7 @@ _FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
+_PRONOUNS = frozenset({"them", "those", "these", "whom"})
 _TIME_WORDS = frozenset(_W["time_words"])
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _SAID = re.compile(rf"(?<![Tt]he )(?<![Aa] )\b(?:{REPORTING_RE})\s+(?!that\b)")
@@ -200,6 +201,8 @@ def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
         pos = d.noun[1]
     elif d.refers:
         np, pos = d.refers, d.m.end("num") + len(" of ") + len(d.refers)
+        if np.lower() in _PRONOUNS and d.unit:  # "three of them failed": them, the helicopters named before
+            np = noun_forms(d.unit)[-1]
     else:
         return None
     if d.unit == "time":
@@ -209,8 +212,8 @@ def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
     if where:
         return f"{np} {where[1]}"
     vp = _verb_phrase(text, pos, hi)
-    if vp and _COPULA.match(text, pos) and np in ("them", "those", "these", "whom"):
-        return vp
+    if vp and _COPULA.match(text, pos) and d.refers and d.refers.lower() in _PRONOUNS:
+        return vp  # "300 of them are new designations"
     return f"{np} {vp}" if vp else np
 
 
