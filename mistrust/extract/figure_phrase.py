@@ -60,6 +60,8 @@ def nounish(word: str) -> bool:
     participle = word.lower().endswith(("ed", "ing")) and "VERB" in pos_of(word)
     if "-" in word.strip("-") and not pos_of(word):  # "wind-down", "build-up": a compound the lexicon lacks
         return any("NOUN" in pos_of(part) for part in word.split("-"))
+    if word.isalpha() and word.islower() and not pos_of(word):
+        return True  # "countdown", "standoff", "crackdown": a closed compound the lexicon lacks is a noun
     return not participle and ("NOUN" in pos_of(word) or "ADJ" in pos_of(word))
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .figure_counted import counted_phrase, verb_phrase
 from .figure_pairs import shares_subject
-from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
+from .figure_phrase import DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
-from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, noun_forms, trie_regex, verb_forms
+from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
@@ -44,8 +45,6 @@ _BREAK_AHEAD = re.compile(r"[;:!?\n—–]|\.(?:\s|$)|,\s")
 _SPLIT = re.compile(r",\s(?P<rel>(?:which|who)\b\s?)?|\s(?:that|which|who|but|where)\s")
 _OF = re.compile(r"\s+of\s+")
 _IN = re.compile(r"\s+(?:in|worth of|of)\s+")
-_AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
-_COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
 _TO_VERB = re.compile(r"\s+to\s+(?=[a-z]+\s)")
 _RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?=[A-Za-z])")
 _GERUND = re.compile(r"\s+(?=([a-z]+ing)\b)")
@@ -54,14 +53,12 @@ _FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
-_PRONOUNS = frozenset({"them", "those", "these", "whom"})
+_HAS_TIME = re.compile(rf"\s(?:has|have|had|was given|were given|is given|are given|gets|got|needs)\s+(?:(?:{_QUAL})\s+)?$")
 _TIME_WORDS = frozenset(_W["time_words"])
-_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _SAID = re.compile(rf"(?<![Tt]he )(?<![Aa] )\b(?:{REPORTING_RE})\s+(?!that\b)")
 _RELATIVE_END = re.compile(
     rf"(?:,?\s(?P<rel>which|that|who)\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?P<verb>[a-z]+)\s+|,\s+"
     rf"(?:(?:{trie_regex(_W['apposition_words'])})\s+)?)(?:(?:{_QUAL})\s+)?$")
-_WHERE = re.compile(rf"\s+({trie_regex(_W['count_places'])})\b")
 _PASSIVE_AT = re.compile(rf"\s(?:was|were|is|are|been)\s+(?P<verb>[a-z]+)\b[^,;\d]{{0,30}}?\s(?:at|for)\s+"
                          rf"(?:(?:{_QUAL})\s+)?$")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
@@ -161,67 +158,21 @@ def _head_of_before(text: str, d, lo: int, hi: int) -> str | None:
     return f"{after} {' '.join(head)}" if after else " ".join(head)
 
 
+def _within(text: str, d) -> bool:
+    """`a report within 90 days of enactment`: the of-phrase after a deadline says when the time starts."""
+    return d.kind == "duration" and text[d.start:d.core_start].strip().lower() == "within"
+
+
 def _of_after(text: str, d, lo: int, hi: int) -> str | None:
+    if _within(text, d):
+        return None
     of = _OF.match(text, d.end, d.end + 6)
     return noun_phrase(text, of.end(), hi, of_ok=False) if of else None
 
 
 def _in_after(text: str, d, lo: int, hi: int) -> str | None:
-    m = _IN.match(text, d.end, d.end + 12)
+    m = _IN.match(text, d.end, d.end + 12) if not _within(text, d) else None
     return noun_phrase(text, m.end(), hi) if m else None
-
-
-def _verb_phrase(text: str, pos: int, hi: int) -> str | None:
-    """`were added to the list` → `added to the list`; at most five words, inside the clause."""
-    aux = _AUX.match(text, pos, hi)
-    if not aux:
-        return None
-    words = text[aux.end():hi].split()[:5]
-    if words and _COPULA.match(text, pos) and not (is_verb_only(words[0]) or words[0].endswith("ed")):
-        return noun_phrase(text, aux.end(), hi)  # "300 of them are new designations"
-    if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
-        return None
-    if not text[pos:aux.end()].strip() and words[0].endswith("s") and not words[0].endswith("ss"):
-        return None  # "one in three Iranians says talks …": a present-tense verb opens the predicate
-    digit = next((i for i, w in enumerate(words) if COUNT_TOKEN.fullmatch(w.strip(",.;:"))), len(words))
-    words = words[:digit]  # "killed and more than 200 injured": the next figure starts its own phrase
-    stop = next((i for i, w in enumerate(words) if w[-1] in ",;:\"”)"), None)
-    words = words if stop is None else words[:stop + 1]  # "taken to hospital," he wrote: the quote ends it
-    while words and (words[-1].lower().strip(",.;:\"”") in STOP or words[-1].lower() in _QUALIFIER_WORDS):
-        words.pop()
-    return " ".join(words).rstrip(",.;:\"”") or None
-
-
-def _counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
-    """The counted noun with its modifiers and verb phrase: `entities added to the list`."""
-    if d.kind != "count":
-        return None
-    if d.noun:
-        np = text[d.noun[0]:d.noun[1]]
-        pos = d.noun[1]
-    elif d.refers:
-        np, pos = d.refers, d.m.end("num") + len(" of ") + len(d.refers)
-        if np.lower() in _PRONOUNS and d.unit:  # "three of them failed": them, the helicopters named before
-            np = noun_forms(d.unit)[-1]
-    else:
-        return None
-    if d.unit == "time":
-        nxt = noun_phrase(text, d.end, hi)
-        return nxt if nxt and nxt.split()[0].lower() in DETS else _verb_counted(text, lo, d.start)
-    where = _WHERE.match(text, pos, hi)
-    if where:
-        return f"{np} {where[1]}"
-    vp = _verb_phrase(text, pos, hi)
-    if vp and _COPULA.match(text, pos) and d.refers and d.refers.lower() in _PRONOUNS:
-        return vp  # "300 of them are new designations"
-    return f"{np} {vp}" if vp else np
-
-
-def _verb_counted(text: str, lo: int, start: int) -> str | None:
-    """What was done so many times: `had been viewed more than 3 million times` → viewed."""
-    words = text[lo:start].split()
-    last = words[-1].lower() if words else ""
-    return last if last not in STOP and (is_verb_only(last) or last.endswith("ed")) else None
 
 
 def _sized_subject(text: str, d, lo: int, hi: int) -> str | None:
@@ -262,7 +213,7 @@ def _verb_noun(text: str, d, lo: int, hi: int) -> str | None:
 
 def _participle_after(text: str, d, lo: int, hi: int) -> str | None:
     """`$10 billion owed to Iran`, `the roughly 90% used in weapons`."""
-    return _verb_phrase(text, d.end, hi)
+    return verb_phrase(text, d.end, hi)
 
 
 def _recipient_after(text: str, d, lo: int, hi: int) -> str | None:
@@ -344,6 +295,12 @@ def _antecedent(text: str, d, lo: int, hi: int) -> str | None:
     return np_before(text, lo, m.start())
 
 
+def _time_holder(text: str, d, lo: int, hi: int) -> str | None:
+    """`the Security Council has 30 days to adopt`, `Iran was given 60 days`: whose time it is."""
+    m = _HAS_TIME.search(text, max(lo, d.start - 30), d.start)
+    return np_before(text, lo, m.start()) if m else None
+
+
 def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
     """The closest noun phrase before the figure in its clause: `The exceptions last 180 days`."""
     return np_before(text, lo, d.start)
@@ -357,8 +314,8 @@ _STEPS: dict[str, tuple[Step, ...]] = {
                 _verb_noun, _passive_subject, _antecedent, _nearest_np_before),
     "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
-    "count": (_gloss_after, _sized_subject, _counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
-    "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _to_verb_after, _gerund_after,
+    "count": (_gloss_after, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
+    "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _time_holder, _to_verb_after, _gerund_after,
                  _fronted, _verb_object_for, _antecedent, _nearest_np_before),
 }
 

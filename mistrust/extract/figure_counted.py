@@ -1,0 +1,68 @@
+"""What a count measures: the counted noun with its modifiers and the verb phrase it heads (`600 entities were
+added to the list`), or what was done so many times (`viewed more than 3 million times`)."""
+from __future__ import annotations
+
+import re
+
+from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, noun_phrase
+from .figure_units import STOP, is_verb_only
+from .lexicon import load, noun_forms, trie_regex
+
+_AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
+_COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
+_PRONOUNS = frozenset({"them", "those", "these", "whom"})
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+_WHERE = re.compile(rf"\s+({trie_regex(load('figure_words')['count_places'])})\b")
+
+
+def verb_phrase(text: str, pos: int, hi: int) -> str | None:
+    """`were added to the list` → `added to the list`; at most five words, inside the clause."""
+    aux = _AUX.match(text, pos, hi)
+    if not aux:
+        return None
+    words = text[aux.end():hi].split()[:5]
+    if words and _COPULA.match(text, pos) and not (is_verb_only(words[0]) or words[0].endswith("ed")):
+        return noun_phrase(text, aux.end(), hi)  # "300 of them are new designations"
+    if not words or not (is_verb_only(words[0]) or words[0].endswith("ed")):
+        return None
+    if not text[pos:aux.end()].strip() and words[0].endswith("s") and not words[0].endswith("ss"):
+        return None  # "one in three Iranians says talks …": a present-tense verb opens the predicate
+    digit = next((i for i, w in enumerate(words) if COUNT_TOKEN.fullmatch(w.strip(",.;:"))), len(words))
+    words = words[:digit]  # "killed and more than 200 injured": the next figure starts its own phrase
+    stop = next((i for i, w in enumerate(words) if w[-1] in ",;:\"”)"), None)
+    words = words if stop is None else words[:stop + 1]  # "taken to hospital," he wrote: the quote ends it
+    while words and (words[-1].lower().strip(",.;:\"”") in STOP or words[-1].lower() in _QUALIFIER_WORDS):
+        words.pop()
+    return " ".join(words).rstrip(",.;:\"”") or None
+
+
+def counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
+    """The counted noun with its modifiers and verb phrase: `entities added to the list`."""
+    if d.kind != "count":
+        return None
+    if d.noun:
+        np = text[d.noun[0]:d.noun[1]]
+        pos = d.noun[1]
+    elif d.refers:
+        np, pos = d.refers, d.m.end("num") + len(" of ") + len(d.refers)
+        if np.lower() in _PRONOUNS and d.unit:  # "three of them failed": them, the helicopters named before
+            np = noun_forms(d.unit)[-1]
+    else:
+        return None
+    if d.unit == "time":
+        nxt = noun_phrase(text, d.end, hi)
+        return nxt if nxt and nxt.split()[0].lower() in DETS else _verb_counted(text, lo, d.start)
+    where = _WHERE.match(text, pos, hi)
+    if where:
+        return f"{np} {where[1]}"
+    vp = verb_phrase(text, pos, hi)
+    if vp and _COPULA.match(text, pos) and d.refers and d.refers.lower() in _PRONOUNS:
+        return vp  # "300 of them are new designations"
+    return f"{np} {vp}" if vp else np
+
+
+def _verb_counted(text: str, lo: int, start: int) -> str | None:
+    """What was done so many times: `had been viewed more than 3 million times` → viewed."""
+    words = text[lo:start].split()
+    last = words[-1].lower() if words else ""
+    return last if last not in STOP and (is_verb_only(last) or last.endswith("ed")) else None
