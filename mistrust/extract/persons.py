@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import REPORTING_RE, load, trie_regex
+from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex
 from .rx import guard
 
 # "DiCarlo", "McNamara": a capital inside a surname
@@ -24,10 +24,14 @@ _SEQUENCE = re.compile(rf"{guard(_TOKEN)}(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}|[
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
 _AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 # "Shirin, a listener in Toronto, wrote", "said Arash, a 34-year-old engineer": one given name, described
-# and speaking, is a person
-_SINGLE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’']+(?=,\s+an?\s[^,“”\"\n]{{2,80}},\s+"
-                     rf"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b)"
-                     rf"|\b(?:{REPORTING_RE})\s+(?P<after>[A-Z][a-z’']+)(?=,\s+an?\s)")
+# and speaking, is a person. Found from the description's comma (a scan for a comma, not a try at every
+# capital), the name then read back from it and the speaking verb looked for after or before it.
+_DESCRIBED = re.compile(r",(?=\s+an?\s)")
+_SINGLE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’']+")
+_SINGLE_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+_SPEAKS_AFTER = re.compile(rf",\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{REPORTING_RE})$")
+_LONGEST_CUE = max(map(len, REPORTING_FORMS))
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
@@ -159,9 +163,27 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             pending.setdefault(name_tokens[-1], []).append(person)
     named = {p.end for p in out}  # "Gregory Thalberg, a lawyer": the surname of a full name is no single
     singles = [Person(s, e, text[s:e], s, "", _apposition(text, e))
-               for s, e in (m.span(m.lastgroup or 0) for m in _SINGLE.finditer(text))
-               if text[s:e] not in not_words and e not in named and not taken.overlaps(s, e)]
+               for s, e in _singles(text) if text[s:e] not in not_words and e not in named and not taken.overlaps(s, e)]
     return out + singles + _shown_by_surname(text, pending, sentence_starts)
+
+
+def _singles(text: str) -> list[tuple[int, int]]:
+    """Spans of the given names right before a description's comma, in order. Each walk back covers the
+    name and the spaces before it, never another comma's: linear in all."""
+    out = []
+    for c in _DESCRIBED.finditer(text):
+        e = s = c.start()
+        while s > 0 and text[s - 1] in _SINGLE_TAIL:
+            s -= 1
+        s -= 1
+        if s < 0 or s + 1 == e or not _SINGLE.fullmatch(text, s, e):
+            continue
+        gap = s
+        while gap > 0 and text[gap - 1].isspace():  # `\s`, as `re` reads it
+            gap -= 1
+        if _SPEAKS_AFTER.match(text, e) or gap < s and _SPEAKS_BEFORE.search(text, max(0, gap - _LONGEST_CUE), gap):
+            out.append((s, e))
+    return out
 
 
 def _apposition(text: str, e: int) -> str:

@@ -96,8 +96,9 @@ class _Reader:
             a = self.att.named_remark(lo, q.open, q.close, hi) or self.att.before(lo, q.open) or \
                 self.att.after(q.close, hi)
         # `X said: “…”`, `X said, “…”`, `X said on Monday, “We…”`: the quote stands as a clause of its own
-        direct = at_start or bool(_COLON_OR_CUE_COMMA.search(pre)) or (bool(_CUE_ENDS.search(pre))
-                                                                       and body[:1].isupper())
+        # (`$`-anchored searches try every position of `pre`: the cheap tests of what they need go first)
+        direct = at_start or pre.rstrip()[-1:] in (":", ",") and bool(_COLON_OR_CUE_COMMA.search(pre)) or \
+            body[:1].isupper() and bool(_CUE_ENDS.search(pre))
         if a is not None:
             a.sentence = si
         return a, direct
@@ -200,4 +201,5 @@ def extract_quotes(doc: Document) -> list[Quote]:
     # Drop empty quotes, remapping parent indices.
     keep = [i for i, x in enumerate(out) if x is not None]
     new_index = {old: new for new, old in enumerate(keep)}
-    return [replace(out[i], parent=new_index.get(out[i].parent)) for i in keep]
+    return [q if (parent := new_index.get(q.parent)) == q.parent else replace(q, parent=parent)
+            for q in (out[i] for i in keep)]
