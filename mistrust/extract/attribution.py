@@ -60,7 +60,7 @@ _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 # "a senior Iranian official", "their lead counsel, Gregory Thalberg,": a determiner, a role, maybe the name apposed
-_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
+_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
