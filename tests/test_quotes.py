@@ -853,3 +853,10 @@ def test_a_title_never_reaches_back_over_a_full_stop_or_a_line():
             "praising Trump. He called the strikes “bold”.")
     (q,) = extract_quotes(doc(text, date(2025, 6, 23)))
     assert q.speaker == "Benjamin Netanyahu"
+
+
+def test_a_countrys_named_official_answers_to_the_country_and_role_later_but_an_indefinite_one_does_not():
+    text = ("Oman’s foreign minister, Badr Albusaidi, carried papers between the rooms. “Both sides came to listen,” "
+            "the Omani minister said afterwards. “We are patient,” an Omani diplomat said.")
+    qs = extract_quotes(doc(text, date(2025, 5, 31)))
+    assert [q.speaker for q in qs] == ["Badr Albusaidi", None]

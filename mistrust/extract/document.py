@@ -54,6 +54,7 @@ _PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:he|she|they|He|She|They)\b")  # the fir
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
                     re.M)
 _FIRST_PERSON = re.compile(r"\bI\b")
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
@@ -202,6 +203,8 @@ class Document:
             if name and not taken.overlaps(m.start(), m.end("label")):
                 out.append(_Named(m.start(), m.end("label"), m["label"], name, None, roles_of(name), m.start()))
         people = find_persons(self.masked, taken, set(self._sent_starts))
+        # "Oman's foreign minister, Badr Albusaidi,": the official set off before a name is that person
+        officials = {m.end: m for m in self.mentions if m.role == UNNAMED_PERSON and m.name}
         surnames: dict[str, str] = {}
         tails: dict[str, str] = {}  # "Gharibabadi Nouri" after "Kazem Gharibabadi Nouri": the same person
         for p in sorted(people):
@@ -214,6 +217,9 @@ class Document:
             # "X, Minister of Foreign Affairs of Saudi Arabia": later "the Saudi minister" is X
             keys |= {f"{k}@{m.name}" for m in find_mentions(p.apposition) if m.name and actor_type(m.name) == "country"
                      for k in keys}
+            official = officials.get(p.start - 2) if self.masked[p.start - 2:p.start] == ", " else None
+            if official is not None:  # later "the Omani minister" is this person
+                keys |= {f"{official.surface.split()[-1].lower()}@{official.name}"}
             out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
             surnames.setdefault(tokens[-1], name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
@@ -247,7 +253,8 @@ class Document:
                 told = self._sentence_date(n.start)
                 name = resolver.resolve(n.role, told or self.context_date(n.start), told is not None)
             elif name is not None:
-                if n.person and n.role is None:  # "the Saudi minister": the minister the text named for Saudi Arabia
+                if n.person and n.role is None and not _INDEFINITE.search(self.masked, max(0, n.start - 30), n.start):
+                    # "the Saudi minister": the minister the text named for Saudi Arabia; "a Saudi minister": anyone
                     name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
                 resolver.see(name, n.keys)
             lead = n.lead if n.lead < n.start else -1

@@ -24,6 +24,7 @@ class Office(NamedTuple):
     id: str
     roles: tuple[str, ...]
     terms: tuple[Term, ...]
+    located: tuple[str, ...] = ()  # "minister@Oman": what "the Omani minister" asks of its holder
 
 
 class Role(NamedTuple):
@@ -58,7 +59,9 @@ def _tables() -> tuple[dict[str, Office], dict[str, Role], dict[str, str]]:
     offices, surfaces = {}, {}
     for o in data["office"]:
         terms = tuple(Term(t["holder"], t["start"], t.get("end")) for t in o["terms"])
-        offices[o["id"]] = Office(o["id"], tuple(o["roles"]), terms)
+        actor = countries[o["country"]].get("actor")
+        located = tuple(sorted({f"{n.split()[-1]}@{actor}" for n in o["nouns"]})) if actor else ()
+        offices[o["id"]] = Office(o["id"], tuple(o["roles"]), terms, located)
         for noun in o["nouns"]:
             for s in _qualified_surfaces(countries[o["country"]], noun):
                 surfaces.setdefault(s, o["id"])
@@ -114,7 +117,7 @@ def offices_held(name: str) -> frozenset[str]:
     for o in _tables()[0].values():
         if any(t.holder == name for t in o.terms):
             out.add(o.id)
-            out.update(o.roles)
+            out.update(o.roles + o.located)
     return frozenset(out)
 
 
@@ -135,7 +138,7 @@ def keys_of_title(title: str) -> frozenset[str]:
         if low == words or low.endswith(" " + words):
             out.add(key)
             o = _tables()[0].get(key)
-            out.update(o.roles if o else ())
+            out.update(o.roles + o.located if o else ())
     return frozenset(out)
 
 
