@@ -860,3 +860,10 @@ def test_a_countrys_named_official_answers_to_the_country_and_role_later_but_an_
             "the Omani minister said afterwards. “We are patient,” an Omani diplomat said.")
     qs = extract_quotes(doc(text, date(2025, 5, 31)))
     assert [q.speaker for q in qs] == ["Badr Albusaidi", None]
+
+
+def test_the_owner_opening_a_sentence_is_the_pronouns_antecedent():
+    text = ("Trump wrote to Tehran in March. Khamenei’s reply was cool: talks with ‘a bullying government’, he said, "
+            "would solve nothing.")
+    (q,) = extract_quotes(doc(text, date(2025, 5, 31)))
+    assert q.speaker == "Ali Khamenei"

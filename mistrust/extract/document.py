@@ -332,16 +332,22 @@ class Document:
             if r.name is None or r.surface in _DEICTIC or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
+            si = self.sentence_index(r.start)
+            if not r.salient and si == here and self._opens_sentence(r) and _POSSESSIVE.match(self.masked, r.end):
+                return r.name  # "Khamenei's response was cool: …, he said": the subject's owner
             if not r.salient:
                 fallback = fallback or r.name
                 continue
-            si = self.sentence_index(r.start)
             if best_sentence is not None and si != best_sentence:
                 break
             best, best_sentence = r.name, si
             if si == here:
                 break
         return best or fallback
+
+    def _opens_sentence(self, r: Ref) -> bool:
+        start = self.sentences[self.sentence_index(r.start)].start if self.sentences else 0
+        return not self.masked[start:r.start].strip(" \t\n“‘\"'")
 
     def _same_pronoun(self, refs: list[Ref], here: int, pronoun: str) -> str | None:
         """`He had sent X a letter, and he warned`: a subject pronoun repeated in its sentence keeps its referent."""
