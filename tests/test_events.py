@@ -212,6 +212,9 @@ def test_chronology_sources_from_clause_subjects():
     ("Iranian forces detained two French tourists on Sunday.", "seizure", "Iran"),
     ("Washington deployed a second aircraft carrier to the Gulf on Friday.", "threat", "United States"),
     ("Seoul unfroze $6 billion in Iranian assets in September 2023.", "agreement", None),
+    ("Trump tore it up in May 2018.", "withdrawal", "Donald Trump"),
+    ("Iran on Monday declared US Central Command a terrorist organization.", "designation", "Iran"),
+    ("Washington halted imports of Iranian oil on 12 November 1979.", "sanction", "United States"),
 ])
 def test_verb_phrases_outside_the_old_lexicon(text, etype, source):
     evs = [e for e in events(text, date(2025, 4, 17)) if e.event_type == etype]
