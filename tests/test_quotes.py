@@ -867,3 +867,12 @@ def test_the_owner_opening_a_sentence_is_the_pronouns_antecedent():
             "would solve nothing.")
     (q,) = extract_quotes(doc(text, date(2025, 5, 31)))
     assert q.speaker == "Ali Khamenei"
+
+
+def test_a_body_after_at_the_is_no_speaker_and_that_same_day_dates_the_words():
+    text = ("On 3 July 1988 the cruiser fired. That same day, President Ronald Reagan called it “a tragedy”. "
+            "Speaking at the United Nations eleven days later, Vice President George H. W. Bush declined to "
+            "apologise, insisting that the crew had acted in a “wartime environment.”")
+    qs = extract_quotes(doc(text, date(2022, 7, 3)))
+    assert [(q.speaker, str(q.said_start)) for q in qs] == [("Ronald Reagan", "1988-07-03"),
+                                                          ("George H. W. Bush", "1988-07-14")]

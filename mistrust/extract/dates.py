@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)))\b"),
     ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
-    ("same_day", r"(?i:(?:the\s+(?P<rel>same|next|following|previous)|that)\s+(?:day|night|evening|morning)"
+    ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
                  r"|the\s+day\s+(?P<dir>before|after)\b)"),
     ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"

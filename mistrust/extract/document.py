@@ -57,10 +57,11 @@ _FIRST_PERSON = re.compile(r"\bI\b")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
-# The word before a mention, skipping the capitalised words of a title: "the letter from US President Trump".
+# The word before a mention, on its line, skipping an article and the capitalised words of a title: "the letter
+# from US President Trump", "at the United Nations".
 # Tried at word starts only, and possessive: inside a word the match would be the same, one search costs
 # one try per word (run on a slice: the window's first word may be cut, and still counts).
-_PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)\s++(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)\s+){0,4}$")
+_PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)[ \t]++(?:the[ \t]++)?(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)[ \t]+){0,4}$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
