@@ -247,6 +247,11 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
     ("Wheat futures settled at $5.90 a bushel on Friday, down 2.4% on the day.", "2.4%", "wheat futures"),
     ("Tourism income reached $8 billion in 2019, officials said, up from $5 billion in 2015.", "$5 billion",
      "tourism income"),
+    # a poll's share measures the answer it gave; a buyer's volume is the buyer's
+    ("Asked about the plan, 22 percent said it was fair and 40 percent said not at all.", "40 percent",
+     "not at all"),
+    ("Just 12 percent say they trust the envoy.", "12 percent", "trust the envoy"),
+    ("India took about 300,000 bpd in April.", "about 300,000 bpd", "india"),
     # whose time a span is; a closed compound the lexicon lacks is a noun
     ("Once notified, the tribunal has 45 days to rule on the claim.", "45 days", "tribunal"),
     ("The move started a 30-day countdown to new penalties.", "30-day", "countdown"),

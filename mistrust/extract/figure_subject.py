@@ -41,7 +41,7 @@ _AND_AT = re.compile(rf"\sand\s+(?P<np>[^,;\d]{{2,60}}?)\s+at\s+(?:(?:{_QUAL})\s
 _VERB_BEFORE = re.compile(rf"(?:^|\s)(?P<verb>[a-z]+)(?:\s+(?P<obj>[a-z]+))?\s+(?:to|at|by|beyond|up to|"
                           rf"of|above|below)?\s*(?:(?:{_QUAL})\s+)?$")
 _BREAK_BACK = re.compile(r"[.;:!?\n—–]\s|\n|^")
-_BREAK_AHEAD = re.compile(r"[;:!?\n—–]|\.(?:\s|$)|,\s")
+_BREAK_AHEAD = re.compile(r"[;:!?\n—–]|(?<![A-Z])\.(?:\s|$)|,\s")  # "U.S. adults": an abbreviation goes on
 _SPLIT = re.compile(r",\s(?P<rel>(?:which|who)\b\s?)?|\s(?:that|which|who|but|where)\s")
 _OF = re.compile(r"\s+of\s+")
 _IN = re.compile(r"\s+(?:in|worth of|of)\s+")
@@ -53,6 +53,7 @@ _FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
+_ANSWER = re.compile(rf"\s+(?P<verb>(?:{trie_regex(_W['answer_verbs'])})\b)")
 _HAS_TIME = re.compile(rf"\s(?:has|have|had|was given|were given|is given|are given|gets|got|needs)\s+(?:(?:{_QUAL})\s+)?$")
 _TIME_WORDS = frozenset(_W["time_words"])
 _SAID = re.compile(rf"(?<![Tt]he )(?<![Aa] )\b(?:{REPORTING_RE})\s+(?!that\b)")
@@ -295,6 +296,19 @@ def _antecedent(text: str, d, lo: int, hi: int) -> str | None:
     return np_before(text, lo, m.start())
 
 
+def _poll_answer(text: str, d, lo: int, hi: int) -> str | None:
+    """`14 percent say they trust the Iranian government`, `31 percent said not much`: the answer a share gave."""
+    m = _ANSWER.match(text, d.end, hi)
+    if not m:
+        return None
+    words = text[m.start("verb"):hi].split()[:7]
+    cut = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
+    words = words[:cut]  # "31 percent said not much and 51 percent said …": the next share starts its own
+    while words and words[-1].lower() in ("and", "or", "but", "while"):
+        words.pop()
+    return " ".join(words).rstrip(",.;:\"”'’") or None
+
+
 def _time_holder(text: str, d, lo: int, hi: int) -> str | None:
     """`the Security Council has 30 days to adopt`, `Iran was given 60 days`: whose time it is."""
     m = _HAS_TIME.search(text, max(lo, d.start - 30), d.start)
@@ -308,8 +322,8 @@ def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
 
 Step = Callable[[str, object, int, int], "str | None"]
 _STEPS: dict[str, tuple[Step, ...]] = {
-    "percent": (_gloss_after, _modified_noun_after, _of_after, _head_of_before, _object_of_verb, _change_subject, _verb_noun,
-                _participle_after, _antecedent, _nearest_np_before),
+    "percent": (_gloss_after, _poll_answer, _modified_noun_after, _of_after, _head_of_before, _object_of_verb,
+                _change_subject, _verb_noun, _participle_after, _antecedent, _nearest_np_before),
     "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _of_after,
                 _verb_noun, _passive_subject, _antecedent, _nearest_np_before),
     "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
