@@ -174,6 +174,9 @@ CASES = [
     # a letter named in the sentence before, signed by people the text does not name, speaks for nobody named
     ('Abbas Araghchi rejected it. In a joint letter on Thursday, the three ministers said they had tried. “Our door '
      'remains open,” the letter said.', 0, None, "direct"),
+    # a country's ministry or government speaks for it when the country qualifies it
+    ("Beijing’s foreign ministry said on Tuesday that its trade was “open and lawful.”", 0, "China", "partial"),
+    ("The Iraqi government said it would stay “neutral in this conflict”.", 0, "Iraq", "partial"),
     # a role with a possessive, the name set off after it
     ("'We expected worse,' her chief of staff, Lena Marquardt, said by phone.", 0, "Lena Marquardt", "direct"),
     # a statement named in the sentence before speaks for whoever issued it, a ministry as well as a person

@@ -64,8 +64,8 @@ def _pattern() -> re.Pattern:
 def _surface_map() -> dict[str, tuple[str | None, str | None]]:
     m: dict[str, tuple[str | None, str | None]] = {}
     for a in ACTORS:
-        for al in a.aliases:
-            m[al] = (a.name, None)
+        for al in a.aliases:  # typeset text curls the apostrophe: a curated name wins in either form
+            m[al] = m[al.replace("'", "’")] = (a.name, None)
     for t, key in offices.title_surfaces().items():
         m.setdefault(t, (None, key))
     for t, (actor, one) in offices.unnamed_surfaces().items():

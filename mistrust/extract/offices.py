@@ -86,7 +86,8 @@ def unnamed_surfaces() -> dict[str, tuple[str, bool]]:
     for c in data["country"]:
         if "actor" not in c:
             continue
-        nouns = data["unnamed_nouns"] + [f"{m} {n}" for m in data["split_modifiers"] for n in data["unnamed_nouns"]]
+        nouns = data["unnamed_nouns"] + [f"{m} {n}" for m in data["split_modifiers"] for n in data["unnamed_nouns"]] \
+            + data["unnamed_bodies"]
         for noun in nouns:  # "Iran's chief negotiator" as well as "Iran's negotiator"
             for form, one in ((noun, True), (noun + "s", False)):
                 for s in _qualified_surfaces(c, form):
