@@ -215,6 +215,8 @@ def test_chronology_sources_from_clause_subjects():
     ("Trump tore it up in May 2018.", "withdrawal", "Donald Trump"),
     ("Iran on Monday declared US Central Command a terrorist organization.", "designation", "Iran"),
     ("Washington halted imports of Iranian oil on 12 November 1979.", "sanction", "United States"),
+    ("Iran said on Monday it would close the Strait of Hormuz if its oil were blocked.", "threat", "Iran"),
+    ("Saboteurs sabotaged four tankers off Fujairah on 12 May 2019.", "attack", None),
 ])
 def test_verb_phrases_outside_the_old_lexicon(text, etype, source):
     evs = [e for e in events(text, date(2025, 4, 17)) if e.event_type == etype]

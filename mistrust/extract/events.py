@@ -90,8 +90,8 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
     near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
     irrealis = set(near[-3:]) & IRREALIS
-    if irrealis == {"would"} and set(near) & ANNOUNCING:
-        irrealis = set()  # "announced that the United States would cease its participation": decided
+    if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
+        irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
     if irrealis or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
