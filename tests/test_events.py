@@ -644,3 +644,11 @@ def test_a_named_speaker_writing_or_calling_in_the_writers_words_makes_a_stateme
     for text in ("Zarif wrote in his memoir that the deal had been betrayed.", "Tehran called the move unlawful and void."):
         (e,) = events(text, date(2025, 8, 29))
         assert (e.event_type, e.actor_source) == ("statement", "Iran" if "Tehran" in text else "Mohammad Javad Zarif")
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, 58 percent of adults said they support the talks in Oman.",
+    "Nearly seven in ten Iranians said on Friday they supported the talks.",
+])
+def test_a_polls_opinion_is_no_event(text):
+    assert not {"support", "statement"} & {e.event_type for e in events(text, date(2025, 5, 22))}

@@ -50,6 +50,7 @@ _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s
 _FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
+_POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)\s+[A-Z]?[a-z]+s\b|\bpoll(?:ed|s)?\b|\bsurvey(?:ed)?\b|\brespondents\b")
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
 _PARTICIPLE_AFTER = re.compile(r",\s+$")
@@ -89,6 +90,8 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     near = _prev_words(m, t.start, clause.end() if clause else lo, 6)
     sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
     near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
+    if t.etype in ("support", "statement", "reporting") and _POLL.search(m, sent_lo, t.start):
+        return False  # "58 percent of adults say they support the talks": a poll's opinion, not an act
     irrealis = set(near[-3:]) & IRREALIS
     if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
         irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
