@@ -652,3 +652,8 @@ def test_a_named_speaker_writing_or_calling_in_the_writers_words_makes_a_stateme
 ])
 def test_a_polls_opinion_is_no_event(text):
     assert not {"support", "statement"} & {e.event_type for e in events(text, date(2025, 5, 22))}
+
+
+def test_a_question_asks_and_states_nothing():
+    text = "Mrs Ashby: Will the Minister confirm on Tuesday that the Government will reinstate the measures?"
+    assert "statement" not in {e.event_type for e in events(text, date(2025, 9, 2))}

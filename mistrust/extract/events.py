@@ -92,6 +92,8 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
     if t.etype in ("support", "statement", "reporting") and _POLL.search(m, sent_lo, t.start):
         return False  # "58 percent of adults say they support the talks": a poll's opinion, not an act
+    if t.etype in ("statement", "reporting") and m[sent_lo:doc.sentence_at(t.start).end].rstrip(" ”\"’'")[-1:] == "?":
+        return False  # "Will the Minister confirm that …?", "Why does Iran reject it?": a question asks
     irrealis = set(near[-3:]) & IRREALIS
     if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
         irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
