@@ -1,8 +1,12 @@
-"""Helpers to build gold JSON for ho4 documents with asserted offsets."""
+"""Helpers to build gold JSON with asserted offsets, shared by every annotated set's generators.
+
+Run a generator from its set's folder with this folder on the path: `cd dev/holdout && PYTHONPATH=../tools
+python3 tools/g1_radio.py` (the held-out set), `cd dev && PYTHONPATH=tools python3 tools-f/g1_factbox.py`.
+"""
 import calendar, hashlib, json, unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path.cwd()  # the set's folder: raw/ and gold/ are written and read there
 
 
 def normalise(raw: bytes) -> str:

@@ -1,4 +1,4 @@
-"""Convert ho4 gold JSON into release-style CSV tables (SPEC §2 columns) for a self-consistency check."""
+"""Convert a set's gold JSON (optionally only doc ids with a prefix, the second argument) into release-style CSV tables (SPEC §2 columns) for a self-consistency check."""
 import csv, json, sys
 from pathlib import Path
 from ann import ROOT

@@ -1,8 +1,9 @@
-"""Write a round-5 document's raw text and meta JSON (used by the g*_*.py generators)."""
+"""Write a document's raw text and meta JSON (used by the g*_*.py generators)."""
 import json, unicodedata
 from ann import ROOT
 
-NOTE = "held-out evaluation article written for the project; not a real publication"
+NOTE = ("held-out evaluation" if ROOT.name == "holdout" else "development") + \
+    " article written for the project; not a real publication"
 
 
 def write(doc_id, title, publisher, published, text):
