@@ -52,7 +52,6 @@ _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
 _MEDIA = frozenset({"newspaper", "news_agency", "broadcaster"})  # roles of outlets that report others' words
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
 _SKIP_SPACE = re.compile(r"\s*")
 _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
@@ -152,7 +151,7 @@ class Attributor:
             named = [x for x in self.doc.refs_in(r.end, r.end + 2) if x.start == r.end + 1 and x.name]
             if named and actor_type(named[0].name) == "person":  # "the Iranian diplomat Javad Zarif": the name
                 return Attribution(named[0].name, named[0].surface, cue, anchor, after)
-            if _INDEFINITE_BEFORE.search(self.m, max(0, r.start - 30), r.start):
+            if self.doc.indefinite(r.start):
                 return Attribution(None, r.surface, cue, anchor, after)
         return Attribution(r.name, r.surface, cue, anchor, after)
 

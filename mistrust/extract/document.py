@@ -179,6 +179,10 @@ class Document:
                      if d.date_start and self.masked[d.start] == self.view[d.start]), None)
 
     # -- salience and pronouns ------------------------------------------------
+    def indefinite(self, pos: int) -> bool:
+        """`an Iranian diplomat`, `one senior official`: the mention at pos is anyone of its kind."""
+        return _INDEFINITE.search(self.masked, max(0, pos - 30), pos) is not None
+
     def is_salient(self, start: int, end: int) -> bool:
         """A mention that can be a clause subject: not possessive, not after a preposition."""
         if _POSSESSIVE.match(self.masked, end):
@@ -254,7 +258,7 @@ class Document:
                 told = self._sentence_date(n.start)
                 name = resolver.resolve(n.role, told or self.context_date(n.start), told is not None)
             elif name is not None:
-                if n.person and n.role is None and not _INDEFINITE.search(self.masked, max(0, n.start - 30), n.start):
+                if n.person and n.role is None and not self.indefinite(n.start):
                     # "the Saudi minister": the minister the text named for Saudi Arabia; "a Saudi minister": anyone
                     name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
                 resolver.see(name, n.keys)

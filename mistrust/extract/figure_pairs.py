@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import load, trie_regex
+from .figure_phrase import QUALIFIER_RE as _QUAL
 
-_QUAL = trie_regex(load("figure_words")["qualifiers"])
 _BACK = 200  # characters between the two figures at most
 _TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
 _RESTATED = re.compile(r",\s+or\s+")

@@ -6,10 +6,11 @@ import re
 
 from .figure_units import STOP, is_verb_only
 from .figure_units import word_classes as pos_of
-from .lexicon import load
+from .lexicon import load, trie_regex
 
 PASSIVE_AUX = frozenset(load("words")["passive_auxiliaries"])
 QUALIFIERS = frozenset(load("figure_words")["qualifiers"])
+QUALIFIER_RE = trie_regex(QUALIFIERS)  # one alternation of every qualifier, for the subject patterns
 COUNT_TOKEN = re.compile(r"(?!(?:1[89]|20)\d\d\b)[\d,.]*\d[\d,.]*")
 DETS = frozenset(load("words")["determiners"])
 WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|(?:1[89]|20)\d\d(?![\w,.]\w))")

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .figure_counted import counted_phrase, verb_phrase
 from .figure_pairs import shares_subject
-from .figure_phrase import DETS, QUALIFIERS, WORD, noun_phrase, nounish, np_before
+from .figure_phrase import DETS, QUALIFIER_RE, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
 from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
@@ -29,7 +29,7 @@ _CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v
 _SIZE = trie_regex(sorted({f for v in _W["size_verbs"] for f in verb_forms(v)}))  # "run to" → ran to, runs to
 _OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
 _VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}
-_QUAL = trie_regex(_W["qualifiers"])
+_QUAL = QUALIFIER_RE
 _RECORD = r"an?\s+(?:new\s+)?(?:record|all-time|\d+-year)(?:\s+(?:high|low))?(?:\s+of)?\s+"  # "hit a record $2,400"
 _CHANGE_END = re.compile(
     rf"\s(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
