@@ -158,3 +158,34 @@ def test_years_ago_this_month_is_that_month():
 def test_hours_later_is_the_day_last_dated():
     d = one("On January 8, 2020, missiles struck the base. Hours later, air defences shot down a jet.")
     assert (d.text, d.date_start, d.precision) == ("Hours later", date(2020, 1, 8), "day")
+
+
+
+# A memoir written in 2021 that names no month of recent years: its bare days follow the story.
+_MEMOIR = ("The talks had begun in Vienna in May 1985, and nobody in the delegation expected them to last. "
+           "I reached Geneva on March 3, 1986, with one box of files and a borrowed typewriter.\n\n"
+           "Nothing moved all summer and autumn. The envoy finally wrote to us on January 11, and by the night "
+           "of March 1 he was back at the table with a new draft. On October 20 the last text went to the capitals.")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("January 11", date(1987, 1, 11)),  # well before the last day told: the story has moved on a year
+    ("March 1", date(1987, 3, 1)),  # a flashback of days stays in the story's year
+    ("October 20", date(1987, 10, 20)),
+])
+def test_a_history_dates_bare_days_by_its_own_calendar(mention, expected):
+    found = {d.text.removeprefix("on ").removeprefix("On "): d.date_start
+             for d in document_dates(_MEMOIR, date(2021, 1, 20))}
+    assert found[mention] == expected
+
+
+def test_news_that_names_a_recent_month_dates_bare_days_by_publication():
+    text = _MEMOIR.replace("in May 1985", "in May 2024")  # the story reaches the present
+    found = {d.text: d.date_start for d in document_dates(text, date(2025, 2, 12))}
+    assert found["January 11"] == date(2025, 1, 11) and found["October 20"] == date(2024, 10, 20)
+
+
+def test_a_history_never_dates_a_bare_day_past_publication():
+    text = _MEMOIR + " He told us last week that the archive reopened on February 11."
+    found = {d.text: d.date_start for d in document_dates(text, date(2021, 1, 20))}
+    assert found["February 11"] == date(2020, 2, 11)  # the story's next one, in 2021, is still to come

@@ -3,7 +3,8 @@
 A `Resolver` holds what the text has said so far: the latest year it named (for `that year`,
 `August 19`), the year heading a timeline's section (a year alone on its line, for the `Nov. 4 - …`
 entries below it), the latest day or month it dated (for `two days later`, `the same night`, `the
-following April`), and the document's publication date (for `this year`, `on Monday`, `last week`).
+following April`), whether the text tells a history (its bare `January 15` then follows the story's
+calendar), and the document's publication date (for `this year`, `on Monday`, `last week`).
 """
 from __future__ import annotations
 
@@ -57,13 +58,21 @@ class Resolver:
     ANCHOR_REACH = 150
     HEADING_LINE = 120  # characters: a line this short above a paragraph heads it
 
-    def __init__(self, text: str, published: date | None):
+    # A text that names no month of the last years before publication tells a history: its bare
+    # `January 15` follows the story's own calendar, not the publication's.
+    HISTORY_LAG = 2
+    FLASHBACK = timedelta(days=31)  # a bare day this close before the last one is a flashback, same year
+
+    def __init__(self, text: str, published: date | None, month_years: list[int] = ()):
         self.text = text
         self.published = published
+        self.historical = (published is not None and len(month_years) >= 2
+                           and max(month_years) <= published.year - self.HISTORY_LAG)
         self.anchor: int | None = None  # the latest year the text named
         self.anchor_pos = 0
         self.last_day: date | None = None  # the latest day the text dated
         self.last_span: Interval | None = None  # the latest day or month: `four days later` counts from it
+        self.span_pos = 0
         self.heading: int | None = None  # the year heading the current section of a timeline
         self.pos = 0
 
@@ -75,7 +84,7 @@ class Resolver:
         if iv is not None and iv.precision == "day":
             self.last_day = iv.start
         if iv is not None and iv.precision in ("day", "month"):
-            self.last_span = iv
+            self.last_span, self.span_pos = iv, self.pos
         elif iv is not None and explicit:
             self.last_span = None  # `In 1992 …`: a later `two days later` has no day to count from
 
@@ -94,6 +103,10 @@ class Resolver:
         return "\n" not in between or (between.count("\n\n") == 1 and
                                         len(self._line(self.anchor_pos, self.anchor_pos)) <= self.HEADING_LINE)
 
+    def story_near(self) -> bool:
+        """The story's last day or month was told in this paragraph or the one before."""
+        return self.text.count("\n\n", self.span_pos, self.pos) <= 1
+
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the text's own recent year, else the latest
         such date on or before publication."""
@@ -101,6 +114,11 @@ class Resolver:
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
             return self.heading
+        if self.historical and self.last_span is not None and self.story_near():
+            y = self.last_span.start.year  # the story moves on from the day it last told
+            y += date(y, mo, dy or 1) < self.last_span.start - self.FLASHBACK
+            if date(y, mo, dy or 1) <= self.published:
+                return y
         if self.published is None:
             return None
         pub = self.published

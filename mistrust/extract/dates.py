@@ -138,12 +138,15 @@ def _matches(text: str):
 
 def document_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in the text, in order, resolved."""
-    res = Resolver(text, published)
-    out: list[DateMention] = []
+    found = []
     for m in _matches(text):
         kind = m.lastgroup
         g = {k: v for k, v in ((k, m.group(f"{kind}_{k}")) for k in _group_names()[kind]) if v is not None}
         g["_text"] = m.group()
+        found.append((m, kind, g))
+    res = Resolver(text, published, [int(g["y"]) for _, kind, g in found if kind in ("mdy", "dmy", "my") and "y" in g])
+    out: list[DateMention] = []
+    for m, kind, g in found:
         if kind == "year" and not _year_is_date(text, m.start(), m.end()):
             continue
         res.pos = m.start()
