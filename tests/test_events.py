@@ -183,6 +183,20 @@ def test_a_day_inside_a_year_entry_is_one_happening_dated_to_the_day():
     assert got == [("attack", date(2020, 1, 3), "day")]
 
 
+WEEK = ("DAY BY DAY\n"
+        "- Tuesday: Lawmakers passed a bill to tighten sanctions on Iranian oil buyers.\n"
+        "- Thursday: Late in the day, the European Union agreed to widen its sanctions on drone makers.\n"
+        "- 2018: The president withdrew from the accord on May 8 and reimposed sanctions.\n")
+
+
+def test_a_bullet_headed_by_its_day_dates_every_clause_of_it():
+    got = [(e.event_type, e.date_start, e.date_end) for e in events(WEEK, date(2024, 4, 20))]  # a Saturday
+    assert got == [("legislation", date(2024, 4, 16), date(2024, 4, 16)),
+                   ("agreement", date(2024, 4, 18), date(2024, 4, 18)),
+                   ("withdrawal", date(2018, 5, 8), date(2018, 5, 8)),
+                   ("sanction", date(2018, 5, 8), date(2018, 5, 8))]  # the day inside the heading's year
+
+
 def test_chronology_sources_from_clause_subjects():
     got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
     assert got["designation"] == "United States" and got["withdrawal"] == "United States"

@@ -215,6 +215,25 @@ def test_said_date_in_opening_adverbial():
     assert (q.said_start, q.said_end, q.said_precision) == (date(2017, 11, 1), date(2017, 11, 30), "month")
 
 
+def test_said_date_from_the_day_heading_a_bullet():
+    d = doc('- Thursday: Treasury named 16 people. "This is about accountability," the Treasury Secretary, '
+            'Janet Yellen, said in a statement.\n- Friday: Markets calmed.', date(2024, 4, 20))
+    (q,) = extract_quotes(d)
+    assert (q.speaker, q.said_start, q.said_end) == ("Janet Yellen", date(2024, 4, 18), date(2024, 4, 18))
+
+
+@pytest.mark.parametrize("tag,speaker", [
+    ("the Treasury Secretary, Dana Whitford, said", "Dana Whitford"),
+    ("the State Department spokesman, Colin Marsh, said", "Colin Marsh"),
+    ("the Pentagon press secretary, Ruth Amesbury, told reporters", "Ruth Amesbury"),
+    ("the spokesman, Tobias Lund, said", "Tobias Lund"),
+    ("the ministry, in a statement, said", None),  # an aside that names no one
+])
+def test_a_title_set_off_before_a_name_gives_the_name(tag, speaker):
+    (q,) = extract_quotes(doc(f'"We are ready for talks," {tag}.', date(2024, 4, 20)))
+    assert q.speaker == speaker
+
+
 def test_surname_alone_links_to_the_full_name_seen_before():
     text = ('Foreign Ministry spokesman Esmaeil Baghaei said Tehran had a letter. “It is being studied,” Baghaei '
             'told a news conference, adding that a reply would come “in due course.”')

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .actors import actor_type, roles_of
 from .document import Document, Ref
+from .persons import title_after
 from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex, verb_forms
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
@@ -194,6 +195,9 @@ class Attributor:
             r = self.ref_starting(det.end(), slack=0) if det else None
             apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
             r = r if r is not None and (r.person or apposed or _SPOKES.match(self.m, r.end, hi)) else None
+        named = self.titled_aside(r, hi) if r is not None and not r.person else None
+        if named is not None:
+            return named
         spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and not r.person else None
         if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
             return self.spoken_for(r, spokes.end(), hi)
@@ -202,6 +206,14 @@ class Attributor:
             named = self.ref_starting(c.start("aside"), slack=0)  # "Iran's envoy, Reza Najafi, said": the name
             r = named if named is not None and named.name and actor_type(named.name) == "person" else r
         return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
+
+    def titled_aside(self, r: Ref, hi: int) -> Attribution | None:
+        """`the Treasury Secretary, Janet Yellen, said`, `the spokesman, Tim Hale, said`: the person set off."""
+        c = _CUE_AFTER_SPEAKER.match(self.m, title_after(self.m, r.end, hi), hi)
+        named = self.ref_starting(c.start("aside"), slack=0) if c and c["aside"] else None
+        if named is None or not named.name or actor_type(named.name) != "person":
+            return None
+        return self.of(named, c["cue"], c.start("cue"), after=True)
 
     def spoken_for(self, r: Ref, end: int, hi: int) -> Attribution | None:
         c = _CUE_AFTER_SPEAKER.match(self.m, end, hi)

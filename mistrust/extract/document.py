@@ -64,7 +64,9 @@ _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never ant
 _PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)[ \t]++(?:the[ \t]++)?(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)[ \t]+){0,4}$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_CHRONOLOGY_ENTRY = re.compile(r"\s*[-–—:]")  # "March 2025 - ...": the entry's date sets the context
+# a chronology entry or bullet opens with its date: "1984 - ", "Nov. 4, 1979 — ", "- Thursday: ", "In 1953:"
+_ENTRY_HEAD = re.compile(r"\s*(?:[-–—•*]\s+)?(?:On\s+|In\s+)?")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
 # A live-blog entry opens with its time of day: "14:48 GMT — …", "2.48pm BST", "10:45 a.m. ET -".
 _TIME_STAMP = re.compile(r"\d{1,2}[:.][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?"
                          r"(?:\s+(?:[A-Z]{2,4}|local(?:\s+time)?))?\s*(?:[—–-]|\n|$)")
@@ -163,14 +165,21 @@ class Document:
         """Refs starting in [start, end), in order."""
         return self.refs[bisect.bisect_left(self._ref_starts, start):bisect.bisect_left(self._ref_starts, end)]
 
+    def entry_date(self, pos: int) -> DateMention | None:
+        """The date heading the chronology entry or bullet (paragraph) that holds pos: it dates every clause."""
+        if not self.paragraphs:
+            return None
+        para = self.paragraphs[self.paragraph_index(pos)]
+        head = _ENTRY_HEAD.match(self.masked, para.start, para.end)
+        first = next(iter(self.dates_in(head.end(), min(para.end, head.end() + 40))), None)
+        if first is None or first.start != head.end() or first.date_start is None:
+            return None
+        return first if _ENTRY_SEPARATOR.match(self.masked, first.end, para.end) else None
+
     def context_date(self, pos: int) -> date | None:
         """The date a title is read at: a chronology entry's own date ("March 2025 - ..."), else publication."""
-        if self.paragraphs:
-            para = self.paragraphs[self.paragraph_index(pos)]
-            for d in self.dates_in(para.start, para.start + 40)[:1]:
-                if d.start == para.start and d.date_start and _CHRONOLOGY_ENTRY.match(self.view, d.end):
-                    return d.date_start
-        return self.published
+        entry = self.entry_date(pos)
+        return entry.date_start if entry is not None else self.published
 
     def _sentence_date(self, pos: int) -> date | None:
         """The first date the title's sentence tells outside quotations ("On Saturday, the Supreme Leader …")."""

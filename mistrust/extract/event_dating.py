@@ -25,9 +25,6 @@ _COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
 _NO_BREAK = re.compile(r"[^,;:.()]*")
 _SINCE = re.compile(r"\b(?:since|after)\b")
-# what ends a chronology entry's date: "1984 - ", "Nov. 4, 1979 — ", "January 1979: "
-_ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
-_ENTRY_HEAD = re.compile(r"\s*(?:On\s+|In\s+)?")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time|Tehran time))?\s*[-–—|:]\s", re.I)
@@ -84,16 +81,6 @@ def sentence_initial(d: DateMention, sent_lo: int, masked: str) -> bool:
     head = masked[sent_lo:d.start]
     return len(head) < 25 and _WORDS_ONLY.fullmatch(head) is not None and \
         _COMMA_SOON.match(masked, d.end, d.end + 32) is not None
-
-
-def entry_date(doc: Document, pos: int) -> DateMention | None:
-    """The date heading the chronology entry (paragraph) that holds `pos`, if it has one."""
-    para = doc.paragraphs[doc.paragraph_index(pos)]
-    head = _ENTRY_HEAD.match(doc.masked, para.start, para.end)
-    first = next(iter(doc.dates_in(head.end(), min(para.end, head.end() + 40))), None)
-    if first is None or first.start != head.end() or first.date_start is None:
-        return None
-    return first if _ENTRY_SEPARATOR.match(doc.masked, first.end, para.end) else None
 
 
 def blog_stamps(doc: Document) -> list[DateMention | None]:

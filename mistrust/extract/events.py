@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import blog_stamps, entry_date, own_dates, premodifier, sentence_initial
+from .event_dating import blog_stamps, own_dates, premodifier, sentence_initial
 from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
                             IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
@@ -251,10 +251,20 @@ def _date_for(doc: Document, ctx: _Context, t: Trigger) -> DateMention | None:
             _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
         # "Iran and the United States are holding talks": under way on the day of publication
         return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
+    if d is not None and d is ctx.initial and not reporting and premodifier(doc.masked, t.start, [d]) is None:
+        # "- 2018: Trump withdrew on May 8 and reimposed sanctions": a day within the heading's year is nearer
+        inside = [x for x in ctx.dates if x is not d and d.date_start <= x.date_start and x.date_end <= d.date_end
+                  and (x.date_start, x.date_end) != (d.date_start, d.date_end)]
+        return _nearest(inside, t) if inside else d
     if d is not None or not ctx.dates or reporting:
         return d
-    i = bisect.bisect_left(ctx.dates, t.start, key=lambda x: x.start)  # the nearest date of the sentence
-    near = ctx.dates[max(0, i - 1):i + 1]
+    return _nearest(ctx.dates, t)
+
+
+def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:
+    """The sentence's date nearest the trigger, before or after it."""
+    i = bisect.bisect_left(dates, t.start, key=lambda x: x.start)
+    near = dates[max(0, i - 1):i + 1] or dates[-1:]
     return min(near, key=lambda x: min(abs(x.start - t.end), abs(t.start - x.end)))
 
 
@@ -385,7 +395,7 @@ def extract_events(doc: Document) -> list[Event]:
         pi = doc.paragraph_index(sent.start)
         stamps = blog_stamps(doc) if stamps is None else stamps
         if pi not in entries:
-            entries[pi] = entry_date(doc, sent.start)
+            entries[pi] = doc.entry_date(sent.start)
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None

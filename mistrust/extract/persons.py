@@ -107,6 +107,17 @@ def title_before(text: str, pos: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _title_after() -> re.Pattern:
+    return re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{trie_regex(sorted(_words()[4]))})\b")
+
+
+def title_after(text: str, pos: int, hi: int) -> int:
+    """End of a title right after pos (`the Treasury| Secretary`, `the State Department| spokesman`), or pos."""
+    m = _title_after().match(text, pos, hi)
+    return m.end() if m else pos
+
+
 def _split_title(tokens: list[str]) -> int:
     """Index of the first name token after title words inside one capitalised run ("Oil Minister Mohsen Paknejad")."""
     titles = _words()[3]

@@ -337,12 +337,7 @@ class SaidDates:
         return NOT_SAID
 
     def chronology_entry(self, pos: int) -> Said:
-        doc = self.doc
-        para = doc.paragraphs[doc.paragraph_index(pos)] if doc.paragraphs else None
-        first = doc.dates_in(para.start, para.start + 40)[:1] if para else []
-        if first and first[0].start == para.start and first[0].date_start and doc.context_date(pos) == first[0].date_start:
-            return _said(first[0])
-        return NOT_SAID
+        return _said(self.doc.entry_date(pos))
 
     def live_entry(self, pos: int) -> Said:
         """A live-blog entry reports the day it is posted: the publication date, unless the text says otherwise."""
