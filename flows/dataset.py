@@ -13,7 +13,7 @@ from prefect.utilities.annotations import quote, unmapped
 
 from mistrust import runner
 from mistrust.ingest import scan
-from mistrust.publish import release, release_state, tables, validate
+from mistrust.publish import release, release_state, tables
 from mistrust.types import NoValidDocument, ValidationFailed
 
 

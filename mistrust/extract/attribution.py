@@ -195,20 +195,17 @@ class Attributor:
             r = self.ref_starting(det.end(), slack=0) if det else None
             apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
             r = r if r is not None and (r.person or apposed or _SPOKES.match(self.m, r.end, hi)) else None
-        named = self.titled_aside(r, hi) if r is not None and not r.person else None
+        named = self.titled_aside(r, hi) if r is not None and not (r.name and actor_type(r.name) == "person") else None
         if named is not None:
             return named
         spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and not r.person else None
         if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
             return self.spoken_for(r, spokes.end(), hi)
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
-        if c and c["aside"] and r.person and actor_type(r.name or "") != "person":
-            named = self.ref_starting(c.start("aside"), slack=0)  # "Iran's envoy, Reza Najafi, said": the name
-            r = named if named is not None and named.name and actor_type(named.name) == "person" else r
         return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
 
     def titled_aside(self, r: Ref, hi: int) -> Attribution | None:
-        """`the Treasury Secretary, Janet Yellen, said`, `the spokesman, Tim Hale, said`: the person set off."""
+        """`Iran's envoy, Reza Najafi, said`, `the Treasury Secretary, Janet Yellen, said`: the person set off."""
         c = _CUE_AFTER_SPEAKER.match(self.m, title_after(self.m, r.end, hi), hi)
         named = self.ref_starting(c.start("aside"), slack=0) if c and c["aside"] else None
         if named is None or not named.name or actor_type(named.name) != "person":

@@ -22,7 +22,7 @@ from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
-from .text import Span, blank, blank_markup, paragraphs, sentences
+from .text import Span, Spans, blank, blank_markup, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -70,20 +70,6 @@ _ENTRY_SEPARATOR = re.compile(r"\s*(?:[-–—:]\s|\s*$)", re.M)
 # A live-blog entry opens with its time of day: "14:48 GMT — …", "2.48pm BST", "10:45 a.m. ET -".
 _TIME_STAMP = re.compile(r"\d{1,2}[:.][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?"
                          r"(?:\s+(?:[A-Z]{2,4}|local(?:\s+time)?))?\s*(?:[—–-]|\n|$)")
-
-
-class _Spans:
-    """Disjoint [start, end) spans with an overlap test in log time."""
-
-    def __init__(self, spans):
-        self.spans = sorted(spans)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.spans, (start, float("inf")))
-        return (i > 0 and self.spans[i - 1][1] > start) or (i < len(self.spans) and self.spans[i][0] < end)
-
-    def add(self, start: int, end: int) -> None:
-        bisect.insort(self.spans, (start, end))
 
 
 @dataclass
@@ -205,7 +191,7 @@ class Document:
     def _named(self) -> list[_Named]:
         """Curated mentions, uncurated people and their later surname mentions, in order."""
         out = []
-        taken = _Spans((m.start, m.end) for m in self.mentions)
+        taken = Spans((m.start, m.end) for m in self.mentions)
         for m in self.mentions:
             lead = title_before(self.masked, m.start) if m.name else m.start
             unnamed = m.role in (UNNAMED_PERSON, UNNAMED_GROUP)
@@ -244,7 +230,7 @@ class Document:
         out.sort(key=lambda n: n.start)
         return _titles_of_names(out)
 
-    def _delegates(self, out: list[_Named], taken: _Spans) -> None:
+    def _delegates(self, out: list[_Named], taken: Spans) -> None:
         """"The representative of France said": the country speaks, through a person "he" can refer to."""
         starts = [n.start for n in out]  # the curated mentions, in order
         for d in find_delegates(self.masked):
@@ -275,7 +261,7 @@ class Document:
             if lead >= 0:
                 title_spans.append((lead, n.start))
             named.append((n, name, lead))
-        titles = _Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
+        titles = Spans(title_spans)  # "US" in "US envoy Steve Witkoff" is part of a title, not a subject
         # each Ref made once, its salience final (titles are known only at the end)
         return [Ref(n.start, n.end, n.surface, name, self.is_salient(n.lead, n.end) and not titles.overlaps(n.start, n.end),
                     lead=lead, person=n.person) for n, name, lead in named]

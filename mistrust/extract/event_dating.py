@@ -13,6 +13,7 @@ import bisect
 import re
 
 from datetime import date
+from typing import NamedTuple
 
 from .dates import DateMention
 from .document import Document
@@ -29,6 +30,9 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time|Tehran time))?\s*[-–—|:]\s", re.I)
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
+PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
+REMARKS = ("statement", "reporting", "threat")
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
     """`the 2015 nuclear deal`, `the 1979-1981 seizure`: a date right before the trigger's noun phrase."""
@@ -98,3 +102,45 @@ def blog_stamps(doc: Document) -> list[DateMention | None]:
         out.append(None if stamp is not None and not _SENTENCE_STOP.search(doc.text, para.start, para.end)
                    else current)
     return out
+
+
+class SentenceDates(NamedTuple):
+    """What every trigger of one sentence shares."""
+    lo: int
+    hi: int
+    dates: list[DateMention]
+    own: dict[int, DateMention]
+    initial: DateMention | None
+    said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
+
+
+def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
+    """The date a trigger takes: its own, the sentence's opening or heading date, the last speech act's, the
+    day of publication for what is under way, else the sentence's date nearest it."""
+    d = ctx.own.get(t.start) or ctx.initial
+    reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
+    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
+        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
+    if d is None and (reporting or not ctx.dates) and t.etype in REMARKS and \
+            not PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
+        return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
+    if d is None and not ctx.dates and doc.published and t.pos == "verb" and \
+            doc.masked[t.start:t.end].split()[0].endswith("ing") and \
+            _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
+        # "Iran and the United States are holding talks": under way on the day of publication
+        return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
+    if d is not None and d is ctx.initial and not reporting and premodifier(doc.masked, t.start, [d]) is None:
+        # "- 2018: Trump withdrew on May 8 and reimposed sanctions": a day within the heading's year is nearer
+        inside = [x for x in ctx.dates if x is not d and d.date_start <= x.date_start and x.date_end <= d.date_end
+                  and (x.date_start, x.date_end) != (d.date_start, d.date_end)]
+        return _nearest(inside, t) if inside else d
+    if d is not None or not ctx.dates or reporting:
+        return d
+    return _nearest(ctx.dates, t)
+
+
+def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:
+    """The sentence's date nearest the trigger, before or after it."""
+    i = bisect.bisect_left(dates, t.start, key=lambda x: x.start)
+    near = dates[max(0, i - 1):i + 1] or dates[-1:]
+    return min(near, key=lambda x: min(abs(x.start - t.end), abs(t.start - x.end)))

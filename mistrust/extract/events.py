@@ -10,15 +10,13 @@ from `known_events`.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import blog_stamps, own_dates, premodifier, sentence_initial
+from .event_dating import PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, sentence_initial
 from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
                             IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
@@ -70,10 +68,7 @@ _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addresse
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
-_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
-_PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
-_REMARKS = ("statement", "reporting", "threat")
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
@@ -142,7 +137,7 @@ def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str 
     if t.etype != "reporting" or _QUOTE_BEFORE.search(m, max(0, t.start - 40), t.start):
         return None
     past = (t.entry in INDIRECT_SPEECH or m[t.start:t.end].split()[0].endswith("ed")) and \
-        not _PERFECT.search(m, max(lo, t.start - 24), t.start)  # "say", "notes", "has added": no one act
+        not PERFECT.search(m, max(lo, t.start - 24), t.start)  # "say", "notes", "has added": no one act
     if not (past and chained or t.entry in INDIRECT_SPEECH and _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2)):
         return None
     for r in reversed(doc.refs_in(max(lo, t.start - 160), t.start)[-4:]):
@@ -228,47 +223,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     return [t for i, t in enumerate(found) if not _absorbed(found[max(0, i - 2):i], t, doc.masked)], generic
 
 
-class _Context(NamedTuple):
-    """What every trigger of one sentence shares."""
-    lo: int
-    hi: int
-    dates: list[DateMention]
-    own: dict[int, DateMention]
-    initial: DateMention | None
-    said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
-
-
-def _date_for(doc: Document, ctx: _Context, t: Trigger) -> DateMention | None:
-    d = ctx.own.get(t.start) or ctx.initial
-    reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
-    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
-        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
-    if d is None and (reporting or not ctx.dates) and t.etype in _REMARKS and \
-            not _PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
-        return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
-    if d is None and not ctx.dates and doc.published and t.pos == "verb" and \
-            doc.masked[t.start:t.end].split()[0].endswith("ing") and \
-            _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
-        # "Iran and the United States are holding talks": under way on the day of publication
-        return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
-    if d is not None and d is ctx.initial and not reporting and premodifier(doc.masked, t.start, [d]) is None:
-        # "- 2018: Trump withdrew on May 8 and reimposed sanctions": a day within the heading's year is nearer
-        inside = [x for x in ctx.dates if x is not d and d.date_start <= x.date_start and x.date_end <= d.date_end
-                  and (x.date_start, x.date_end) != (d.date_start, d.date_end)]
-        return _nearest(inside, t) if inside else d
-    if d is not None or not ctx.dates or reporting:
-        return d
-    return _nearest(ctx.dates, t)
-
-
-def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:
-    """The sentence's date nearest the trigger, before or after it."""
-    i = bisect.bisect_left(dates, t.start, key=lambda x: x.start)
-    near = dates[max(0, i - 1):i + 1] or dates[-1:]
-    return min(near, key=lambda x: min(abs(x.start - t.end), abs(t.start - x.end)))
-
-
-def _premature(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, generic: bool) -> bool:
+def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None, generic: bool) -> bool:
     """Dropped before its roles are read: an undated generic plural, a reporting verb without a date of
     its own, a bare "the agreement" (it refers back to one; "the 2015 deal" names one)."""
     if generic and (d is None or d.date_start is None):
@@ -322,13 +277,13 @@ def _clause_ends(found: list[Trigger], hi: int) -> list[int]:
     return ends
 
 
-def _description(doc: Document, ctx: _Context, t: Trigger) -> tuple[int, int]:
+def _description(doc: Document, ctx: SentenceDates, t: Trigger) -> tuple[int, int]:
     if ctx.hi - ctx.lo <= 3 * _DESCRIPTION_REACH:
         return ctx.lo, ctx.hi
     return max(ctx.lo, t.start - _DESCRIPTION_REACH), min(ctx.hi, t.end + _DESCRIPTION_REACH)
 
 
-def _event(doc: Document, ctx: _Context, t: Trigger, d: DateMention | None, roles: Roles, low: str) -> Event:
+def _event(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None, roles: Roles, low: str) -> Event:
     lo, hi = _description(doc, ctx, t)
     etype = "statement" if t.etype == "reporting" else t.etype
     key = event_key(doc.doc_id, etype, d, roles.source, roles.target, low, t.start)
@@ -349,12 +304,12 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
-    ctx = _Context(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said)
+    ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
     low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
-        d = _date_for(doc, ctx, t)
+        d = date_for(doc, ctx, t)
         if _premature(doc, ctx, t, d, t.start in generic):
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
@@ -401,7 +356,7 @@ def extract_events(doc: Document) -> list[Event]:
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
         rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near)
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
-        spoken = [e for e in rows if e.event_type in _REMARKS + ("negotiation",) and e.date_precision == "day"
+        spoken = [e for e in rows if e.event_type in REMARKS + ("negotiation",) and e.date_precision == "day"
                   and (near is None or e.date_start >= near.date_start)]
         latest = max(spoken, key=lambda e: (e.date_start, e.trigger_start), default=None)  # the day of the remarks
         said = said if latest is None else DateMention(latest.trigger_start, latest.start + len(latest.description),

@@ -1,6 +1,7 @@
 """Text normalisation (SPEC §1) and the sentence / paragraph spans extraction works on."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -121,3 +122,17 @@ def first_line_title(text: str) -> str | None:
         if line:
             return line if len(line) <= 150 and not line.endswith(".") else None
     return None
+
+
+class Spans:
+    """Disjoint [start, end) spans with an overlap test in log time."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.spans, (start, float("inf")))
+        return (i > 0 and self.spans[i - 1][1] > start) or (i < len(self.spans) and self.spans[i][0] < end)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
