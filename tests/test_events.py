@@ -197,6 +197,19 @@ def test_a_bullet_headed_by_its_day_dates_every_clause_of_it():
                    ("sanction", date(2018, 5, 8), date(2018, 5, 8))]  # the day inside the heading's year
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a known event named to mark time takes no other clause's date
+    ("Ten days after the seizure, on November 14, 1979, President Carter froze Iranian assets.",
+     [("sanction", date(1979, 11, 14))]),
+    ("Within weeks of the revolution, and again in April 1980, Washington cut ties with Tehran.",
+     [("withdrawal", date(1980, 4, 1))]),
+    # with a date of its own it is told here
+    ("Protests spread after the killing of Qasem Soleimani in January 2020.", [("attack", date(2020, 1, 1))]),
+])
+def test_an_event_named_as_a_time_mark_keeps_only_its_own_date(text, expected):
+    assert [(e.event_type, e.date_start) for e in events(text, date(2025, 1, 1))] == expected
+
+
 def test_chronology_sources_from_clause_subjects():
     got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
     assert got["designation"] == "United States" and got["withdrawal"] == "United States"

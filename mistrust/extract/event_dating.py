@@ -33,6 +33,11 @@ _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
 REMARKS = ("statement", "reporting", "threat")
+# "Ten days after the seizure, on November 14, Carter froze …": a known event named as a time mark
+_REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil|[Aa]mid|[Dd]espite|"
+                        r"(?:hours|days|weeks|months|years)\s+of)\s+"
+                        r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_BREAK = re.compile(r"[,;:()]")
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
     """`the 2015 nuclear deal`, `the 1979-1981 seizure`: a date right before the trigger's noun phrase."""
@@ -117,6 +122,9 @@ class SentenceDates(NamedTuple):
 def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
     """The date a trigger takes: its own, the sentence's opening or heading date, the last speech act's, the
     day of publication for what is under way, else the sentence's date nearest it."""
+    if refers_back(doc.masked, t, ctx.lo):  # only a date of its own: "after the killing … in January 2020"
+        d = ctx.own.get(t.start)
+        return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
     d = ctx.own.get(t.start) or ctx.initial
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
     if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
@@ -144,3 +152,8 @@ def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:
     i = bisect.bisect_left(dates, t.start, key=lambda x: x.start)
     near = dates[max(0, i - 1):i + 1] or dates[-1:]
     return min(near, key=lambda x: min(abs(x.start - t.end), abs(t.start - x.end)))
+
+
+def refers_back(masked: str, t: Trigger, lo: int) -> bool:
+    """`after the seizure`, `since that attack`: an event noun marking time, told elsewhere."""
+    return t.pos == "noun" and _REFERENCE.search(masked, max(lo, t.start - 40), t.start) is not None

@@ -16,7 +16,8 @@ from datetime import date
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, sentence_initial
+from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
+                           sentence_initial)
 from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
                             IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
@@ -238,7 +239,8 @@ def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) ->
     """Tied to a date or an actor; a speech noun needs its speaker."""
     if t.etype == "statement" and doc.masked[t.start:t.end].lower() in SPEECH_NOUNS and roles.source is None:
         return False
-    if d is None and t.pos == "noun" and doc.masked[max(0, t.start - 4):t.start].lower() == "the ":
+    if d is None and t.pos == "noun" and (doc.masked[max(0, t.start - 4):t.start].lower() == "the " or
+                                          refers_back(doc.masked, t, 0)):
         return False  # "wrote that the withdrawal confirmed …": an undated "the <event>" refers back to one told
     return d is not None or roles.source is not None or roles.target is not None
 
