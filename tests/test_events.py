@@ -210,6 +210,12 @@ def test_an_event_named_as_a_time_mark_keeps_only_its_own_date(text, expected):
     assert [(e.event_type, e.date_start) for e in events(text, date(2025, 1, 1))] == expected
 
 
+def test_a_visit_as_a_circumstance_is_no_event():
+    got = [e.event_type for e in events("The general was killed in January 2020 while on an official visit to Baghdad.",
+                                        date(2025, 1, 1))]
+    assert got == ["attack"]
+
+
 def test_chronology_sources_from_clause_subjects():
     got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
     assert got["designation"] == "United States" and got["withdrawal"] == "United States"
@@ -471,6 +477,12 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
 
 
 @pytest.mark.parametrize("text,etype", [
+    ("The emir paid a state visit to Muscat on 12 March 2024.", "negotiation"),
+    ("The envoy's unannounced visit to Kabul on Tuesday surprised allies.", "negotiation"),
+    ("The reporter was sentenced in May 2023 to eight years in prison.", "other"),
+    ("Authorities carried out at least 300 executions in 2021.", "other"),
+    ("She was released on bail on 2 June 2023.", "other"),
+    ("He was rearrested on 9 July 2023 at the airport.", "seizure"),
     ("Turkey's parliament voted on Tuesday to close the base to foreign aircraft.", "legislation"),
     ("Treasury revoked General License J on March 4, 2019.", "legislation"),
     ("The Netherlands updated its Blocking Statute on June 2, 2019.", "legislation"),
