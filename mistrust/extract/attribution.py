@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .actors import actor_type, roles_of
+from .attribution_cues import (definite_unnamed, groups, named_remark, occasion, owned_remark, quotes_object, remark_speaker,
+                               remark_that, title_cue)
 from .document import Document, Ref
 from .persons import title_after
-from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, SPEAKING_FOR, load, trie_regex, verb_forms
+from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
@@ -33,6 +34,7 @@ _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
+_POST_OF = re.compile(r"(?:\s+(?:to|at|in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?,\s")
 _SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
 _SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
@@ -59,75 +61,9 @@ _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
-# "a senior Iranian official", "their lead counsel, Gregory Thalberg,": a determiner, a role, maybe the name apposed
-_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
-
-
-@lru_cache(maxsize=1)
-def _remark_speaker() -> re.Pattern:
-    """`one post reads`, `the statement said`: a published text stands for its author."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{remarks})\s+"
-                      rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
-
-
-@lru_cache(maxsize=1)
-def _remark_that() -> re.Pattern:
-    """`One post reads, “…”`, `a post of his own that called the talks “…”`: the post's author speaks."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"\b(?:{remarks})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
-
-
-@lru_cache(maxsize=1)
-def _groups() -> tuple[re.Pattern, re.Pattern]:
-    """`“…,” officials said`, `Western diplomats called it “…”`: unnamed sources, bare plural; no speaker."""
-    plural = trie_regex([n + "s" for n in load("offices")["unnamed_nouns"]])
-    np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
-    return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
-            re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
-
-
-@lru_cache(maxsize=1)
-def _definite_unnamed() -> re.Pattern:
-    """`The official, who spoke on condition of anonymity, said`: a source the text never names (a role that
-    resolves to a holder is a ref and never reaches this)."""
-    single = trie_regex(load("offices")["unnamed_nouns"])
-    return re.compile(rf"\b(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{single}))"
-                      rf"(?:,\s+who\s[^,;:“”\"\n]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?$")
-
-
-@lru_cache(maxsize=1)
-def _quotes_object() -> re.Pattern:
-    """`IRNA quoted the minister as saying`, `the paper cited a commander, X, as saying`: the object speaks."""
-    verbs = trie_regex(sorted({f for v in load("reporting")["quoting_verbs"] for f in verb_forms(v)}))
-    return re.compile(rf"\b(?:{verbs})\s+(?P<np>[^.;:“”\"\n]{{2,120}}?),?\s+as\s+$")
-
-
-@lru_cache(maxsize=1)
-def _title_cue() -> re.Pattern:
-    """`Iran Says Trust ‘Cannot Be Rebuilt’`: a headline in title case capitalises its verb."""
-    return re.compile(rf"\b(?:{trie_regex(f.title() for f in REPORTING_FORMS)})\b")
-
-
-@lru_cache(maxsize=1)
-def _occasion() -> re.Pattern:
-    """`used the anniversary to`, `took the opportunity to`: the speaking is an infinitive of the subject's verb."""
-    verbs = trie_regex(load("reporting")["occasion_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+$")
-
-
-@lru_cache(maxsize=1)
-def _named_remark() -> tuple[re.Pattern, re.Pattern]:
-    """`Bush’s “axis of evil” speech`: the words that name a remark are its owner's."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(r"[’']s\s*$"), re.compile(rf"[,.]?\s+(?:[a-z-]+\s+)?(?P<noun>{remarks})\b")
-
-
-@lru_cache(maxsize=1)
-def _owned_remark() -> re.Pattern:
-    """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{remarks})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
+# "a senior Iranian official", "their lead counsel, Gregory Thalberg,", "CRM's director, Ines Molnar": a determiner
+# (or an owner no list knows), a role, maybe the name apposed
+_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
 
 
 @dataclass
@@ -173,7 +109,7 @@ class Attributor:
             if _FILLER.match(self.m, r.end, pos):
                 head = r.lead if r.lead >= 0 else r.start  # "The representative of France": the title heads
                 if r.name and not _OBJECT.search(self.m, max(0, head - 16), head):
-                    return r
+                    return self.apposed_person(r) or r
                 fallback = fallback or r
         return fallback
 
@@ -195,7 +131,7 @@ class Attributor:
             r = self.ref_starting(det.end(), slack=0) if det else None
             apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
             r = r if r is not None and (r.person or apposed or _SPOKES.match(self.m, r.end, hi)) else None
-        named = self.titled_aside(r, hi) if r is not None and not (r.name and actor_type(r.name) == "person") else None
+        named = self.titled_aside(r, hi) if r is not None else None
         if named is not None:
             return named
         spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and not r.person else None
@@ -204,13 +140,20 @@ class Attributor:
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
         return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
 
+    def apposed_person(self, r: Ref) -> Ref | None:
+        """`The Iranian lead negotiator, Behzad Nabavi, told`, `Iran's foreign minister, Abbas Araghchi,`: the
+        person a title sets off, over the body or the office's holder on the day."""
+        if actor_type(r.name or "") == "person" and not r.surface[-1:].islower():
+            return None  # a name
+        tail = _POST_OF.match(self.m, title_after(self.m, r.end, r.end + 60))  # "envoy to the IAEA, Reza Najafi"
+        named = self.ref_starting(tail.end(), slack=0) if tail else None
+        return named if named is not None and named.name and actor_type(named.name) == "person" else None
+
     def titled_aside(self, r: Ref, hi: int) -> Attribution | None:
-        """`Iran's envoy, Reza Najafi, said`, `the Treasury Secretary, Janet Yellen, said`: the person set off."""
-        c = _CUE_AFTER_SPEAKER.match(self.m, title_after(self.m, r.end, hi), hi)
-        named = self.ref_starting(c.start("aside"), slack=0) if c and c["aside"] else None
-        if named is None or not named.name or actor_type(named.name) != "person":
-            return None
-        return self.of(named, c["cue"], c.start("cue"), after=True)
+        """`the Treasury Secretary, Janet Yellen, said`, `the spokesman, Tim Hale, said`: the person set off."""
+        named = self.apposed_person(r)
+        c = _CUE_AFTER_SPEAKER.match(self.m, title_after(self.m, r.end, hi), hi) if named else None
+        return self.of(named, c["cue"], c.start("cue"), after=True) if c and c["aside"] else None
 
     def spoken_for(self, r: Ref, end: int, hi: int) -> Attribution | None:
         c = _CUE_AFTER_SPEAKER.match(self.m, end, hi)
@@ -230,7 +173,7 @@ class Attributor:
         return self.of(r, c["cue"], p, after=True) if r is not None else None
 
     def remark(self, p: int, hi: int) -> Attribution | None:
-        rm = _remark_speaker().match(self.m, p, hi)
+        rm = remark_speaker().match(self.m, p, hi)
         if not rm:
             return None
         mention = rm.group()[:rm.start("cue") - p].strip()
@@ -256,7 +199,7 @@ class Attributor:
         return self.first_salient(sent.start, sent.end), named.start()
 
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
-        np = _NP_SPEAKER.match(self.m, p, hi) or _groups()[0].match(self.m, p, hi)
+        np = _NP_SPEAKER.match(self.m, p, hi) or groups()[0].match(self.m, p, hi)
         if not np:
             return None
         c = CUE.search(self.m, np.end(), hi)
@@ -286,7 +229,7 @@ class Attributor:
             # "X added that …, calling the matter “…”": the participle's subject is the clause's, not the noun before
             participle = c.group().endswith("ing") and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs)
             quoted = _QUOTED_BEFORE_CUE.search(self.m, max(lo, cs - 90), cs) if c.group().endswith("ing") else None
-            obj = _quotes_object().search(self.m, max(lo, cs - 140), cs) if c.group().endswith("ing") else None
+            obj = quotes_object().search(self.m, max(lo, cs - 140), cs) if c.group().endswith("ing") else None
             if obj:
                 return self.quoted_object(obj, c.group(), cs)
             r = self.first_salient(lo, cs) if participle else self.subject_before(quoted.start() if quoted else cs, lo)
@@ -298,12 +241,12 @@ class Attributor:
                 ante = [x for x in self.doc.refs_in(max(lo, who.start() - 80), who.start())
                         if x.end == who.start() and x.name]  # "echoed those of Abbas Araghchi, who said"
                 r = ante[-1] if ante else self.subject_before(who.start(), lo)
-            occasion = _occasion().search(self.m, max(lo, cs - 60), cs) if r is None else None
-            if occasion:  # "the Leader used the anniversary to promise": the subject of "used"
-                r = self.subject_before(occasion.start(), lo)
+            used = occasion().search(self.m, max(lo, cs - 60), cs) if r is None else None
+            if used:  # "the Leader used the anniversary to promise": the subject of "used"
+                r = self.subject_before(used.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
-            if r is None and _remark_that().search(self.m, max(lo, cs - 40), cs):
+            if r is None and remark_that().search(self.m, max(lo, cs - 40), cs):
                 r = self.author_before(cs, person=False)  # "The statement called it": a ministry's too
             if r is None:  # "A State Department spokesperson said": the body the spokesperson speaks for
                 spokes = _SPOKES_BEFORE.search(self.m, max(lo, cs - 30), cs)
@@ -339,19 +282,19 @@ class Attributor:
 
     def unnamed_subject(self, lo: int, cs: int) -> re.Match | None:
         """An unnamed source or group ("a diplomat", "Officials") opening the clause whose verb starts at cs."""
-        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or _groups()[1].search(self.m, max(lo, cs - 60), cs) \
-            or _definite_unnamed().search(self.m, max(lo, cs - 120), cs)
+        u = _UNNAMED_SUBJECT.search(self.m, max(lo, cs - 60), cs) or groups()[1].search(self.m, max(lo, cs - 60), cs) \
+            or definite_unnamed().search(self.m, max(lo, cs - 120), cs)
         return u if u and self.m[lo:u.start()].rstrip()[-1:] in _CLAUSE_START else None
 
     def owned_remark(self, lo: int, hi: int) -> Attribution | None:
         for r in reversed(self.doc.refs_in(lo, hi)):
-            rm = _owned_remark().match(self.m, r.end, hi) if r.name else None
+            rm = owned_remark().match(self.m, r.end, hi) if r.name else None
             if rm:
                 return None if CUE.search(self.m, rm.end("noun"), hi) else self.of(r, rm["noun"], rm.start("noun"))
         return None
 
     def named_remark(self, lo: int, open_: int, close: int, hi: int) -> Attribution | None:
-        owner, noun = _named_remark()
+        owner, noun = named_remark()
         rm = noun.match(self.m, close + 1, hi) if owner.search(self.m, max(lo, open_ - 4), open_) else None
         r = self.doc.refs_in(max(lo, open_ - 80), open_)[-1:] if rm else []
         return self.of(r[0], rm["noun"], rm.start("noun")) if r and r[0].name and \
@@ -359,7 +302,7 @@ class Attributor:
 
     def title_case(self, lo: int, hi: int) -> Attribution | None:
         c = None
-        for c in _title_cue().finditer(self.m, max(lo, hi - SUBJECT_WINDOW), hi):
+        for c in title_cue().finditer(self.m, max(lo, hi - SUBJECT_WINDOW), hi):
             pass
         r = self.subject_before(c.start(), lo) if c else None
         return self.of(r, c.group(), c.start()) if r is not None and r.name else None

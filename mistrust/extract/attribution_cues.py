@@ -1,0 +1,74 @@
+"""Reporting cues the attributor reads, built once from the lexicons (`reporting.toml`, `offices.toml`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
+
+
+@lru_cache(maxsize=1)
+def remark_speaker() -> re.Pattern:
+    """`one post reads`, `the statement said`: a published text stands for its author."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{remarks})\s+"
+                      rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
+
+
+@lru_cache(maxsize=1)
+def remark_that() -> re.Pattern:
+    """`One post reads, “…”`, `a post of his own that called the talks “…”`: the post's author speaks."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"\b(?:{remarks})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[re.Pattern, re.Pattern]:
+    """`“…,” officials said`, `Western diplomats called it “…”`: unnamed sources, bare plural; no speaker."""
+    plural = trie_regex([n + "s" for n in load("offices")["unnamed_nouns"]])
+    np = rf"(?:(?:[A-Z][\w.]*|[a-z]+)\s+){{0,2}}?(?i:{plural})"
+    return (re.compile(rf"{np}\s+(?=(?:have\s+|had\s+)?(?:{REPORTING_RE})\b)"),
+            re.compile(rf"\b(?P<np>{np})\s+(?:have\s+|had\s+|also\s+)?$"))
+
+
+@lru_cache(maxsize=1)
+def definite_unnamed() -> re.Pattern:
+    """`The official, who spoke on condition of anonymity, said`: a source the text never names (a role that
+    resolves to a holder is a ref and never reaches this)."""
+    single = trie_regex(load("offices")["unnamed_nouns"])
+    return re.compile(rf"\b(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{single}))"
+                      rf"(?:,\s+who\s[^,;:“”\"\n]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def quotes_object() -> re.Pattern:
+    """`IRNA quoted the minister as saying`, `the paper cited a commander, X, as saying`: the object speaks."""
+    verbs = trie_regex(sorted({f for v in load("reporting")["quoting_verbs"] for f in verb_forms(v)}))
+    return re.compile(rf"\b(?:{verbs})\s+(?P<np>[^.;:“”\"\n]{{2,120}}?),?\s+as\s+$")
+
+
+@lru_cache(maxsize=1)
+def title_cue() -> re.Pattern:
+    """`Iran Says Trust ‘Cannot Be Rebuilt’`: a headline in title case capitalises its verb."""
+    return re.compile(rf"\b(?:{trie_regex(f.title() for f in REPORTING_FORMS)})\b")
+
+
+@lru_cache(maxsize=1)
+def occasion() -> re.Pattern:
+    """`used the anniversary to`, `took the opportunity to`: the speaking is an infinitive of the subject's verb."""
+    verbs = trie_regex(load("reporting")["occasion_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+$")
+
+
+@lru_cache(maxsize=1)
+def named_remark() -> tuple[re.Pattern, re.Pattern]:
+    """`Bush’s “axis of evil” speech`: the words that name a remark are its owner's."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(r"[’']s\s*$"), re.compile(rf"[,.]?\s+(?:[a-z-]+\s+)?(?P<noun>{remarks})\b")
+
+
+@lru_cache(maxsize=1)
+def owned_remark() -> re.Pattern:
+    """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{remarks})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
