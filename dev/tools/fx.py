@@ -1,9 +1,9 @@
-"""Shared helper for the dev-f generators: find the whole sentence around a trigger."""
+"""Shared helper for the dev-f and dev-g generators: find the whole sentence around a trigger."""
 import re
 from ann import Doc, D, R
 
 ABBR = {"U.S", "U.N", "Mr", "Mrs", "Ms", "Dr", "Gen", "Rep", "Sen", "Capt", "ret", "Tex", "Calif", "Ore", "Ky",
-        "Lt", "St", "No", "p.m", "a.m", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Co", "Inc", "vs", "Adm"}
+        "Lt", "St", "No", "p.m", "a.m", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Co", "Inc", "vs", "Adm", "E.O", "Ltd", "Jr", "Sr", "Mt", "approx", "cf"}
 
 
 def _boundary_after(t, k):
@@ -41,6 +41,10 @@ class FDoc(Doc):
                     while t[st] in " ":
                         st += 1
                     break
+        # a numbered paragraph's number ("1. ", "12. ") belongs to the sentence it opens
+        ls = t.rfind("\n", 0, st) + 1
+        if re.fullmatch(r"\d+\. *", t[ls:st]):
+            st = ls
         en = len(t)
         for k in range(i + len(trig), len(t)):
             if t[k] == "\n":
