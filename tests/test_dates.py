@@ -29,6 +29,7 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("the 19th century", date(1800, 1, 1), date(1899, 12, 31), "century"),
     ("the twentieth century", date(1900, 1, 1), date(1999, 12, 31), "century"),
     ("28 Mordad 1332", date(1953, 8, 19), date(1953, 8, 19), "day"),
+    ("1 Mehr 1404", date(2025, 9, 23), date(2025, 9, 23), "day"),  # this century's Solar Hijri years
     ("the 28th of Mordad 1332", date(1953, 8, 19), date(1953, 8, 19), "day"),
     ("Farvardin 1388", date(2009, 3, 21), date(2009, 4, 20), "month"),
     ("Farvardin [March 2009]", date(2009, 3, 1), date(2009, 3, 31), "month"),
@@ -189,3 +190,8 @@ def test_a_history_never_dates_a_bare_day_past_publication():
     text = _MEMOIR + " He told us last week that the archive reopened on February 11."
     found = {d.text: d.date_start for d in document_dates(text, date(2021, 1, 20))}
     assert found["February 11"] == date(2020, 2, 11)  # the story's next one, in 2021, is still to come
+
+
+def test_years_that_last_are_no_offset():
+    found = document_dates("The deal of 2015 held for more than two years before Washington left.", PUB)
+    assert [(d.text, d.date_start) for d in found] == [("2015", date(2015, 1, 1)), ("two years before", None)]

@@ -246,6 +246,17 @@ def test_a_title_before_a_name_in_the_subject_gives_the_name(text, speaker):
     assert q.speaker == speaker
 
 
+def test_a_date_naming_an_event_by_of_is_not_when_the_words_were_said():
+    text = ("TEHRAN, Sept. 24 (CDNA) – The Leader addressed the nation in a televised speech on Tuesday evening, "
+            "1 Mehr 1404 (September 23, 2025).\n\n"
+            "He described the coup of 28 Mordad 1332 against the national government of the day as \"the starting "
+            "point of our pessimism\", and said the lesson still held.\n\n"
+            "On the night of January 18 he had said it was \"a wound\".")
+    first, second = extract_quotes(doc(text, date(2025, 9, 24)))
+    assert first.said_start == date(2025, 9, 23)  # the speech's day, not the coup's
+    assert second.said_start == date(2025, 1, 18)  # "the night of" is a time
+
+
 def test_surname_alone_links_to_the_full_name_seen_before():
     text = ('Foreign Ministry spokesman Esmaeil Baghaei said Tehran had a letter. “It is being studied,” Baghaei '
             'told a news conference, adding that a reply would come “in due course.”')

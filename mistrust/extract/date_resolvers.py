@@ -29,6 +29,8 @@ _PARTS_OF_CENTURY = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}
 _PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # "mid-2018": a third of the year
 _GLOSS_MONTH = re.compile(r"\s*(?P<m>[A-Z][a-z]+\.?)\s+(?P<y>\d{4})\s*")
 _GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
+# "kept its commitments for more than two years before …": how long, not when
+_LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 _HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}\d{4}\*{0,2}:?\s*")  # a year alone on its line: "1979", "## 1980"
 
 
@@ -252,7 +254,7 @@ def r_part_year(r: Resolver, g: dict) -> Interval | None:
 def r_years_offset(r: Resolver, g: dict) -> Interval | None:
     n, direction = _count(g["n"]), g["dir"].lower()
     base = (r.published.year if r.published else None) if direction == "ago" else r.anchor
-    if n is None or base is None:
+    if n is None or base is None or _LASTING.search(r.text, max(0, r.pos - 24), r.pos):
         return None
     return year(base - n if direction in ("earlier", "before", "ago") else base + n)
 

@@ -25,3 +25,4 @@ SEASONS: dict[str, list[int]] = _LEX["seasons"]
 HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
 DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]
 COUNT_NOUNS: list[str] = _LEX["lists"]["count_nouns"]
+TIME_NOUNS = frozenset(_LEX["lists"]["time_nouns"])

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
+from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
 from .lede import DATELINE, lede_day
@@ -35,6 +36,7 @@ class Said(NamedTuple):
 NOT_SAID = Said()
 _MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|[’']s\s+$")
 _COARSE = ("year", "decade", "century")
+_OF_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
 _POSSESSIVE = re.compile(r"[’']s?\s")  # "next week's meeting", "Monday's vote": a date naming a thing
 _WHEN = re.compile(r",\s+when\b")  # "his remarks on May 20, when he called …": the clause restates the time
 # "testified that … in 2018", "said the agency had reported last week": a date in the reported clause
@@ -111,8 +113,9 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
     """The resolved date nearest the reporting clause at anchor, within [lo, hi), in the same clause."""
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
-        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or _names_a_thing(doc.masked, d):
-            continue  # unresolved, inside a quotation, or naming a thing ("the 1953 coup"), not a time
+        if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or _names_a_thing(doc.masked, d) \
+                or doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]:
+            continue  # unresolved, inside a quotation, naming a thing ("the 1953 coup"), the filing's day
         if _reported(doc.masked, d, anchor, lo) or _foreign(doc, d, anchor, lo, speaker):
             continue
         day = best and (_weekday_of(d, best) or _weekday_of(best, d))
@@ -136,9 +139,13 @@ def _weekday_of(week: DateMention, day: DateMention) -> DateMention | None:
 
 
 def _names_a_thing(m: str, d: DateMention) -> bool:
-    """`the 1953 coup`, `Monday's vote`; but `his 2017 memoir` and `in Sunday's session` date the words."""
+    """`the 1953 coup`, `Monday's vote`, `the coup of 28 Mordad`; but `his 2017 memoir`, `in Sunday's session`
+    and `on the night of January 18` date the words."""
     if d.precision in _COARSE and _MODIFIER.search(m, max(0, d.start - 6), d.start):
         return not _clause_patterns()[1].match(m, d.end)
+    of = _OF_NOUN.search(m, max(0, d.start - 40), d.start)
+    if of is not None and of["noun"] not in TIME_NOUNS:
+        return True
     return _POSSESSIVE.match(m, d.end) is not None and not _AT_SESSION.search(m, max(0, d.start - 8), d.start)
 
 
