@@ -229,6 +229,10 @@ def test_said_date_from_the_day_heading_a_bullet():
     ("the spokesman, Tobias Lund, said", "Tobias Lund"),
     ("the ministry, in a statement, said", None),  # an aside that names no one
     ("said Kestrel Watch's director, Ines Varga", "Ines Varga"),  # an owner no list knows
+    ("State Department spokesman Colin Marsh told reporters", "Colin Marsh"),
+    # a title's capitalised portfolio is no part of the name
+    ("said Under Secretary for Terrorism and Financial Intelligence Nora Bexley", "Nora Bexley"),
+    ("Deputy Secretary of State Alden Pryce said", "Alden Pryce"),
 ])
 def test_a_title_set_off_before_a_name_gives_the_name(tag, speaker):
     (q,) = extract_quotes(doc(f'"We are ready for talks," {tag}.', date(2024, 4, 20)))

@@ -34,7 +34,8 @@ _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
-_POST_OF = re.compile(r"(?:\s+(?:to|at|in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?,\s")
+# after a title, where the name starts: "envoy to the IAEA, Reza Najafi", "spokesman Matthew Miller"
+_POST_OF = re.compile(r"(?:\s+(?:to|at|in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?,\s|[ ](?=[A-Z])")
 _SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
 _SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
@@ -145,15 +146,18 @@ class Attributor:
         person a title sets off, over the body or the office's holder on the day."""
         if actor_type(r.name or "") == "person" and not r.surface[-1:].islower():
             return None  # a name
-        tail = _POST_OF.match(self.m, title_after(self.m, r.end, r.end + 60))  # "envoy to the IAEA, Reza Najafi"
-        named = self.ref_starting(tail.end(), slack=0) if tail else None
+        end = title_after(self.m, r.end, r.end + 60)
+        tail = _POST_OF.match(self.m, end)
+        if tail is None or tail.group() == " " and end == r.end:
+            return None  # a name right after a body is no apposition: "in Tehran Abbas Araghchi said"
+        named = self.ref_starting(tail.end(), slack=0)
         return named if named is not None and named.name and actor_type(named.name) == "person" else None
 
     def titled_aside(self, r: Ref, hi: int) -> Attribution | None:
-        """`the Treasury Secretary, Janet Yellen, said`, `the spokesman, Tim Hale, said`: the person set off."""
+        """`the Treasury Secretary, Janet Yellen, said`, `State Department spokesman Matthew Miller told`: the person."""
         named = self.apposed_person(r)
-        c = _CUE_AFTER_SPEAKER.match(self.m, title_after(self.m, r.end, hi), hi) if named else None
-        return self.of(named, c["cue"], c.start("cue"), after=True) if c and c["aside"] else None
+        c = _CUE_AFTER_SPEAKER.match(self.m, named.end, hi) if named else None
+        return self.of(named, c["cue"], c.start("cue"), after=True) if c else None
 
     def spoken_for(self, r: Ref, end: int, hi: int) -> Attribution | None:
         c = _CUE_AFTER_SPEAKER.match(self.m, end, hi)

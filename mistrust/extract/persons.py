@@ -112,6 +112,19 @@ def _title_after() -> re.Pattern:
     return re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{trie_regex(sorted(_words()[4]))})\b")
 
 
+@lru_cache(maxsize=1)
+def _portfolio_re() -> re.Pattern:
+    titles = trie_regex(sorted(load("reporting")["person_titles"], key=len, reverse=True))
+    return re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{titles})\s+(?:for|of)\s+(?:(?:[A-Z][\w&’'-]*|and|the|of|for)\s+){{1,8}}$")
+
+
+def _portfolio(text: str, s: int) -> int | None:
+    """Where a title with its portfolio starts right before a name at s ("Under Secretary for Terrorism and
+    Financial Intelligence Elaine Marquardt"): the capitalised portfolio is no part of the name."""
+    m = _portfolio_re().search(text, max(0, s - 120), s)
+    return m.start() if m else None
+
+
 def title_after(text: str, pos: int, hi: int) -> int:
     """End of a title right after pos (`the Treasury| Secretary`, `the State Department| spokesman`), or pos."""
     m = _title_after().match(text, pos, hi)
@@ -161,12 +174,14 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             name_tokens = name_tokens[1:]
         if len(name_tokens) < 2 or any(t in not_parts for t in name_tokens):
             continue
-        name = " ".join(name_tokens)
         e = run.end() - cut
+        lead = _portfolio(text, e - len(" ".join(name_tokens[-2:]))) if len(name_tokens) > 2 else None
+        name_tokens = name_tokens[-2:] if lead is not None else name_tokens
+        name = " ".join(name_tokens)
         s = e - len(name)
         if taken.overlaps(s, e):
             continue
-        lead = title_before(text, s)
+        lead = title_before(text, s) if lead is None else lead
         person = Person(s, e, name, lead, text[lead:s].strip(), _apposition(text, e))
         if _has_evidence(text, s, e, lead, sentence_starts):
             out.append(person)
