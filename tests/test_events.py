@@ -216,6 +216,16 @@ def test_a_visit_as_a_circumstance_is_no_event():
     assert got == ["attack"]
 
 
+def test_an_editors_note_tells_no_news():
+    text = ("UPDATE 2-Iran frees two detainees\n"
+            "(Adds ministry comment in paragraphs 5-7, background on the 2023 exchange in paragraph 9)\n\n"
+            "Iran released two detainees on Thursday, officials said.\n\n"
+            "(This story has been corrected to say the men were released on Thursday, not Wednesday)\n"
+            "(Reporting by Ana Ruiz; Editing by Tom Hale)")
+    got = [(e.event_type, e.date_start) for e in events(text, date(2024, 1, 26))]
+    assert got == [("seizure", date(2024, 1, 25))]
+
+
 def test_chronology_sources_from_clause_subjects():
     got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
     assert got["designation"] == "United States" and got["withdrawal"] == "United States"
@@ -478,6 +488,7 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
 
 @pytest.mark.parametrize("text,etype", [
     ("The emir paid a state visit to Muscat on 12 March 2024.", "negotiation"),
+    ("The president addressed the nation in a televised speech on 3 May 2024.", "statement"),
     ("The envoy's unannounced visit to Kabul on Tuesday surprised allies.", "negotiation"),
     ("The reporter was sentenced in May 2023 to eight years in prison.", "other"),
     ("Authorities carried out at least 300 executions in 2021.", "other"),

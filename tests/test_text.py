@@ -76,3 +76,12 @@ def test_a_prefixed_verb_the_inflection_library_lacks_is_inflected_through_its_s
     assert {"unfroze", "unfrozen", "unfreezes"} <= set(verb_forms("unfreeze"))
     assert {"test-fired", "test-firing"} <= set(verb_forms("test-fire"))
     assert "re-imposed" in verb_forms("re-impose")
+
+
+def test_editors_notes_are_blanked_in_place():
+    from mistrust.extract.lexicon import EDITORIAL_NOTE
+    from mistrust.extract.text import blank_notes
+    text = "Iran (the host) spoke.\n(Adds quote in paragraph 4)\n(Iran denies it)\n(Editing by Tom Hale)"
+    out = blank_notes(text, EDITORIAL_NOTE)
+    assert len(out) == len(text) and out.split("\n") == [
+        "Iran (the host) spoke.", " " * 27, "(Iran denies it)", " " * 21]  # an aside that is news stays

@@ -18,11 +18,11 @@ from typing import NamedTuple
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, find_mentions,
                      gender, roles_of)
 from .dates import DateMention, dateline_day, dateline_span, document_dates
-from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
+from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
-from .text import Span, Spans, blank, blank_markup, paragraphs, sentences
+from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Document:
     countries: set[str] = field(init=False, default_factory=set)  # uncurated, named by a delegate's title
 
     def __post_init__(self):
-        self.view = blank_markup(self.text)  # what extractors read; same length as text
+        self.view = blank_notes(blank_markup(self.text), EDITORIAL_NOTE)  # what extractors read; same length
         self.paragraphs = paragraphs(self.view)
         self.sentences = [s for p in self.paragraphs for s in sentences(self.view, p)]
         self._sent_starts = [s.start for s in self.sentences]

@@ -33,6 +33,13 @@ def blank_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: blank(m.group()), text)
 
 
+def blank_notes(text: str, note: re.Pattern) -> str:
+    """Lines that `note` matches (editors' notes: "(Adds comment in paragraphs 5-7)") blanked."""
+    if "\n(" not in text and not text.startswith("("):
+        return text
+    return note.sub(lambda m: blank(m.group()), text)
+
+
 WORD_RE = re.compile(r"\w++(?:[’'\-]\w++)*+")  # possessive: no backtracking, the same words
 
 
