@@ -179,6 +179,18 @@ def test_figure_patterns(sentence, expected):
     assert got[0] == expected[0] and got[1] == pytest.approx(expected[1]) and got[2:] == expected[2:]
 
 
+@pytest.mark.parametrize("sentence,text,unit", [
+    ("He has missed two Christmases in prison.", "two Christmases", "christmas"),  # the noun's lemma
+    ("The two crises cost the region dearly.", "two crises", "crisis"),
+    ("Iran freed two detained U.S. citizens on Thursday.", "two detained U.S. citizens", "citizen"),
+    ("Iran still holds at least three other Americans.", "at least three other Americans", "american"),
+    ("Treasury listed 40 additional entities.", "40 additional entities", "entity"),
+])
+def test_counted_nouns(sentence, text, unit):
+    f = figures(sentence)[0]
+    assert (f.text, f.unit) == (text, unit)
+
+
 def test_bare_counts_take_the_noun_of_their_antecedent():
     found = figures("Of the 40 sailors held in 2016, 12 were freed at once; the remaining 28 were held for "
                     "a week. Thirty of them have since left the navy.")

@@ -22,6 +22,7 @@ IRREGULAR_PLURALS: dict[str, str] = _U["irregular_plurals"]
 _PLURAL_INVARIANTS = frozenset(_U["plural_invariants"])
 COUNT_HEADS: dict[str, str] = _U["count_heads"]
 STOP = frozenset(_W["stop"])
+_BEFORE_NOUN = frozenset(_W["before_noun"])
 _POUND_AFTER = tuple(_U["pound_money_cues"]["after"])
 _POUND_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, _U["pound_money_cues"]["before"])) + r")\W*$",
                            re.IGNORECASE)
@@ -60,24 +61,26 @@ _MEASURE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, MEASURE_FORMS), 
 _ABBR_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True))
                       + r")(?![\w/])", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?P<p>%|per\s?cent|percentage points?)(?![\w])", re.IGNORECASE)
-_TOKEN = re.compile(r"[\s]*(?:of\s+)?([A-Za-z][\w'’/-]*|[A-Za-z]\.(?:[A-Za-z]\.)+)")
-_NEXT_TOKEN = re.compile(r"\s+([A-Za-z][\w'’/-]*|[A-Za-z]\.(?:[A-Za-z]\.)+)")
+# an abbreviation first: "two U.S. citizens"
+_TOKEN = re.compile(r"[\s]*(?:of\s+)?([A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][\w'’/-]*)")
+_NEXT_TOKEN = re.compile(r"\s+([A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][\w'’/-]*)")
 # " (mbd)": the "(" comes first so that `re` finds it with a fast literal search; the look-behind checks the space
 _DEFINED = re.compile(r"\((?<=\s\()([A-Za-z][A-Za-z/]{1,5})\)")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
+    """A count's unit: the noun's lemma by lemminflect ("crises" → crisis, "Christmases" → christmas), the
+    project's own plurals first ("people" → person)."""
     w = word.lower()
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
+    if not w.endswith("s") or w.endswith("ss") or len(w) <= 3:
+        return w
+    from lemminflect import getAllLemmas, getLemma
+    known = getAllLemmas(w).get("NOUN")
+    return (known or getLemma(w, upos="NOUN") or (w,))[0]
 
 
 @lru_cache(maxsize=8192)
@@ -147,12 +150,12 @@ def _named_unit(text: str, start: int, word: str, end: int, abbrs: dict[str, Abb
 
 
 def _modifier(word: str) -> bool:
-    """Words that may stand between a number and its counted noun: `US`, `Iran-related`, `detained`."""
+    """Words that may stand between a number and its counted noun: `US`, `Iran-related`, `detained`, `other`."""
     lw = word.lower()
     if word.isupper() and len(word) > 1:
         return True  # "US", "IAEA"
     if lw in STOP:
-        return False
+        return lw in _BEFORE_NOUN
     return word[0].isupper() or "-" in word or word.islower() and not is_verb_only(word) or lw.endswith(("ed", "ing"))
 
 
