@@ -226,6 +226,18 @@ def test_an_editors_note_tells_no_news():
     assert got == [("seizure", date(2024, 1, 25))]
 
 
+@pytest.mark.parametrize("later,expected", [
+    # a coup the text has told, named again, takes no other clause's date
+    ("The coup itself is shown through the files the agency declassified in 2013.", [("disclosure", date(2013, 1, 1))]),
+    # told with a date of its own, in a relative clause, it is dated
+    ("The coup that began on 15 August 1953 failed at first.", [("coup", date(1953, 8, 15))]),
+])
+def test_an_event_told_before_and_named_again(later, expected):
+    first = "In August 1953 a coup toppled the prime minister. "
+    got = [(e.event_type, e.date_start) for e in events(first + later, date(2024, 1, 1)) if e.start >= len(first)]
+    assert got == expected
+
+
 def test_chronology_sources_from_clause_subjects():
     got = {e.event_type: e.actor_source for e in events(CHRONOLOGY, date(2025, 4, 14))}
     assert got["designation"] == "United States" and got["withdrawal"] == "United States"

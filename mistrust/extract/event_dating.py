@@ -38,6 +38,8 @@ _REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil
                         r"(?:hours|days|weeks|months|years)\s+of)\s+"
                         r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _BREAK = re.compile(r"[,;:()]")
+_RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
     """`the 2015 nuclear deal`, `the 1979-1981 seizure`: a date right before the trigger's noun phrase."""
@@ -117,13 +119,18 @@ class SentenceDates(NamedTuple):
     own: dict[int, DateMention]
     initial: DateMention | None
     said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
+    told: frozenset[str] = frozenset()  # event types the text dated before this sentence
 
 
 def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
     """The date a trigger takes: its own, the sentence's opening or heading date, the last speech act's, the
     day of publication for what is under way, else the sentence's date nearest it."""
-    if refers_back(doc.masked, t, ctx.lo):  # only a date of its own: "after the killing … in January 2020"
-        d = ctx.own.get(t.start)
+    if refers_back(doc.masked, t, ctx.lo) or t.etype in ctx.told and t.pos == "noun" and \
+            _DEFINITE.search(doc.masked, max(ctx.lo, t.start - 6), t.start) and \
+            " of " not in doc.masked[t.start:t.end + 4]:  # "the coup" told before; "the reimposition of …" tells
+        # only a date of its own: "after the killing … in January 2020", "the ceasefire that took effect on Tuesday"
+        d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
+                                          _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
         return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
     d = ctx.own.get(t.start) or ctx.initial
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"

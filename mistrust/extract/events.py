@@ -295,7 +295,7 @@ def _event(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None,
 
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
-                     entry: DateMention | None, said: DateMention | None) -> list[Event]:
+                     entry: DateMention | None, said: DateMention | None, told: frozenset[str]) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
              and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)  # unresolved: grounds nothing
              and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]  # the filing's day
@@ -306,7 +306,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
-    ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said)
+    ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said, told)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
     low = doc.text[lo:hi].lower()
@@ -347,6 +347,7 @@ def extract_events(doc: Document) -> list[Event]:
     entries: dict[int, DateMention | None] = {}  # chronology entry date, by paragraph
     stamps: list[DateMention | None] | None = None
     said: DateMention | None = None  # the last speech act dated to a day
+    told: set[str] = set()  # event types the text has dated so far: a later "the coup" refers back
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
         pi = doc.paragraph_index(sent.start)
@@ -356,7 +357,7 @@ def extract_events(doc: Document) -> list[Event]:
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
-        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near)
+        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, frozenset(told))
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
         spoken = [e for e in rows if e.event_type in REMARKS + ("negotiation",) and e.date_precision == "day"
                   and (near is None or e.date_start >= near.date_start)]
@@ -364,4 +365,5 @@ def extract_events(doc: Document) -> list[Event]:
         said = said if latest is None else DateMention(latest.trigger_start, latest.start + len(latest.description),
                                                        latest.date_text or "", latest.date_start, latest.date_end, "day")
         out.extend(rows)
+        told.update(e.event_type for e in rows if e.date_start is not None)
     return out
