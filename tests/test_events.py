@@ -210,6 +210,14 @@ def test_an_event_named_as_a_time_mark_keeps_only_its_own_date(text, expected):
     assert [(e.event_type, e.date_start) for e in events(text, date(2025, 1, 1))] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The trader has negotiated freight contracts with the refinery since 3 November 2023.",
+    "He resigned from the negotiating team in 2019 and taught law.",
+])
+def test_commerce_and_a_team_are_no_negotiation(text):
+    assert "negotiation" not in [e.event_type for e in events(text, date(2025, 1, 1))]
+
+
 def test_a_visit_as_a_circumstance_is_no_event():
     got = [e.event_type for e in events("The general was killed in January 2020 while on an official visit to Baghdad.",
                                         date(2025, 1, 1))]
@@ -501,6 +509,7 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
 @pytest.mark.parametrize("text,etype", [
     ("The emir paid a state visit to Muscat on 12 March 2024.", "negotiation"),
     ("The president addressed the nation in a televised speech on 3 May 2024.", "statement"),
+    ("After the cleric won the presidency in June 2013, talks resumed.", "leadership_change"),
     ("The envoy's unannounced visit to Kabul on Tuesday surprised allies.", "negotiation"),
     ("The reporter was sentenced in May 2023 to eight years in prison.", "other"),
     ("Authorities carried out at least 300 executions in 2021.", "other"),
