@@ -261,6 +261,14 @@ def test_a_date_naming_an_event_by_of_is_not_when_the_words_were_said():
     assert second.said_start == date(2025, 1, 18)  # "the night of" is a time
 
 
+def test_a_lede_naming_a_day_of_the_week_dates_the_remarks_after_it():
+    text = ("Panel weighs the long shadow of 1953\n\n"
+            "More than 200 students crowded into the hall on Tuesday evening for a panel on trust.\n\n"
+            "\"You cannot understand Tehran without starting there,\" Dr. Ada Lorne said.")
+    (q,) = extract_quotes(doc(text, date(2024, 2, 29)))  # a Thursday
+    assert (q.speaker, q.said_start) == ("Ada Lorne", date(2024, 2, 27))
+
+
 def test_surname_alone_links_to_the_full_name_seen_before():
     text = ('Foreign Ministry spokesman Esmaeil Baghaei said Tehran had a letter. “It is being studied,” Baghaei '
             'told a news conference, adding that a reply would come “in due course.”')
@@ -612,8 +620,8 @@ def test_a_wire_lede_dates_the_occasion_of_undated_quotes():
         ("Marta Velasquez", date(2025, 3, 11)), ("Tomas Herrera", date(2025, 3, 11))]
 
 
-def test_no_dateline_no_lede_date():
-    text = 'Panel grills envoy\n\nA panel questioned an envoy on Tuesday.\n\n“We were promised a text,” said Deputy Marta Velasquez.'
+def test_a_posting_date_is_no_lede_date():
+    text = 'Panel grills envoy\n\nPosted March 13, 2025.\n\n“We were promised a text,” said Deputy Marta Velasquez.'
     (q,) = extract_quotes(doc(text, date(2025, 3, 14)))
     assert q.said_start is None
 

@@ -11,6 +11,7 @@ from .lexicon import load
 
 # a wire dateline opening a paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
 _LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
 
@@ -38,14 +39,17 @@ def lede_day(doc: Document) -> DateMention | None:
 
 
 def _deictic_lede(doc: Document) -> DateMention | None:
-    """A lede with no dateline dates its occasion only by the day of publication (`members of the Council
-    clashed today`, `was held yesterday, Saturday`): the first paragraph that is a sentence, not a headline."""
+    """A lede with no dateline dates its occasion by the day of publication (`members of the Council clashed
+    today`, `was held yesterday, Saturday`) or a day of the week before it (`crowded into the hall on Tuesday
+    evening`): the first paragraph that is a sentence, not a headline."""
     words = load("reporting")["lede_day_words"]
     for para in doc.paragraphs[:_LEDE_PARAGRAPHS]:
         if doc.view[para.start:para.end].rstrip()[-1:] != ".":
             continue  # a headline, a dateline or a letterhead line
+        # "… crowded into Hale Hall on Tuesday evening for a panel": a day of the week before publication
         for d in doc.dates_in(para.start, min(para.end, para.start + _LEDE_REACH)):
-            if d.precision == "day" and d.text.lower() in words and doc.masked[d.start] == doc.view[d.start]:
+            if d.precision == "day" and doc.masked[d.start] == doc.view[d.start] and (
+                    d.text.lower() in words or _WEEKDAY.search(d.text) and 0 <= (doc.published - d.date_start).days <= 7):
                 return d
         return None
     return None
