@@ -218,6 +218,11 @@ def test_commerce_and_a_team_are_no_negotiation(text):
     assert "negotiation" not in [e.event_type for e in events(text, date(2025, 1, 1))]
 
 
+def test_added_that_is_no_added_measures():
+    got = [e.event_type for e in events("He added that Iran's measures since May 2019 were reversible.", date(2024, 12, 17))]
+    assert "sanction" not in got
+
+
 def test_a_visit_as_a_circumstance_is_no_event():
     got = [e.event_type for e in events("The general was killed in January 2020 while on an official visit to Baghdad.",
                                         date(2025, 1, 1))]
@@ -510,6 +515,10 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
     ("The emir paid a state visit to Muscat on 12 March 2024.", "negotiation"),
     ("The president addressed the nation in a televised speech on 3 May 2024.", "statement"),
     ("After the cleric won the presidency in June 2013, talks resumed.", "leadership_change"),
+    ("The talks were the first since the president returned to the White House in January 2025.", "leadership_change"),
+    ("On 18 April 2024 Britain added measures of its own.", "sanction"),
+    ("In September 2019 drones and missiles hit two oil plants.", "attack"),
+    ("The agency admitted its role in documents released in 2013.", "disclosure"),
     ("The envoy's unannounced visit to Kabul on Tuesday surprised allies.", "negotiation"),
     ("The reporter was sentenced in May 2023 to eight years in prison.", "other"),
     ("Authorities carried out at least 300 executions in 2021.", "other"),
