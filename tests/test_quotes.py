@@ -269,6 +269,18 @@ def test_a_lede_naming_a_day_of_the_week_dates_the_remarks_after_it():
     assert (q.speaker, q.said_start) == ("Ada Lorne", date(2024, 2, 27))
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a child bears the named parent's surname
+    ('Korvick\'s daughter, Emily, said the family was "overwhelmed". "We just want to hold him," she said.',
+     ["Emily Korvick", "Emily Korvick"]),
+    # a wife's given name only; the kin noun tells who "she" is, and that "he" is someone else
+    ('Reza Tavana came home early. His wife, Parvaneh, remembers that he said nothing. "He sat by the window," she said.',
+     ["Parvaneh"]),
+])
+def test_kin_set_off_before_a_given_name(text, speakers):
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 10, 27)))] == speakers
+
+
 def test_surname_alone_links_to_the_full_name_seen_before():
     text = ('Foreign Ministry spokesman Esmaeil Baghaei said Tehran had a letter. “It is being studied,” Baghaei '
             'told a news conference, adding that a reply would come “in due course.”')

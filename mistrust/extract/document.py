@@ -203,6 +203,7 @@ class Document:
             if name and not taken.overlaps(m.start(), m.end("label")):
                 out.append(_Named(m.start(), m.end("label"), m["label"], name, None, roles_of(name), m.start()))
         people = find_persons(self.masked, taken, set(self._sent_starts))
+        self._genders = {p.name: p.gender for p in people if p.gender}  # "his wife, Parvaneh": "she"
         # "Oman's foreign minister, Badr Albusaidi,": the official set off before a name is that person
         officials = {m.end: m for m in self.mentions if m.role == UNNAMED_PERSON and m.name}
         surnames: dict[str, str] = {}
@@ -270,7 +271,7 @@ class Document:
         refs = self._name_refs()
         starts = [r.start for r in refs]
         merged: list[Ref] = []
-        genders: dict[str, str] = {}  # learnt from the text: whoever "she" is, is not "he"
+        genders = dict(self._genders)  # told by a title, or learnt: whoever "she" is, is not "he"
         j = 0
         for p in _PRONOUN.finditer(self.masked):
             ps, word = p.start(), p.group()

@@ -29,6 +29,9 @@ _AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]
 _DESCRIBED = re.compile(r",(?=\s+an?\s)")
 _SINGLE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’']+")
 _SINGLE_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+# "Korvick's daughter, Emily, said", "His wife, Parvaneh, remembers": a given name set off after whose kin it is
+_OWNED_SINGLE = re.compile(rf"(?:(?P<owner>[A-Z][\w-]+)[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?P<kin>[a-z][\w-]*),\s+"
+                           rf"(?P<name>[A-Z][a-z’']+),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE}|remembers|recalls)\b")
 _SPEAKS_AFTER = re.compile(rf",\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{REPORTING_RE})$")
 _LONGEST_CUE = max(map(len, REPORTING_FORMS))
@@ -66,9 +69,15 @@ class Person(NamedTuple):
     title: str
     apposition: str = ""  # ", the author of a new book,": a description after the name
 
+    @property
+    def gender(self) -> str | None:
+        """`f` or `m` when the title or kin noun tells it ("Mrs", "his wife"), else None."""
+        words = set(self.title.lower().split())
+        return "f" if words & _words()[6] else "m" if words & _words()[7] else None
+
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
+def _words() -> tuple:
     lex = load("reporting")
     titles = trie_regex(sorted(lex["person_titles"], key=len, reverse=True))
     links = "|".join(lex["title_links"])
@@ -78,7 +87,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern, frozenset[str]
     title_re = re.compile(rf"(?:(?:[A-Z][\w’'-]*|[A-Z][\w.’'-]{{0,3}}\.|{links})[ \t]+){{0,5}}?(?i:{titles})[ \t]+$")
     last_words = frozenset(t.lower().split()[-1] for t in lex["person_titles"])
     return (frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
-            frozenset(t.lower() for t in lex["person_titles"]), last_words)
+            frozenset(t.lower() for t in lex["person_titles"]), last_words, frozenset(lex["surname_kin"]),
+            frozenset(lex["female_words"]), frozenset(lex["male_words"]))
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +198,9 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
         else:
             pending.setdefault(name_tokens[-1], []).append(person)
     named = {p.end for p in out}  # "Gregory Thalberg, a lawyer": the surname of a full name is no single
-    singles = [Person(s, e, text[s:e], s, "", _apposition(text, e))
-               for s, e in _singles(text) if text[s:e] not in not_words and e not in named and not taken.overlaps(s, e)]
+    singles = [Person(s, e, name, s, title, _apposition(text, e))
+               for s, e, name, title in [(s, e, text[s:e], "") for s, e in _singles(text)] + _kin_singles(text)
+               if text[s:e] not in not_words and e not in named and not taken.overlaps(s, e)]
     return out + singles + _shown_by_surname(text, pending, sentence_starts)
 
 
@@ -210,6 +221,15 @@ def _singles(text: str) -> list[tuple[int, int]]:
         if _SPEAKS_AFTER.match(text, e) or gap < s and _SPEAKS_BEFORE.search(text, max(0, gap - _LONGEST_CUE), gap):
             out.append((s, e))
     return out
+
+
+def _kin_singles(text: str) -> list[tuple[int, int, str, str]]:
+    """Given names set off after a kin noun; a child or sibling of a named person bears the surname
+    ("Korvick's daughter, Emily" → Emily Korvick)."""
+    kin = _words()[5]
+    return [(m.start("name"), m.end("name"),
+             f"{m['name']} {m['owner']}" if m["owner"] and m["kin"] in kin else m["name"], m["kin"])
+            for m in _OWNED_SINGLE.finditer(text)]
 
 
 def _apposition(text: str, e: int) -> str:
