@@ -223,6 +223,16 @@ def test_added_that_is_no_added_measures():
     assert "sanction" not in got
 
 
+@pytest.mark.parametrize("text,day", [
+    ("On Monday the spokesman announced that the minister will travel to Beijing later this week.",
+     date(2025, 5, 12)),
+    ("The spokesman, Esmaeil Baghaei, announced that the minister will travel to Beijing later this week.", None),
+])
+def test_a_reported_clause_keeps_its_own_time(text, day):
+    got = {e.event_type: e.date_start for e in events(text, date(2025, 5, 13))}  # a Tuesday
+    assert got["statement"] == day  # never "later this week"
+
+
 def test_a_visit_as_a_circumstance_is_no_event():
     got = [e.event_type for e in events("The general was killed in January 2020 while on an official visit to Baghdad.",
                                         date(2025, 1, 1))]

@@ -38,6 +38,7 @@ _REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil
                         r"(?:hours|days|weeks|months|years)\s+of)\s+"
                         r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _BREAK = re.compile(r"[,;:()]")
+_REPORTED = re.compile(r"\b(?:that|will|would|had|has|have)\b")
 _RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
 
@@ -132,7 +133,12 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
                                           _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
         return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
-    d = ctx.own.get(t.start) or ctx.initial
+    if t.etype in ("statement", "reporting") and t.pos == "verb":  # "announced that X will travel next week":
+        ctx = ctx._replace(dates=[x for x in ctx.dates if x.start < t.end or  # the reported clause's time
+                                  not _REPORTED.search(doc.masked, t.end, x.start)])
+    d = ctx.own.get(t.start)
+    d = d if d is None or d in ctx.dates else None
+    d = d or ctx.initial
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
     if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
         d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
