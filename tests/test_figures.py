@@ -191,6 +191,14 @@ def test_counted_nouns(sentence, text, unit):
     assert (f.text, f.unit) == (text, unit)
 
 
+def test_a_factbox_label_is_what_its_figures_measure():
+    text = ("BY THE NUMBERS\n- Brent: $87.29, down about 3.5% on the week\n- Spot gold: $2,391, up about 2% on the week\n"
+            "- Tankers: up 4%")
+    got = [(f.text, f.subject) for f in figures(text)]
+    assert got == [("$87.29", "Brent"), ("about 3.5%", "Brent"), ("$2,391", "Spot gold"), ("about 2%", "Spot gold"),
+                   ("4%", None)]  # a change on its own line shares no earlier line's subject
+
+
 def test_bare_counts_take_the_noun_of_their_antecedent():
     found = figures("Of the 40 sailors held in 2016, 12 were freed at once; the remaining 28 were held for "
                     "a week. Thirty of them have since left the navy.")

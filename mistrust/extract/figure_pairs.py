@@ -11,7 +11,7 @@ _BACK = 200  # characters between the two figures at most
 _TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
 _RESTATED = re.compile(r",\s+or\s+")
 _CHANGE_AFTER = re.compile(rf",\s+(?:up|down)(?:\s+(?:only|just))?(?:\s+from)?\s+(?:(?:{_QUAL})\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)|\n")  # a line ends a sentence too: bullets, lists
 
 
 def shares_subject(text: str, prev, d) -> bool:

@@ -49,6 +49,7 @@ _TO_VERB = re.compile(r"\s+to\s+(?=[a-z]+\s)")
 _RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?=[A-Za-z])")
 _GERUND = re.compile(r"\s+(?=([a-z]+ing)\b)")
 _GLOSS = re.compile(r":\s+")
+_LABEL = re.compile(rf"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Za-z][^:\n\d]{{1,50}}?):[ \t]+(?:(?:{QUALIFIER_RE})\s+)?")
 _FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
@@ -253,6 +254,13 @@ def _gloss_after(text: str, d, lo: int, hi: int) -> str | None:
     return noun_phrase(text, m.end(), min(len(text), m.end() + _AHEAD))
 
 
+def _label_before(text: str, d, lo: int, hi: int) -> str | None:
+    """A label heading its line before a colon, as in factboxes: `- Brent: $87.29, down about 3.5%`."""
+    line = text.rfind("\n", 0, d.start) + 1
+    m = _LABEL.fullmatch(text, line, d.start)
+    return m["label"].strip() if m else None
+
+
 def _possessive_after(text: str, d, lo: int, hi: int) -> str | None:
     """`20 years' imprisonment`."""
     m = _POSSESSIVE_AFTER.match(text, d.end, d.end + 3)
@@ -322,13 +330,13 @@ def _nearest_np_before(text: str, d, lo: int, hi: int) -> str | None:
 
 Step = Callable[[str, object, int, int], "str | None"]
 _STEPS: dict[str, tuple[Step, ...]] = {
-    "percent": (_gloss_after, _poll_answer, _modified_noun_after, _of_after, _head_of_before, _object_of_verb,
+    "percent": (_gloss_after, _label_before, _poll_answer, _modified_noun_after, _of_after, _head_of_before, _object_of_verb,
                 _change_subject, _verb_noun, _participle_after, _antecedent, _nearest_np_before),
-    "measure": (_gloss_after, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _of_after,
+    "measure": (_gloss_after, _label_before, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _of_after,
                 _verb_noun, _passive_subject, _antecedent, _nearest_np_before),
-    "money": (_gloss_after, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
+    "money": (_gloss_after, _label_before, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
-    "count": (_gloss_after, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
+    "count": (_gloss_after, _label_before, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
     "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _time_holder, _to_verb_after, _gerund_after,
                  _fronted, _verb_object_for, _antecedent, _nearest_np_before),
 }
