@@ -5,6 +5,7 @@ import shutil
 import subprocess
 
 import polars as pl
+import pytest
 
 import schemas
 from conftest import ROOT, SEEDS, run_build
@@ -128,6 +129,7 @@ def test_a_document_over_its_time_budget_is_rejected(tmp_path, monkeypatch):
     assert part(result)["doc_id"].to_list() == SEEDS
 
 
+@pytest.mark.slow  # kills a worker process and waits for the pool to recover
 def test_a_document_that_kills_its_worker_is_rejected_alone(tmp_path, monkeypatch):
     monkeypatch.setenv("MISTRUST_FAULT", "die:doomed")  # its worker process is SIGKILLed, as on out of memory
     doomed = Source("doomed", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
@@ -194,6 +196,7 @@ def test_unchanged_files_of_a_new_release_are_hard_links_to_the_previous_ones(tm
     assert {p.name: p.read_bytes() for p in old.iterdir()} == copy  # the first release is untouched
 
 
+@pytest.mark.slow  # two builds end to end
 def test_keep_removes_the_oldest_releases_but_never_latest(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     shutil.copytree(ROOT / "raw", raw)
