@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, find_mentions,
                      gender, roles_of)
 from .dates import DateMention, dateline_day, dateline_span, document_dates
-from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PREPOSITIONS, load, trie_regex
+from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, title_before
 from .quotemarks import QuoteSpan, pair_quotes
@@ -49,7 +49,9 @@ class _Named(NamedTuple):
     person: bool = False
 
 
-_PRONOUN = re.compile(r"(?=[HhSsTt])\b(?:he|she|they|He|She|They)\b")  # the first letter, the cheaper test, first
+# the first letters first: the cheaper test
+_PRONOUN = re.compile("(?=[" + "".join(sorted({c for p in SUBJECT_PRONOUNS for c in (p[0], p[0].upper())})) + r"])\b(?:"
+                      + "|".join(p for w in SUBJECT_PRONOUNS for p in (w, w.capitalize())) + r")\b")
 # "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
                     re.M)
@@ -279,8 +281,8 @@ class Document:
             merged += refs[j:k]
             j = k
             name = self._antecedent(merged, ps, word.lower(), genders)
-            if name and word.lower() in ("he", "she"):
-                genders.setdefault(name, "m" if word.lower() == "he" else "f")
+            if name and word.lower() in PERSONAL_PRONOUNS:
+                genders.setdefault(name, PERSONAL_PRONOUNS[word.lower()])
             merged.append(Ref(ps, p.end(), word, name, self.is_salient(ps, p.end()), pronoun=True))
         merged.extend(refs[j:])
         first = self._first_person(refs)
@@ -322,8 +324,8 @@ class Document:
     def _antecedent(self, refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
         """The nearest fitting mention in the pronoun's own sentence; else the subject (first fitting salient
         mention) of the nearest sentence that has one; else any fitting mention."""
-        person = pronoun in ("he", "she")
-        clash = {"he": "f", "she": "m"}.get(pronoun)
+        person = pronoun in PERSONAL_PRONOUNS
+        clash = {"m": "f", "f": "m"}.get(PERSONAL_PRONOUNS.get(pronoun, ""))
         here = self.sentence_index(pos)
         same = self._same_pronoun(refs, here, pronoun)
         if same is not None:

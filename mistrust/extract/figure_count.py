@@ -8,12 +8,13 @@ import re
 from .figure_draft import Draft, Scan
 from .figure_subject import change_clause_np
 from .figure_units import COUNT_HEADS, UnitHit, is_verb_only, unit_after, word_classes
+from .lexicon import COUNT_PRONOUNS
 
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
 _PAIR_WINDOW = 120         # characters between the two figures of a pair
 _ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|and|or)\s+|,\s+or\s+|\s+\("
                      r"|[^.;!?\n]{0,100}\b(?:up|down) from\s+|\s+compared (?:with|to)\s+")
-_OF_PRONOUN = re.compile(r"\s+of\s+(them|those|these|whom)\b")
+_OF_PRONOUN = re.compile(r"\s+of\s+(" + "|".join(sorted(COUNT_PRONOUNS)) + r")\b")
 _OF_DET = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER_OF = re.compile(r"\b(?:number|tally|count|total) of\b", re.IGNORECASE)

@@ -6,11 +6,11 @@ import re
 
 from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, noun_phrase
 from .figure_units import STOP, is_verb_only
-from .lexicon import load, noun_forms, trie_regex
+from .lexicon import COUNT_PRONOUNS, load, noun_forms, trie_regex
 
 _AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
 _COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
-_PRONOUNS = frozenset({"them", "those", "these", "whom"})
+_PRONOUNS = COUNT_PRONOUNS
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _WHERE = re.compile(rf"\s+({trie_regex(load('figure_words')['count_places'])})\b")
 

@@ -75,5 +75,8 @@ REPORTING_RE = trie_regex(REPORTING_FORMS)
 PREPOSITIONS = frozenset(_words["prepositions"])
 SPEAKING_FOR = frozenset(_words["speaking_for"])
 MODIFIED_NOUNS = frozenset(_words["modified_nouns"])
+PERSONAL_PRONOUNS: dict[str, str] = _words["personal_pronouns"]  # the gender each tells
+SUBJECT_PRONOUNS = [*PERSONAL_PRONOUNS, *_words["plural_pronouns"]]
+COUNT_PRONOUNS = frozenset(_words["count_pronouns"])
 # an editor's note on a line of its own, in parentheses
 EDITORIAL_NOTE = re.compile(r"^\((?:" + "|".join(map(re.escape, _words["editorial_notes"])) + r")\b[^()\n]*\)[ \t]*$", re.M)

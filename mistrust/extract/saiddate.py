@@ -24,7 +24,7 @@ from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
 from .lede import DATELINE, lede_day
-from .lexicon import PREPOSITIONS, REPORTING_RE, load, trie_regex, verb_forms
+from .lexicon import PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS, load, trie_regex, verb_forms
 
 
 class Said(NamedTuple):
@@ -50,7 +50,7 @@ _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
-_PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:he|she|they)\s+")
+_PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:" + "|".join(SUBJECT_PRONOUNS) + r")\s+")
 _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)\b")
