@@ -31,6 +31,7 @@ INDIRECT_SPEECH = frozenset(_LEX["indirect_speech"])
 ANNOUNCING = frozenset(_LEX["announcing"])
 ASPECT_VERBS = frozenset(_LEX["aspect_verbs"])
 SUBORDINATORS = frozenset(_LEX["roles"]["subordinators"])
+PACT_GROUNDS = _LEX["roles"]["pact_grounds"]
 _PARTICLE_ENTRIES = frozenset(_LEX["particle_entries"])
 # Event types in the order of the file; `none` (idioms and names) first, `reporting` last.
 TYPES = [k for k, v in _LEX.items() if isinstance(v, dict) and k not in ("classes", "roles")]

@@ -19,10 +19,10 @@ from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
                            sentence_initial)
 from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
-                            IRREALIS_CLAUSE, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+                            IRREALIS_CLAUSE, PACT_GROUNDS, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
-from .lexicon import REPORTING_RE, trie_regex
+from .lexicon import REPORTING_RE, trie_regex, verb_forms
 from .known_events import event_key
 
 
@@ -69,6 +69,8 @@ _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addresse
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
+_PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
+                          r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?$")
 _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
@@ -231,6 +233,9 @@ def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | N
         return True
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
         return _indirect_speaker(doc, t, ctx.lo, ctx.said is not None) is None
+    if t.etype in ("agreement", "negotiation") and t.pos == "noun" and d is not None and \
+            premodifier(doc.masked, t.start, [d]) and _PACT_GROUND.search(doc.masked, max(ctx.lo, d.start - 40), d.start):
+        return True  # "sanctions under the 2015 nuclear deal": a known pact named as the ground of another act
     return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
         not premodifier(doc.masked, t.start, ctx.dates[:8])
 
