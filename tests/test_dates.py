@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from mistrust.extract.date_resolvers import Interval, shift
 from mistrust.extract.dates import document_dates
 
 PUB = date(2025, 2, 12)  # a Wednesday
@@ -195,3 +196,14 @@ def test_a_history_never_dates_a_bare_day_past_publication():
 def test_years_that_last_are_no_offset():
     found = document_dates("The deal of 2015 held for more than two years before Washington left.", PUB)
     assert [(d.text, d.date_start) for d in found] == [("2015", date(2015, 1, 1)), ("two years before", None)]
+
+
+@pytest.mark.parametrize("iv,n,unit,expected", [
+    (Interval(date(2020, 1, 5), date(2020, 1, 5), "day"), -2, "day", Interval(date(2020, 1, 3), date(2020, 1, 3), "day")),
+    (Interval(date(2019, 5, 1), date(2019, 5, 31), "month"), -1, "year", Interval(date(2018, 5, 1), date(2018, 5, 31), "month")),
+    (Interval(date(1980, 4, 1), date(1980, 4, 30), "month"), -5, "month", Interval(date(1979, 11, 1), date(1979, 11, 30), "month")),
+    (Interval(date(2024, 3, 31), date(2024, 3, 31), "day"), -1, "month", Interval(date(2024, 2, 29), date(2024, 2, 29), "day")),
+    (Interval(date(2019, 1, 1), date(2019, 12, 31), "year"), -2, "week", None),  # a year moved by weeks: unknown
+])
+def test_shift(iv, n, unit, expected):
+    assert shift(iv, n, unit) == expected

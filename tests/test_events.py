@@ -244,6 +244,22 @@ def test_a_known_pact_named_as_the_ground_of_another_act_is_no_agreement(text, e
     assert got == expected
 
 
+@pytest.mark.parametrize("text,etype,start,end", [
+    ("Jan. 5, 2020 — Two days after a senior commander is killed in a US strike, Tehran ends its limits.",
+     "attack", date(2020, 1, 3), date(2020, 1, 3)),
+    ("Enrichment grew only after May 2019, a year after the president withdrew from the agreement.",
+     "withdrawal", date(2018, 5, 1), date(2018, 5, 31)),
+    ("In April 1980, five months after students seized the embassy, Washington cut ties.",
+     "seizure", date(1979, 11, 1), date(1979, 11, 30)),
+    # the span after a named event is that event's, not the next clause's: no offset for "halted"
+    ("On 9 November 1979, three days after the resignation Carter halted oil imports.",
+     "sanction", date(1979, 11, 9), date(1979, 11, 9)),
+])
+def test_a_clause_a_span_before_the_sentences_time(text, etype, start, end):
+    got = {e.event_type: (e.date_start, e.date_end) for e in events(text, date(2025, 1, 1))}
+    assert got[etype] == (start, end)
+
+
 def test_a_visit_as_a_circumstance_is_no_event():
     got = [e.event_type for e in events("The general was killed in January 2020 while on an official visit to Baghdad.",
                                         date(2025, 1, 1))]

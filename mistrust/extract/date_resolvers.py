@@ -50,8 +50,21 @@ def day(d: date) -> Interval:
     return Interval(d, d, "day")
 
 
-def _count(word: str) -> int | None:
+def count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def shift(iv: Interval, n: int, unit: str) -> Interval | None:
+    """`iv` moved by n days, weeks, months or years (n may be negative), as precise as both allow."""
+    if unit in ("day", "week"):
+        return day(iv.start + timedelta(days=n * (7 if unit == "week" else 1))) if iv.precision == "day" else None
+    months = n * (12 if unit == "year" else 1)
+    y, m = divmod(iv.start.year * 12 + iv.start.month - 1 + months, 12)
+    if iv.precision == "day":
+        return day(date(y, m + 1, min(iv.start.day, calendar.monthrange(y, m + 1)[1])))
+    if iv.precision == "month":
+        return month(y, m + 1)
+    return year(y) if iv.precision == "year" and unit == "year" else None
 
 
 class Resolver:
@@ -252,7 +265,7 @@ def r_part_year(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_years_offset(r: Resolver, g: dict) -> Interval | None:
-    n, direction = _count(g["n"]), g["dir"].lower()
+    n, direction = count(g["n"]), g["dir"].lower()
     base = (r.published.year if r.published else None) if direction == "ago" else r.anchor
     if n is None or base is None or _LASTING.search(r.text, max(0, r.pos - 24), r.pos):
         return None
@@ -262,7 +275,7 @@ def r_years_offset(r: Resolver, g: dict) -> Interval | None:
 def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
     """`seven years ago today`: the same calendar day, n years before publication; `twelve years ago this
     month`: that month."""
-    n, pub = _count(g["n"]), r.published
+    n, pub = count(g["n"]), r.published
     if n is None or pub is None:
         return None
     if g.get("month"):
@@ -275,7 +288,7 @@ def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
 
 def r_days_offset(r: Resolver, g: dict) -> Interval | None:
     """`two days later`, `a day earlier`: from the day (or month) the text last dated."""
-    n, span = _count(g["n"]), r.last_span
+    n, span = count(g["n"]), r.last_span
     if n is None or span is None:
         return None
     step = timedelta(days=-n if g["dir"].lower() == "earlier" else n)

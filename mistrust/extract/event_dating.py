@@ -15,10 +15,13 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from .date_resolvers import Interval, count, shift
+from .date_words import NUMBER_WORDS
 from .dates import DateMention
 from .document import Document
-from .event_lexicon import Trigger, load
+from .event_lexicon import Trigger, find_triggers, load
 
+_COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NOT_MODIFIERS = frozenset(load("event_triggers")["roles"]["not_modifiers"])
 _PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
@@ -40,6 +43,9 @@ _REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil
 _BREAK = re.compile(r"[,;:()]")
 _REPORTED = re.compile(r"\b(?:that|will|would|had|has|have)\b")
 _RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
+# "two days after Soleimani is killed", "a year after Trump withdrew": the clause a span before the sentence's time
+_OFFSET_CLAUSE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+"
+                            r"(?P<dir>after|before)\s+(?!that\b|this\b|which\b)[^,;:.()]{0,60}$", re.I)  # "after that": a time
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
@@ -133,6 +139,11 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
                                           _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
         return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
+    offset = _OFFSET_CLAUSE.search(doc.masked, max(ctx.lo, t.start - 90), t.start)
+    if offset is not None and all(g.etype == t.etype for g in find_triggers(doc.masked, offset.end("dir"), t.start)):
+        # "Jan. 5, 2020 — Two days after Soleimani is killed, …": two days before that; but in "eight days
+        # after the seizure Carter froze" the span is the seizure's, and froze is the sentence's own
+        return _offset_date(ctx, t, offset)
     if t.etype in ("statement", "reporting") and t.pos == "verb":  # "announced that X will travel next week":
         ctx = ctx._replace(dates=[x for x in ctx.dates if x.start < t.end or  # the reported clause's time
                                   not _REPORTED.search(doc.masked, t.end, x.start)])
@@ -158,6 +169,19 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     if d is not None or not ctx.dates or reporting:
         return d
     return _nearest(ctx.dates, t)
+
+
+def _offset_date(ctx: SentenceDates, t: Trigger, offset: re.Match) -> DateMention | None:
+    """The time the sentence tells (its date before the offset, or its heading's), moved back by the offset:
+    what happens "a year after" a clause happened a year before it."""
+    before = [x for x in ctx.dates if x.end <= offset.start() and not x.quantity]
+    anchor = before[-1] if before else ctx.initial
+    n = count(offset["n"])
+    if anchor is None or n is None:
+        return None
+    iv = shift(Interval(anchor.date_start, anchor.date_end, anchor.precision), -n if offset["dir"] == "after" else n,
+               offset["unit"].lower())
+    return DateMention(t.start, t.end, offset.group(), iv.start, iv.end, iv.precision) if iv else None
 
 
 def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:
