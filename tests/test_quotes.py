@@ -281,6 +281,14 @@ def test_kin_set_off_before_a_given_name(text, speakers):
     assert [q.speaker for q in extract_quotes(doc(text, date(2025, 10, 27)))] == speakers
 
 
+def test_a_scene_dated_a_few_sentences_before_dates_the_speakers_words():
+    text = ("On a grey afternoon in Geneva last month, Mansour Delkhah sat in a hotel lobby with a folder. "
+            "He is 66 and speaks an English learned in California. \"Every agreement I signed was signed by people "
+            "who did not trust each other,\" he told me.")
+    (q,) = extract_quotes(doc(text, date(2025, 11, 5)))
+    assert (q.speaker, q.said_start, q.said_end) == ("Mansour Delkhah", date(2025, 10, 1), date(2025, 10, 31))
+
+
 def test_surname_alone_links_to_the_full_name_seen_before():
     text = ('Foreign Ministry spokesman Esmaeil Baghaei said Tehran had a letter. “It is being studied,” Baghaei '
             'told a news conference, adding that a reply would come “in due course.”')

@@ -281,7 +281,8 @@ class SaidDates:
 
     def lead_in(self, speaker: str, si: int) -> Said:
         """A sentence shortly before, in the same paragraph, naming only this person and giving a date;
-        a sentence naming no one and no date in between (`Questions have been shortened.`) is passed over."""
+        a sentence with no date in between that names no one else (`Questions have been shortened.`, `He is 66,
+        silver-haired.`) is passed over."""
         doc = self.doc
         para = doc.paragraph_index(doc.sentences[si].start)
         opens = doc.sentences[si].start == doc.paragraphs[para].start and doc.view[doc.sentences[si].start] in "“\"‘"
@@ -295,8 +296,10 @@ class SaidDates:
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
                      and not _names_a_thing(doc.masked, d) and not self._complement(prev, d)
                      and not self._aside(prev, d)]
-            if people or dates:
+            if dates:
                 return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
+            if people - {speaker}:
+                return NOT_SAID  # someone else's sentence; the speaker's own undated ones continue the scene
         return NOT_SAID
 
     def _scene(self, sent) -> Said:
