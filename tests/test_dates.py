@@ -39,6 +39,7 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("last month", date(2025, 1, 1), date(2025, 1, 31), "month"),
     ("on Monday", date(2025, 2, 10), date(2025, 2, 10), "day"),
     ("yesterday", date(2025, 2, 11), date(2025, 2, 11), "day"),
+    ("overnight", date(2025, 2, 11), date(2025, 2, 12), "day"),  # the night before publication: both days
     ("last Wednesday night", date(2025, 2, 5), date(2025, 2, 5), "day"),  # written on a Wednesday: a week back
     ("over the weekend", date(2025, 2, 8), date(2025, 2, 9), "day"),
     ("at the end of May", date(2024, 5, 1), date(2024, 5, 31), "month"),

@@ -332,7 +332,10 @@ def r_rel_week(r: Resolver, g: dict) -> Interval | None:
 def r_rel_day(r: Resolver, g: dict) -> Interval | None:
     if r.published is None:
         return None
-    """`yesterday`, `last night` (the evening before publication), `today`, `tonight`, `this morning`."""
+    """`yesterday`, `last night` (the evening before publication), `today`, `tonight`, `this morning`;
+    `overnight`: the night before publication, so both days."""
+    if "over" in g:
+        return Interval(r.published - timedelta(days=1), r.published, "day")
     return day(r.published + timedelta(days=-1 if "last" in g or g["_text"].lower() == "yesterday"
                                        else 1 if g["_text"].lower() == "tomorrow" else 0))
 
