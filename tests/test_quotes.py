@@ -229,6 +229,9 @@ def test_said_date_from_the_day_heading_a_bullet():
     ("the spokesman, Tobias Lund, said", "Tobias Lund"),
     ("the ministry, in a statement, said", None),  # an aside that names no one
     ("said Kestrel Watch's director, Ines Varga", "Ines Varga"),  # an owner no list knows
+    ("a spokesman for Qatar's foreign ministry said", "Qatar"),  # a spokesperson's words are the body's
+    ("a Qatari foreign ministry spokesman said", "Qatar"),
+    ("an Iranian diplomat said", None),  # an indefinite official is nobody named
     ("State Department spokesman Colin Marsh told reporters", "Colin Marsh"),
     # a title's capitalised portfolio is no part of the name
     ("said Under Secretary for Terrorism and Financial Intelligence Nora Bexley", "Nora Bexley"),

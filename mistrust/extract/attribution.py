@@ -37,6 +37,7 @@ _CUE_AFTER_SPEAKER = re.compile(
 # after a title, where the name starts: "envoy to the IAEA, Reza Najafi", "spokesman Matthew Miller"
 _POST_OF = re.compile(r"(?:\s+(?:to|at|in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?,\s|[ ](?=[A-Z])")
 _SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
+_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
 _SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
@@ -89,9 +90,14 @@ class Attributor:
             named = [x for x in self.doc.refs_in(r.end, r.end + 2) if x.start == r.end + 1 and x.name]
             if named and actor_type(named[0].name) == "person":  # "the Iranian diplomat Javad Zarif": the name
                 return Attribution(named[0].name, named[0].surface, cue, anchor, after)
-            if self.doc.indefinite(r.start):
+            if self.doc.indefinite(r.start) and not self.spokesperson(r):
                 return Attribution(None, r.surface, cue, anchor, after)
         return Attribution(r.name, r.surface, cue, anchor, after)
+
+    def spokesperson(self, r: Ref) -> bool:
+        """`a Qatari foreign ministry spokesman`, `a spokesman for Qatar's foreign ministry`: whoever it is,
+        the words are the body's."""
+        return _SPOKES.match(self.m, r.end) is not None or _SPOKES_FOR.search(self.m, max(0, r.start - 30), r.start) is not None
 
     # -- refs ---------------------------------------------------------------
     def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
@@ -135,7 +141,7 @@ class Attributor:
         named = self.titled_aside(r, hi) if r is not None else None
         if named is not None:
             return named
-        spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and not r.person else None
+        spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and actor_type(r.name or "") != "person" else None
         if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
             return self.spoken_for(r, spokes.end(), hi)
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
@@ -255,7 +261,7 @@ class Attributor:
             if r is None:  # "A State Department spokesperson said": the body the spokesperson speaks for
                 spokes = _SPOKES_BEFORE.search(self.m, max(lo, cs - 30), cs)
                 body = [x for x in self.doc.refs_in(max(lo, cs - 80), cs) if spokes and x.end == spokes.start()]
-                if body and body[-1].name and not body[-1].person:
+                if body and body[-1].name and actor_type(body[-1].name) != "person":  # "a Qatari ministry spokesman"
                     return Attribution(body[-1].name, self.m[body[-1].start:spokes.end()].strip(), c.group(), cs)
             if r is not None:
                 return self.of(r, c.group(), cs)
