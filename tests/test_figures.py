@@ -199,6 +199,19 @@ def test_a_factbox_label_is_what_its_figures_measure():
                    ("4%", None)]  # a change on its own line shares no earlier line's subject
 
 
+@pytest.mark.parametrize("sentence,text,value,unit", [
+    ("On the open market the rial fell to a record low of about 705,000 to the dollar.", "about 705,000", 705000, "irr"),
+    ("- Iranian rial: 660,000 per dollar", "660,000", 660000, "irr"),
+])
+def test_a_rate_against_the_dollar_counts_the_currency_named(sentence, text, value, unit):
+    f = figures(sentence)[0]
+    assert (f.text, f.value, f.unit, f.kind) == (text, value, unit, "money")
+
+
+def test_a_bare_number_against_the_dollar_with_no_currency_named_is_no_figure():
+    assert figures("The index stood at 1,200 to the dollar-weighted basket.") == []
+
+
 def test_bare_counts_take_the_noun_of_their_antecedent():
     found = figures("Of the 40 sailors held in 2016, 12 were freed at once; the remaining 28 were held for "
                     "a week. Thirty of them have since left the navy.")

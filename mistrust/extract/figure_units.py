@@ -67,6 +67,9 @@ _NEXT_TOKEN = re.compile(r"\s+([A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][\w'’/-]*)")
 # " (mbd)": the "(" comes first so that `re` finds it with a fast literal search; the look-behind checks the space
 _DEFINED = re.compile(r"\((?<=\s\()([A-Za-z][A-Za-z/]{1,5})\)")
 _SPACES = re.compile(r"\s+")
+_PER_CURRENCY = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+|U\.S\.\s+)?dollar\b", re.I)
+_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")s?\b", re.I)
+_RATE_BACK = 120  # characters back to the currency a rate prices
 
 
 @lru_cache(maxsize=8192)
@@ -157,6 +160,16 @@ def _modifier(word: str) -> bool:
     if lw in STOP:
         return lw in _BEFORE_NOUN
     return word[0].isupper() or "-" in word or word.islower() and not is_verb_only(word) or lw.endswith(("ed", "ing"))
+
+
+def exchange_rate(text: str, pos: int) -> UnitHit | None:
+    """`the rial … at about 705,000 to the dollar`: a bare number priced against a currency counts the
+    currency the line last named."""
+    if _PER_CURRENCY.match(text, pos) is None:
+        return None
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - _RATE_BACK)
+    named = [m for m in _CURRENCY_WORD.finditer(text, lo, pos) if CURRENCY_WORDS[singular(m.group()).lower()] != "usd"]
+    return UnitHit(CURRENCY_WORDS[singular(named[-1].group()).lower()], "money", pos) if named else None
 
 
 def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -> UnitHit | None:

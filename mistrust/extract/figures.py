@@ -16,7 +16,7 @@ from .dates import DateMention
 from .figure_count import bare_count, carried, follows
 from .figure_draft import Draft, Scan
 from .figure_subject import find_subject
-from .figure_units import CURRENCY_SYMBOLS, YEARS_PER, defined_abbreviations, percent_after, unit_after
+from .figure_units import CURRENCY_SYMBOLS, YEARS_PER, defined_abbreviations, exchange_rate, percent_after, unit_after
 from .lexicon import load, trie_regex
 from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, SCALES, VAGUE, WORD_NUMBER, parse_number
 from .rx import guard
@@ -230,7 +230,7 @@ def _unit(scan: Scan, d: Draft) -> bool:
         got = unit_after(text, d.end, count_one=(d.value == 1 and d.value_max is None), abbrs=scan.abbrs)
     abbreviated = d.m["sfx"] in ("m", "k")  # "100m" may be metres: "m" is a scale only before a unit
     if got is None or (abbreviated and got.kind == "count"):
-        got = carried(scan, d) or (None if abbreviated or d.vague else bare_count(scan, d))
+        got = carried(scan, d) or exchange_rate(text, d.end) or (None if abbreviated or d.vague else bare_count(scan, d))
     if got is None:
         return False
     if got.kind == "count" and d.m["num"] and d.m["num"].lower() == "one" and not _coordinated(scan, d):
