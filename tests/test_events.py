@@ -552,6 +552,8 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
     ("The emir paid a state visit to Muscat on 12 March 2024.", "negotiation"),
     ("The president addressed the nation in a televised speech on 3 May 2024.", "statement"),
     ("After the cleric won the presidency in June 2013, talks resumed.", "leadership_change"),
+    ("In April 1951 the deputy became prime minister.", "leadership_change"),
+    ("In April 1951 the Majlis made the deputy prime minister.", "leadership_change"),
     ("The talks were the first since the president returned to the White House in January 2025.", "leadership_change"),
     ("On 18 April 2024 Britain added measures of its own.", "sanction"),
     ("In September 2019 drones and missiles hit two oil plants.", "attack"),
