@@ -260,6 +260,15 @@ def test_a_clause_a_span_before_the_sentences_time(text, etype, start, end):
     assert got[etype] == (start, end)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("She was released only in March 2022.", [("seizure", date(2022, 3, 1))]),
+    ("He was released on bail on 14 June 2023.", [("other", date(2023, 6, 14))]),
+    ("The report was released in March 2022.", []),  # a publication, no one set free
+])
+def test_a_person_set_free(text, expected):
+    assert [(e.event_type, e.date_start) for e in events(text, date(2025, 1, 1))] == expected
+
+
 def test_a_visit_as_a_circumstance_is_no_event():
     got = [e.event_type for e in events("The general was killed in January 2020 while on an official visit to Baghdad.",
                                         date(2025, 1, 1))]
