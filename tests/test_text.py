@@ -69,6 +69,9 @@ def test_a_first_character_guard_never_changes_matches():
     for pattern in (r"(?i:today|tomorrow|kelvin|some)", r"(?:[Tt]he\s+)?\d+", r"\$?\d+(?:bn)?", r"\d\s+days"):
         plain = [m.span() for m in re.finditer(pattern, text)]
         assert plain and [m.span() for m in re.finditer(guard(pattern) + pattern, text)] == plain
+        assert [m.span() for m in re.finditer(guard(pattern, pairs=True) + pattern, text)] == plain
+    assert guard(r"(?:ab|c)d", pairs=True) == "(?=[a][b]|[c][d])"
+    assert guard(r"a{3}b|x", pairs=True) == "(?=[a][a]|[x])"  # "x" may end the match: nothing after it tested
 
 
 def test_a_prefixed_verb_the_inflection_library_lacks_is_inflected_through_its_stem():

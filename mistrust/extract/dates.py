@@ -95,7 +95,8 @@ def _regex() -> re.Pattern:
     # each pattern's own `guard` skips it in one test at a word start it cannot match.
     body = "|".join(f"{guard(pat)}(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS)
     # every expression starts with a word character, and one of few: `guard` rejects most word starts in one test
-    return re.compile(f"(?<!\\w)(?=\\w){guard(body)}(?:{body})")
+    # (its first two characters: most words start with a letter some expression starts with)
+    return re.compile(f"(?<!\\w)(?=\\w){guard(body, pairs=True)}(?:{body})")
 
 
 @lru_cache(maxsize=1)

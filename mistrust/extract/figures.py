@@ -65,7 +65,7 @@ _CORE = (
 )
 # A figure starts at a word start: the look-behind rejects most positions at once, the guard most word starts
 # (and the digits' own guard, before their look-behind, most words).
-CORE = re.compile(rf"(?<!\w){guard(_CORE)}{_CORE}")
+CORE = re.compile(rf"(?<!\w){guard(_CORE, pairs=True)}{_CORE}")
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)
