@@ -139,7 +139,9 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
                                           _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
         return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
-    offset = _OFFSET_CLAUSE.search(doc.masked, max(ctx.lo, t.start - 90), t.start)
+    lo = max(ctx.lo, t.start - 90)
+    offset = _OFFSET_CLAUSE.search(doc.masked, lo, t.start) if (
+        doc.masked.find(" after ", lo, t.start) >= 0 or doc.masked.find(" before ", lo, t.start) >= 0) else None
     if offset is not None and all(g.etype == t.etype for g in find_triggers(doc.masked, offset.end("dir"), t.start)):
         # "Jan. 5, 2020 — Two days after Soleimani is killed, …": two days before that; but in "eight days
         # after the seizure Carter froze" the span is the seizure's, and froze is the sentence's own

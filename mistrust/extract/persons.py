@@ -30,8 +30,9 @@ _DESCRIBED = re.compile(r",(?=\s+an?\s)")
 _SINGLE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’']+")
 _SINGLE_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'")
 # "Korvick's daughter, Emily, said", "His wife, Parvaneh, remembers": a given name set off after whose kin it is
-_OWNED_SINGLE = re.compile(rf"(?:(?P<owner>[A-Z][\w-]+)[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?P<kin>[a-z][\w-]*),\s+"
-                           rf"(?P<name>[A-Z][a-z’']+),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE}|remembers|recalls)\b")
+# found from the name's comma (a fast literal scan), its owner and kin read back from it
+_SET_OFF_NAME = re.compile(rf",\s+(?P<name>[A-Z][a-z’']+),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE}|remembers|recalls)\b")
+_KIN_BEFORE = re.compile(r"(?:(?P<owner>[A-Z][\w-]+)[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?P<kin>[a-z][\w-]*)$")
 _SPEAKS_AFTER = re.compile(rf",\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{REPORTING_RE})$")
 _LONGEST_CUE = max(map(len, REPORTING_FORMS))
@@ -226,10 +227,13 @@ def _singles(text: str) -> list[tuple[int, int]]:
 def _kin_singles(text: str) -> list[tuple[int, int, str, str]]:
     """Given names set off after a kin noun; a child or sibling of a named person bears the surname
     ("Korvick's daughter, Emily" → Emily Korvick)."""
-    kin = _words()[5]
-    return [(m.start("name"), m.end("name"),
-             f"{m['name']} {m['owner']}" if m["owner"] and m["kin"] in kin else m["name"], m["kin"])
-            for m in _OWNED_SINGLE.finditer(text)]
+    out = []
+    for m in _SET_OFF_NAME.finditer(text):
+        k = _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if k is not None:
+            name = f"{m['name']} {k['owner']}" if k["owner"] and k["kin"] in _words()[5] else m["name"]
+            out.append((m.start("name"), m.end("name"), name, k["kin"]))
+    return out
 
 
 def _apposition(text: str, e: int) -> str:
