@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .actors import actor_type
 from .document import Document, Ref
 from .event_lexicon import Trigger, load
-from .lexicon import MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
+from .lexicon import ARTICLES, MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 
 _ROLES = load("event_triggers")["roles"]
 DONE_TO = frozenset(_ROLES["done_to"])
@@ -225,7 +225,7 @@ class RoleReader:
         if sub is None:
             return None
         words = sub.group("np").split()
-        dets = [i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")]
+        dets = [i for i, w in enumerate(words) if w.lower() in ARTICLES]
         words = words[dets[-1] + 1:] if dets else words  # "On Monday the militia" → militia
         if not words:
             return None

@@ -19,7 +19,7 @@ from .figure_counted import counted_phrase, verb_phrase
 from .figure_pairs import shares_subject
 from .figure_phrase import DETS, QUALIFIER_RE, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, word_classes as pos_of
-from .lexicon import PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
+from .lexicon import CONJUNCTIONS, PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
@@ -312,7 +312,7 @@ def _poll_answer(text: str, d, lo: int, hi: int) -> str | None:
     words = text[m.start("verb"):hi].split()[:7]
     cut = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
     words = words[:cut]  # "31 percent said not much and 51 percent said …": the next share starts its own
-    while words and words[-1].lower() in ("and", "or", "but", "while"):
+    while words and words[-1].lower() in CONJUNCTIONS:
         words.pop()
     return " ".join(words).rstrip(",.;:\"”'’") or None
 

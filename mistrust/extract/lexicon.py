@@ -78,5 +78,7 @@ MODIFIED_NOUNS = frozenset(_words["modified_nouns"])
 PERSONAL_PRONOUNS: dict[str, str] = _words["personal_pronouns"]  # the gender each tells
 SUBJECT_PRONOUNS = [*PERSONAL_PRONOUNS, *_words["plural_pronouns"]]
 COUNT_PRONOUNS = frozenset(_words["count_pronouns"])
+ARTICLES = frozenset(_words["articles"])
+CONJUNCTIONS = frozenset(_words["conjunctions"])
 # an editor's note on a line of its own, in parentheses
 EDITORIAL_NOTE = re.compile(r"^\((?:" + "|".join(map(re.escape, _words["editorial_notes"])) + r")\b[^()\n]*\)[ \t]*$", re.M)

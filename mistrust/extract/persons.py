@@ -74,11 +74,23 @@ class Person(NamedTuple):
     def gender(self) -> str | None:
         """`f` or `m` when the title or kin noun tells it ("Mrs", "his wife"), else None."""
         words = set(self.title.lower().split())
-        return "f" if words & _words()[6] else "m" if words & _words()[7] else None
+        return "f" if words & _words().female else "m" if words & _words().male else None
+
+
+class _Words(NamedTuple):
+    not_name_words: frozenset[str]
+    not_name_parts: frozenset[str]
+    title_re: re.Pattern  # a title ending right before a name
+    titles: frozenset[str]
+    title_ends: frozenset[str]  # the last word of every title
+    surname_kin: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    title_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple:
+def _words() -> _Words:
     lex = load("reporting")
     titles = trie_regex(sorted(lex["person_titles"], key=len, reverse=True))
     links = "|".join(lex["title_links"])
@@ -86,10 +98,10 @@ def _words() -> tuple:
     # words of one line; a capitalised word ending in a full stop is an abbreviation ("Lt.", "U.S."), never a
     # sentence's last word ("… in Muscat. Israeli Prime Minister X")
     title_re = re.compile(rf"(?:(?:[A-Z][\w’'-]*|[A-Z][\w.’'-]{{0,3}}\.|{links})[ \t]+){{0,5}}?(?i:{titles})[ \t]+$")
-    last_words = frozenset(t.lower().split()[-1] for t in lex["person_titles"])
-    return (frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
-            frozenset(t.lower() for t in lex["person_titles"]), last_words, frozenset(lex["surname_kin"]),
-            frozenset(lex["female_words"]), frozenset(lex["male_words"]))
+    return _Words(frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
+                  frozenset(t.lower() for t in lex["person_titles"]),
+                  frozenset(t.lower().split()[-1] for t in lex["person_titles"]), frozenset(lex["surname_kin"]),
+                  frozenset(lex["female_words"]), frozenset(lex["male_words"]), frozenset(lex["title_links"]))
 
 
 @lru_cache(maxsize=1)
@@ -103,16 +115,16 @@ def title_before(text: str, pos: int) -> int:
     """Start of a title written right before pos ("US Middle East envoy "), or pos when there is none."""
     # the word right before pos, read with string methods: this runs for every mention
     window = text[max(0, pos - 24):pos]
-    if not window[-1:].isspace() or not window.strip() or window.split()[-1].lower() not in _words()[4]:
+    if not window[-1:].isspace() or not window.strip() or window.split()[-1].lower() not in _words().title_ends:
         return pos  # a title ends in a title word: nothing else needs the longer look
-    m = _words()[2].search(text, max(0, pos - LOOKBACK), pos)
+    m = _words().title_re.search(text, max(0, pos - LOOKBACK), pos)
     if m is None:
         return pos
-    start, not_words = m.start(), _words()[0]
+    start, not_words = m.start(), _words().not_name_words
     # "the US envoy", "According to the historian": articles, links and sentence openers are no title
     while start < pos:
         word = text[start:text.find(" ", start, pos)]
-        if word.lower() not in ("the", "for", "of", "to", "on") and word not in not_words:
+        if word.lower() not in _words().title_links and word not in not_words:
             break
         start += len(word) + 1
     return start
@@ -120,7 +132,7 @@ def title_before(text: str, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _title_after() -> re.Pattern:
-    return re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{trie_regex(sorted(_words()[4]))})\b")
+    return re.compile(rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{trie_regex(sorted(_words().title_ends))})\b")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +156,7 @@ def title_after(text: str, pos: int, hi: int) -> int:
 
 def _split_title(tokens: list[str]) -> int:
     """Index of the first name token after title words inside one capitalised run ("Oil Minister Mohsen Paknejad")."""
-    titles = _words()[3]
+    titles = _words().titles
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower() in titles or " ".join(tokens[max(0, i - 1):i + 1]).lower() in titles:
             return i + 1
@@ -153,7 +165,7 @@ def _split_title(tokens: list[str]) -> int:
 
 def _title_then_comma(text: str, s: int) -> bool:
     m = _TITLE_COMMA.search(text, max(0, s - 24), s)
-    return bool(m) and m.group(1).lower() in _words()[4]
+    return bool(m) and m.group(1).lower() in _words().title_ends
 
 
 def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int]) -> bool:
@@ -170,7 +182,7 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
 
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     """Uncurated people in text; `taken` tells spans already claimed by curated mentions (`overlaps(s, e)`)."""
-    not_words, not_parts = _words()[:2]
+    not_words, not_parts = _words().not_name_words, _words().not_name_parts
     out = []
     pending: dict[str, list[Person]] = {}  # names with no evidence yet, by surname
     for run in _SEQUENCE.finditer(text):
@@ -231,7 +243,7 @@ def _kin_singles(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SET_OFF_NAME.finditer(text):
         k = _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if k is not None:
-            name = f"{m['name']} {k['owner']}" if k["owner"] and k["kin"] in _words()[5] else m["name"]
+            name = f"{m['name']} {k['owner']}" if k["owner"] and k["kin"] in _words().surname_kin else m["name"]
             out.append((m.start("name"), m.end("name"), name, k["kin"]))
     return out
 
@@ -258,7 +270,7 @@ def _shown_by_surname(text: str, pending: dict[str, list[Person]], sentence_star
 
 def find_delegates(text: str) -> list[Delegate]:
     """Speakers named by the country they represent; the country may be one the lexicon lacks."""
-    not_parts = _words()[1]
+    not_parts = _words().not_name_parts
     out = []
     for m in _DELEGATE.finditer(text):
         c = _COUNTRY.match(text, m.end())
