@@ -120,6 +120,7 @@ def test_one_failing_document_is_rejected_and_the_others_built(tmp_path, monkeyp
     assert part(result)["doc_id"].to_list() == [SEEDS[1]]
 
 
+@pytest.mark.slow  # waits out a hung worker's time budget, then kills it
 def test_a_document_over_its_time_budget_is_rejected(tmp_path, monkeypatch):
     monkeypatch.setenv("MISTRUST_FAULT", "hang:slow")  # it sleeps 2 minutes; a seed takes well under 5 s
     slow = Source("slow", "Iran and the United States met in Muscat on Saturday.", "0" * 64, {})
