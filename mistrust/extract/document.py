@@ -90,6 +90,7 @@ class Document:
     dates: list[DateMention] = field(init=False)
     entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
     countries: set[str] = field(init=False, default_factory=set)  # uncurated, named by a delegate's title
+    _genders: dict[str, str] = field(init=False, default_factory=dict)  # told by titles and kin nouns ("his wife")
 
     def __post_init__(self):
         self.view = blank_notes(blank_markup(self.text), EDITORIAL_NOTE)  # what extractors read; same length

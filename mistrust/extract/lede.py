@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .date_words import WEEKDAYS
 from .dates import DateMention
 from .document import Document
 from .lexicon import load
 
 # a wire dateline opening a paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
 _LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
 
@@ -49,7 +49,11 @@ def _deictic_lede(doc: Document) -> DateMention | None:
         # "… crowded into Hale Hall on Tuesday evening for a panel": a day of the week before publication
         for d in doc.dates_in(para.start, min(para.end, para.start + _LEDE_REACH)):
             if d.precision == "day" and doc.masked[d.start] == doc.view[d.start] and (
-                    d.text.lower() in words or _WEEKDAY.search(d.text) and 0 <= (doc.published - d.date_start).days <= 7):
+                    d.text.lower() in words or _names_weekday(d.text) and 0 <= (doc.published - d.date_start).days <= 7):
                 return d
         return None
     return None
+
+
+def _names_weekday(text: str) -> bool:
+    return any(w.lower() in WEEKDAYS for w in text.split())
