@@ -550,6 +550,32 @@ def test_tags_and_pronoun_reports_stay_no_statement_undated(text):
     assert [e for e in events(text) if e.event_type == "statement"] == []
 
 
+def test_a_quotes_tag_after_dated_remarks_is_no_statement_of_its_own():
+    text = ("The foreign ministry spokesman Nasser Kanaani condemned the decision on Monday. "
+            '"This is a hostile act dressed up as law," the spokesman said. "It will not go unanswered."')
+    got = [e.description for e in events(text, date(2023, 6, 9)) if e.event_type == "statement"]
+    assert got == ["The foreign ministry spokesman Nasser Kanaani condemned the decision on Monday."], got
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"We will not sign anything under threat," Abbas Araghchi said in a statement.', "Abbas Araghchi"),
+    ('"Nobody in this region wants another war," Badr Albusaidi wrote.', "Badr Albusaidi"),
+    ('"I signed the order with a heavy heart," Jimmy Carter wrote in his memoir.', "Jimmy Carter"),
+])
+def test_a_quotes_tag_naming_where_it_was_published_is_a_statement(text, source):
+    got = [e.actor_source for e in events(text) if e.event_type == "statement"]
+    assert got == [source], got
+
+
+@pytest.mark.parametrize("text", [
+    '"We never expected the walls to hold," Hamid Farzan told me after the screening on Sunday.',
+    'Elaheh Moradi told me in March that the talks had "no floor and no ceiling."',
+    '"Nothing moves without Muscat," an Omani official told our correspondent on Tuesday.',
+])
+def test_remarks_told_to_the_writer_are_no_statement(text):
+    assert [e for e in events(text, date(2024, 9, 13)) if e.event_type == "statement"] == []
+
+
 def test_undated_remarks_after_a_dated_meeting_take_its_day():
     text = ("The board held its quarterly briefing on Tuesday. The delegate of Brazil said the report was balanced. "
             "Angela Merkel has repeatedly said the deal must survive.")

@@ -19,7 +19,7 @@ from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
                            sentence_initial)
 from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
-                            IRREALIS_CLAUSE, PACT_GROUNDS, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, Trigger, find_triggers, starts_trigger)
+                            IRREALIS_CLAUSE, OUTLET_NOUNS, PACT_GROUNDS, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
 from .lexicon import REPORTING_RE, trie_regex, verb_forms
@@ -68,6 +68,10 @@ _FULL_NAME = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|But|And|When|Aft
 _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addressee, not a quote's mark
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
+# a quote's tag that says where the words were published: `“…,” she said in a statement`
+_IN_OUTLET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                        rf"(?:{trie_regex(OUTLET_NOUNS)})\b")
+_TO_WRITER = re.compile(rf"\s+(?:{trie_regex(WRITER_ADDRESSEES)})\b")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
                           r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?$")
@@ -137,11 +141,12 @@ def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str 
     writer's words makes a statement even undated; a pronoun's or a quote's tag does not. After a speech
     act dated to a day (`chained`), any reporting verb of a named speaker does: a meeting's speakers."""
     m = doc.masked
-    if t.etype != "reporting" or _QUOTE_BEFORE.search(m, max(0, t.start - 40), t.start):
-        return None
+    tag = _QUOTE_BEFORE.search(doc.view, max(0, t.start - 40), t.start) is not None
+    if t.etype != "reporting" or tag and not (t.entry == "wrote" or _IN_OUTLET.match(m, t.end, min(len(m), t.end + 80))):
+        return None  # "“…,” the spokesman said": the tag attributes the quote; a letter or a statement is an act
     past = (t.entry in INDIRECT_SPEECH or m[t.start:t.end].split()[0].endswith("ed")) and \
         not PERFECT.search(m, max(lo, t.start - 24), t.start)  # "say", "notes", "has added": no one act
-    if not (past and chained or t.entry in INDIRECT_SPEECH and _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2)):
+    if not (tag or past and chained or t.entry in INDIRECT_SPEECH and _CLAUSE_FOLLOWS.match(m, t.end, t.end + 2)):
         return None
     for r in reversed(doc.refs_in(max(lo, t.start - 160), t.start)[-4:]):
         if r.name and r.end <= t.start and _SPEAKER_GAP.fullmatch(m, r.end, t.start):
@@ -209,7 +214,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     for t in matches:
         if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo, chained)) \
                 or not _asserted(doc, t, lo) \
-                or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo):
+                or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo) \
+                or t.etype in ("reporting", "statement") and _TO_WRITER.match(doc.masked, t.end):
             continue
         if _quote_tag(doc, t):
             t = t._replace(etype="reporting")
