@@ -63,6 +63,16 @@ def test_anaphora_resolves_against_the_texts_own_year():
         ("The following year", date(1954, 1, 1))]
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Parliament met in March 1951. On 28 April that year it chose a new premier.", "28 April that year"),
+    ("The crisis began in 1979. On November 4 that year the embassy fell.", "November 4 that year"),
+])
+def test_a_day_of_that_year_without_of_is_one_date(text, said):
+    found = document_dates(text)
+    assert [(d.text, d.precision) for d in found][-1] == (said, "day"), found
+    assert found[-1].date_start.year == found[0].date_start.year
+
+
 def test_month_without_year_near_a_named_year_takes_it_else_the_publication_year():
     near = document_dates("The coup came in 1953. On August 19, tanks rolled.", PUB)
     assert near[-1].date_start == date(1953, 8, 19)

@@ -490,10 +490,23 @@ def test_flashback_dates_resolve_against_the_last_date(text, etype, start, end):
     ("In 2019 Tehran changed course: it breached the enrichment cap in July 2019.", "withdrawal", "Iran"),
     ("Tehran changed course: it breached the cap in July 2019, resumed enrichment in November 2019.",
      "withdrawal", "Iran"),
+    # a listing's by-agent designates; an opening date is no subject; a subordinate clause has its own
+    ("The exchange house was designated by OFAC in May 2019 for its role in moving oil money.", "designation",
+     "Office of Foreign Assets Control"),
+    ("Separately, the Department of State is designating three shipping firms.", "designation", "US State Department"),
+    ("The revolt began in 1978. On 9 September that year soldiers stormed the radio station.", "seizure", "soldiers"),
+    ("She was a child when crowds of students stormed the ministry on June 4, 2009.", "seizure", "crowds of students"),
+    ("In March 2022 the Guards seized two Greek tankers.", "seizure", "Islamic Revolutionary Guard Corps"),
+    ("In May 2012 a small British team met Iranian officials in Oman.", "negotiation", "United Kingdom"),
 ])
 def test_the_actor_is_who_acts(text, etype, source):
     got = [e.actor_source for e in events(text, date(2025, 3, 18)) if e.event_type == etype]
     assert got and set(got) == {source}, got
+
+
+def test_the_ground_of_a_listing_is_no_event_of_its_own():
+    text = "The exchange house was designated by OFAC in May 2019 for its financial support to the Qods Force."
+    assert [e.event_type for e in events(text)] == ["designation"]
 
 
 @pytest.mark.parametrize("text,etype", [

@@ -54,8 +54,8 @@ PATTERNS: list[tuple[str, str]] = [
     # a month alone only after a preposition, else with its year or gloss: "Bahman Ghobadi", "Mehrdad" are names
     ("persian_my", rf"(?:(?:in|In|of|since|Since|until|early|late|mid-|last|this|next)\s+(?P<pm>{_PMON})"
                    rf"|(?P<pm2>{_PMON})(?=\s+1[2-4]\d\d|\s*[\[(]))(?![\w’'-])(?:\s+(?P<y>1[2-4]\d\d))?{_GLOSS}"),
-    ("mdy", rf"(?P<m>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}?(?:,?\s+(?P<y>{_YEAR})|\s+of\s+(?P<rel>{_REL_YEAR}))?(?!\d)"),
-    ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})|\s+of\s+(?P<rel>{_REL_YEAR}))?"),
+    ("mdy", rf"(?P<m>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}?(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?(?!\d)"),
+    ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("range", rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ("month_range", rf"(?:(?:from|between)\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<m>{_MON})\s+(?P<y>{_YEAR})"),
     ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"),

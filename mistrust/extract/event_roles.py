@@ -38,10 +38,14 @@ _OF = re.compile(r"\s+of\s+")
 _FROM = re.compile(r"[^,.;]{0,80}\bfrom\b")
 _WHO = re.compile(r",?\s+who\b")
 _SUBORDINATOR = re.compile(r"\b(?:" + "|".join(_ROLES["subordinators"]) + r")\s+(?:the\s+)?$")
+# a clause of its own between the main subject and the verb: "He was young when crowds of students climbed"
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:" + "|".join(w for w in _ROLES["subordinators"] if w != "as") +
+                                 r")\s+(?:[\w’'-]+\s+){1,4}$")
 # an actor the lexicon does not know, as a `by` agent: "was shot down by the USS Vincennes"
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _PROPER_AGENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)")
 _COMMA = re.compile(r"[,;]")
+_SKIP_PUNCT = re.compile(r"[\s,–—-]*")
 _IT_BEFORE = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
 _IN = re.compile(r"\bin\s+")
@@ -58,7 +62,8 @@ _ARMED = frozenset(_ROLES["armed_nouns"])
 _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s+(?:[a-z-]+\s+)?(?:" + trie_regex(_ARMED)
                                + r")\b")
 # the subject noun phrase right before a verb: "Students loyal to Khomeini storm", "The USS Vincennes shoots"
-_SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
+_SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join(w for w in _ROLES["subordinators"] if w != "as")
+                         + r")\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s+$")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
@@ -89,17 +94,16 @@ class RoleReader:
         hi = min(clause_hi, t.end + 300)
         before = self.refs_in(lo, t.start)
         after = self.m[t.end:hi]
-        if t.entry.startswith("{"):  # "US citizens released by Iran": the captive's modifier did not act
-            source = self.agent(t, after) or self.modifier_source(before, t)
-        else:
-            source = self.modifier_source(before, t) or self.agent(t, after)
+        modifier, agent = self.modifier_source(before, t), self.agent(t, after)
         target = self.of_target(t, after)
+        if t.etype == "designation" and modifier is not None:
+            modifier, target = None, target or modifier  # "Iran's inclusion in": Iran is the one listed
+        # "US citizens released by Iran": the captive's modifier did not act
+        source = agent or modifier if t.entry.startswith("{") else modifier or agent
         if t.etype == "withdrawal" and target is None and source is None:
             source = self.of_withdrawer(t, after, hi)
         passive = _PASSIVE.search(self.m, max(lo, t.start - 30), t.start) is not None and \
             not self.m[t.start:t.end].split()[0].endswith("ing")  # "is leaving the deal": progressive, active
-        if t.etype == "designation" and source is not None:
-            source, target = None, source  # "Iran's inclusion in": Iran is the one listed
         source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
         if source is None and not passive and t.pos == "verb" and not self.referred(t, lo):
             source = self.np_source(lo, t.start) or self.it_source(t.start)
@@ -171,7 +175,6 @@ class RoleReader:
         subj = self.subject(t, lo, hi, before, passive)
         if subj is None or self.referred(t, lo):
             return source, target
-            return source, target
         if subj.start >= t.end:  # the main clause's subject after an opening adverbial
             return source or subj.name, target
         if _SEMI.search(self.m, subj.end, t.start):
@@ -201,7 +204,8 @@ class RoleReader:
         gerund = m[t.start:t.end].split()[0].endswith("ing")
         if subj is None or gerund and _BY_GERUND.search(m, max(0, t.start - 4), t.start):
             return subj  # "Washington responded the same day by terminating the treaty": the subject acts
-        if _NEW_CLAUSE_BREAK.search(m, subj.end, t.start):
+        if _NEW_CLAUSE_BREAK.search(m, subj.end, t.start) or \
+                t.pos == "verb" and _SUBORDINATE_CLAUSE.search(m, max(subj.end, t.start - 60), t.start):
             return None  # "the deal, which was signed…": the deal did not act
         rep = _REPORTED.search(m, subj.end, t.start)
         if rep is None:
@@ -220,6 +224,9 @@ class RoleReader:
     def np_source(self, lo: int, start: int) -> str | None:
         """An actor the lexicon does not know, as the verb's subject: "Students … storm", "The USS Vincennes"."""
         a = max(lo, start - 60)
+        opening = [d for d in self.doc.dates_in(a, start) if d.end < start and (d.start - lo) < 12]
+        if opening:  # "On 4 November that year students seized": the subject follows the opening date
+            a = lo = _SKIP_PUNCT.match(self.m, opening[-1].end, start).end()
         # `^` is the sentence's start only when the window begins there (search(pos) never anchors it)
         sub = _SUBJECT_NP.search(self.m[a:start] if a == lo else "\0" + self.m[a:start])
         if sub is None:
@@ -231,9 +238,9 @@ class RoleReader:
             return None
         if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:
             return _NATIONS[words[0]]
-        for i, w in enumerate(words):
-            if w.lower() in _GROUPS:
-                return " ".join(words[:i + 1])
+        groups = [i for i, w in enumerate(words) if w.lower() in _GROUPS]
+        if groups:  # "crowds of students": the whole phrase up to its last group noun
+            return " ".join(words[:groups[-1] + 1])
         proper = _PROPER.fullmatch(" ".join(words))
         return proper.group() if proper and len(words) <= 3 else None
 
