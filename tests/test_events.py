@@ -504,6 +504,13 @@ def test_the_actor_is_who_acts(text, etype, source):
     assert got and set(got) == {source}, got
 
 
+def test_a_digests_own_parts_are_no_statement():
+    text = ("Ali Khamenei addressed a gathering of teachers on Saturday. "
+            "The agency has prepared the following digest of the key points of Khamenei's speech.")
+    assert [e.description[:12] for e in events(text, date(2024, 5, 6)) if e.event_type == "statement"] == \
+        ["Ali Khamenei"]
+
+
 def test_the_ground_of_a_listing_is_no_event_of_its_own():
     text = "The exchange house was designated by OFAC in May 2019 for its financial support to the Qods Force."
     assert [e.event_type for e in events(text)] == ["designation"]

@@ -47,6 +47,16 @@ CASES = [
     ('Ebrahim Raisi stressed that Iran “will not bow to pressure.”', 0, "Ebrahim Raisi", "partial"),
     ('The statement read: “Iran reserves the right to respond.”', 0, None, "direct"),
     ('“We are ready,” an official said.', 0, None, "direct"),
+    # "he" after an unnamed speaker is that person, not the company named before
+    ('The owner, Cobalt Marine, said its crew were safe. A Piraeus insurer, who asked not to be named, said rates '
+     'would rise. “Nobody is leaving the Gulf yet,” he said.', 0, None, "direct"),
+    # "the statement" is the one the sentence before reports, not an older statement
+    ('Halcyon Shipping said in a statement that the crew were well. The US Fifth Fleet said on Tuesday that the '
+     'seizure broke the law. “Such acts threaten every sailor,” the statement said.', 0,
+     "United States Navy Fifth Fleet", "direct"),
+    # an honorific stands for the person named before, as "he" does
+    ('Ayatollah Ali Khamenei received a group of teachers. “Knowledge is power,” His Eminence added.', 0,
+     "Ali Khamenei", "direct"),
     ('“Diplomacy is dead,” one analyst remarked.', 0, None, "direct"),
     ('The president, Masoud Pezeshkian, argued that “dialogue is the only path.”', 0, "Masoud Pezeshkian", "partial"),
     ('Pezeshkian said: “We want dialogue.” Critics were unconvinced. “Dialogue requires trust,” he added.', 1,

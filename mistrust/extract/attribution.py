@@ -187,7 +187,7 @@ class Attributor:
         if not rm:
             return None
         mention = rm.group()[:rm.start("cue") - p].strip()
-        issued = self.issuer(p, rm["noun"])
+        issued = self.last_speaker(p) or self.issuer(p, rm["noun"])
         if issued:  # dated where the remark was first named: "said in a written statement late on Thursday"
             return Attribution(issued[0].name if issued[0] else None, mention, rm["cue"], issued[1])
         author = self.author_before(p)
@@ -207,6 +207,14 @@ class Attributor:
         if sent.end > p:
             return None  # named in the quote's own sentence: no earlier statement to speak for
         return self.first_salient(sent.start, sent.end), named.start()
+
+    def last_speaker(self, p: int) -> tuple[Ref, int] | None:
+        """`X said on Wednesday that … . “…,” the statement said`: the speaker of the sentence before, and its cue."""
+        here = self.doc.sentence_index(p)
+        prev = self.doc.sentences[here - 1] if here else None
+        cue = CUE.search(self.m, prev.start, prev.end) if prev else None
+        r = self.first_salient(prev.start, cue.start()) if cue else None
+        return (r, cue.start()) if r is not None else None
 
     def noun_phrase(self, p: int, hi: int) -> Attribution | None:
         np = _NP_SPEAKER.match(self.m, p, hi) or groups()[0].match(self.m, p, hi)

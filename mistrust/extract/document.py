@@ -20,7 +20,7 @@ from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor
 from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
-from .persons import find_delegates, find_persons, title_before
+from .persons import find_delegates, find_persons, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
 
@@ -51,7 +51,7 @@ class _Named(NamedTuple):
 
 # the first letters first: the cheaper test
 _PRONOUN = re.compile("(?=[" + "".join(sorted({c for p in SUBJECT_PRONOUNS for c in (p[0], p[0].upper())})) + r"])\b(?:"
-                      + "|".join(p for w in SUBJECT_PRONOUNS for p in (w, w.capitalize())) + r")\b")
+                      + "|".join(p for w in SUBJECT_PRONOUNS for p in {w, w.capitalize(), w.title()}) + r")\b")
 # "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
                     re.M)
@@ -273,6 +273,7 @@ class Document:
     def _resolve_refs(self) -> list[Ref]:
         refs = self._name_refs()
         starts = [r.start for r in refs]
+        self._unnamed = unnamed_speakers(self.masked)
         merged: list[Ref] = []
         genders = dict(self._genders)  # told by a title, or learnt: whoever "she" is, is not "he"
         j = 0
@@ -332,7 +333,11 @@ class Document:
         if same is not None:
             return same
         best, best_sentence, fallback = None, None, None
+        u = bisect.bisect_left(self._unnamed, pos)  # an unnamed speaker since the mention is whom "he" means
+        unnamed = self._unnamed[u - 1] if person and u and self.sentence_index(self._unnamed[u - 1]) >= here - 1 else -1
         for r in reversed(refs[-40:]):
+            if r.start < unnamed:
+                return None
             if r.name is None or r.surface in _DEICTIC or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue

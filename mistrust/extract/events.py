@@ -72,6 +72,7 @@ _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—�
 _IN_OUTLET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
                         rf"(?:{trie_regex(OUTLET_NOUNS)})\b")
 _TO_WRITER = re.compile(rf"\s+(?:{trie_regex(WRITER_ADDRESSEES)})\b")
+_THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
@@ -201,6 +202,8 @@ def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
             any(f.etype not in ("statement", "reporting") for f in prev[-2:])
             or set(_prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
         return True  # "passed a resolution calling on the government to …": what the document says
+    if t.etype in ("statement", "reporting") and _THE_FOLLOWING.search(masked, max(0, t.start - 80), t.start):
+        return True  # "the following digest of the main points of his speech": the text's own parts
     noun = t.pos == "noun" or bool(set(_prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
     if _FOR_GROUND.search(masked, max(0, t.start - 40), t.start) and \
             any(f.etype in ("designation", "sanction") for f in prev[-2:]):

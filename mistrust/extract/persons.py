@@ -268,6 +268,16 @@ def _shown_by_surname(text: str, pending: dict[str, list[Person]], sentence_star
     return [p for surname in shown for p in pending[surname]]
 
 
+# "A London broker, who asked not to be named, said …": a person the text never names speaks; a "he" after is them
+_UNNAMED_SPEAKER = re.compile(rf"(?:^|(?<=[.;:!?]\s))(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w-]*"
+                              rf"(?:,[^,;“”\"\n]{{2,160}},)?\s+(?:has\s+|had\s+)?(?:{REPORTING_RE})\b", re.M)
+
+
+def unnamed_speakers(masked: str) -> list[int]:
+    """Where each sentence opened by an unnamed speaker ("A diplomat said", "One trader, who …, said") starts."""
+    return [m.start() for m in _UNNAMED_SPEAKER.finditer(masked)]
+
+
 def find_delegates(text: str) -> list[Delegate]:
     """Speakers named by the country they represent; the country may be one the lexicon lacks."""
     not_parts = _words().not_name_parts
