@@ -73,6 +73,13 @@ def test_a_day_of_that_year_without_of_is_one_date(text, said):
     assert found[-1].date_start.year == found[0].date_start.year
 
 
+def test_a_month_told_as_later_in_the_story_keeps_the_storys_year():
+    text = ("Guards seized a tanker on Wednesday. The summer of 2019 was worse: a British ship was seized on July 19, "
+            "two weeks after Royal Marines stopped an Iranian one near Gibraltar. It was let go more than two months "
+            "later, in late September.")
+    assert document_dates(text, date(2023, 5, 5))[-1].date_start == date(2019, 9, 1)
+
+
 def test_month_without_year_near_a_named_year_takes_it_else_the_publication_year():
     near = document_dates("The coup came in 1953. On August 19, tanks rolled.", PUB)
     assert near[-1].date_start == date(1953, 8, 19)

@@ -31,6 +31,8 @@ _GLOSS_MONTH = re.compile(r"\s*(?P<m>[A-Z][a-z]+\.?)\s+(?P<y>\d{4})\s*")
 _GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
 # "kept its commitments for more than two years before …": how long, not when
 _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
+# "released two months later, in late September": the story's calendar goes on, whatever the text's era
+_LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that),?\s+(?:in|on|by)\s+$")
 _HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}\d{4}\*{0,2}:?\s*")  # a year alone on its line: "1979", "## 1980"
 
 
@@ -129,7 +131,8 @@ class Resolver:
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
             return self.heading
-        if self.historical and self.last_span is not None and self.story_near():
+        if (self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos)) \
+                and self.last_span is not None and self.story_near():
             y = self.last_span.start.year  # the story moves on from the day it last told
             y += date(y, mo, dy or 1) < self.last_span.start - self.FLASHBACK
             if date(y, mo, dy or 1) <= self.published:
