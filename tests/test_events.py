@@ -511,6 +511,18 @@ def test_a_digests_own_parts_are_no_statement():
         ["Ali Khamenei"]
 
 
+@pytest.mark.parametrize("text,etype,day", [
+    # the main clause a span after the story's last day, or after the day of the event it names
+    ("The accord was announced in Geneva on March 3, 2011. Four days after the Geneva announcement, Ali Khamenei "
+     "told a crowd in Mashhad that nothing had changed.", "statement", date(2011, 3, 7)),
+    ("Army units overthrew the government on August 19, 1953. The prime minister was tried in November 1953. "
+     "Three days after the coup, the shah flew back to Tehran from Rome.", "leadership_change", date(1953, 8, 22)),
+])
+def test_a_span_after_a_told_day_dates_the_main_clause(text, etype, day):
+    got = [e.date_start for e in events(text, date(2025, 3, 15)) if e.event_type == etype]
+    assert got[-1:] == [day], events(text, date(2025, 3, 15))
+
+
 def test_the_ground_of_a_listing_is_no_event_of_its_own():
     text = "The exchange house was designated by OFAC in May 2019 for its financial support to the Qods Force."
     assert [e.event_type for e in events(text)] == ["designation"]
@@ -529,6 +541,7 @@ def test_the_ground_of_a_listing_is_no_event_of_its_own():
     ("The third round ended in Geneva on Sunday.", "negotiation"),
     ("In June 2018 the council reimposed what it called targeted measures.", "sanction"),
     ("Libya freed the trawler's crew in 2014.", "other"),
+    ("The final accord was announced in Geneva on March 3, 2011.", "agreement"),  # a pact made public
     ("The accord, concluded in Oslo on May 4, 1994, set limits.", "agreement"),          # pact with a participle
     ("The rise follows an executive order, signed by Joe Biden on March 2, that tightened controls.", "legislation"),
 ])

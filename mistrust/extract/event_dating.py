@@ -13,7 +13,8 @@ import bisect
 import re
 
 from datetime import date
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from .date_resolvers import Interval, count, shift
 from .date_words import NUMBER_WORDS
@@ -47,6 +48,11 @@ _RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
 _OFFSET_CLAUSE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+"
                             r"(?P<dir>after|before)\s+(?!that\b|this\b|which\b)[^,;:.()]{0,60}$", re.I)  # "after that": a time
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
+# "Four days after the Vienna announcement, Khamenei told …": the main clause a span after the story's last date
+_OFFSET_OPENING = re.compile(rf"\s*(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+"
+                             r"(?P<dir>after|before)\s+(?:the|that|this|his|her|its|their)\s+[^,;:.()]{0,60},\s", re.I)
+_LATER_TIME = re.compile(r"\b(?:after|before)\s+that\b|\blater\b")
+_ANCHOR_PRECISION = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
     """`the 2015 nuclear deal`, `the 1979-1981 seizure`: a date right before the trigger's noun phrase."""
@@ -126,7 +132,7 @@ class SentenceDates(NamedTuple):
     own: dict[int, DateMention]
     initial: DateMention | None
     said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
-    told: frozenset[str] = frozenset()  # event types the text dated before this sentence
+    told: Mapping[str, DateMention] = MappingProxyType({})  # each event type the text dated before, its last date
 
 
 def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
@@ -139,6 +145,11 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
                                           _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
         return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
+    opening = _OFFSET_OPENING.match(doc.masked, ctx.lo, t.start)
+    moved = _story_offset(doc, ctx, t, opening) if opening and all(x.quantity for x in ctx.dates) and \
+        not _LATER_TIME.search(doc.masked, opening.end(), t.start) else None  # "…, and two days after that X"
+    if moved is not None:
+        return moved
     lo = max(ctx.lo, t.start - 90)
     offset = _OFFSET_CLAUSE.search(doc.masked, lo, t.start) if (
         doc.masked.find(" after ", lo, t.start) >= 0 or doc.masked.find(" before ", lo, t.start) >= 0) else None
@@ -184,6 +195,21 @@ def _offset_date(ctx: SentenceDates, t: Trigger, offset: re.Match) -> DateMentio
     iv = shift(Interval(anchor.date_start, anchor.date_end, anchor.precision), -n if offset["dir"] == "after" else n,
                offset["unit"].lower())
     return DateMention(t.start, t.end, offset.group(), iv.start, iv.end, iv.precision) if iv else None
+
+
+def _story_offset(doc: Document, ctx: SentenceDates, t: Trigger, opening: re.Match) -> DateMention | None:
+    """The story's last date before the sentence, as precise as the span needs, moved by the span."""
+    unit, n = opening["unit"].lower(), count(opening["n"])
+    i = bisect.bisect_left(doc.dates, ctx.lo, key=lambda x: x.start)
+    named = [ctx.told[g.etype] for g in find_triggers(doc.masked, opening.start("dir"), opening.end()) if g.etype in ctx.told]
+    told = [x for x in reversed(doc.dates[max(0, i - 8):i]) if not x.quantity and x.date_start is not None]
+    # "three days after the coup": the coup's date, else the story's last date as precise as the span
+    anchor = next((x for x in (*named, *told) if x.precision in _ANCHOR_PRECISION[unit]), None)
+    if anchor is None or n is None:
+        return None
+    iv = shift(Interval(anchor.date_start, anchor.date_end, anchor.precision),
+               n if opening["dir"].lower() == "after" else -n, unit)
+    return DateMention(t.start, t.end, opening.group().strip(" ,"), iv.start, iv.end, iv.precision) if iv else None
 
 
 def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
+from typing import Mapping
 
 from .dates import DateMention
 from .document import Document
@@ -313,7 +315,7 @@ def _event(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None,
 
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
-                     entry: DateMention | None, said: DateMention | None, told: frozenset[str]) -> list[Event]:
+                     entry: DateMention | None, said: DateMention | None, told: Mapping[str, DateMention]) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
              and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)  # unresolved: grounds nothing
              and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]  # the filing's day
@@ -365,7 +367,7 @@ def extract_events(doc: Document) -> list[Event]:
     entries: dict[int, DateMention | None] = {}  # chronology entry date, by paragraph
     stamps: list[DateMention | None] | None = None
     said: DateMention | None = None  # the last speech act dated to a day
-    told: set[str] = set()  # event types the text has dated so far: a later "the coup" refers back
+    told: dict[str, DateMention] = {}  # each event type the text has dated so far, its last date: "the coup" refers back
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
         pi = doc.paragraph_index(sent.start)
@@ -375,7 +377,7 @@ def extract_events(doc: Document) -> list[Event]:
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
-        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, frozenset(told))
+        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, MappingProxyType(dict(told)))
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
         spoken = [e for e in rows if e.event_type in REMARKS + ("negotiation",) and e.date_precision == "day"
                   and (near is None or e.date_start >= near.date_start)]
@@ -383,5 +385,6 @@ def extract_events(doc: Document) -> list[Event]:
         said = said if latest is None else DateMention(latest.trigger_start, latest.start + len(latest.description),
                                                        latest.date_text or "", latest.date_start, latest.date_end, "day")
         out.extend(rows)
-        told.update(e.event_type for e in rows if e.date_start is not None)
+        told.update((e.event_type, DateMention(e.trigger_start, e.trigger_start, e.date_text or "", e.date_start,
+                                               e.date_end, e.date_precision)) for e in rows if e.date_start is not None)
     return out
