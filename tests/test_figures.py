@@ -185,10 +185,22 @@ def test_figure_patterns(sentence, expected):
     ("Iran freed two detained U.S. citizens on Thursday.", "two detained U.S. citizens", "citizen"),
     ("Iran still holds at least three other Americans.", "at least three other Americans", "american"),
     ("Treasury listed 40 additional entities.", "40 additional entities", "entity"),
+    ("Its 19 crew were unharmed.", "19 crew", "crew"),                     # nouns that are their own plural
+    ("Eight patrol craft shadowed the convoy.", "Eight patrol craft", "craft"),
+    ("The 160,000 dwt Suezmax was held for weeks.", "160,000 dwt", "deadweight ton"),  # a ship's size
+    ("The carrier, of about 110,000 deadweight tons, sailed empty.", "about 110,000 deadweight tons", "deadweight ton"),
 ])
 def test_counted_nouns(sentence, text, unit):
     f = figures(sentence)[0]
     assert (f.text, f.unit) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Its 19 crew were unharmed.", "crew"),  # a predicate adjective is no part of what is counted
+    ("The carrier, of about 110,000 deadweight tons, sailed empty.", "carrier"),  # the comma stays out
+])
+def test_a_subject_is_the_noun_phrase_alone(sentence, subject):
+    assert figures(sentence)[0].subject == subject
 
 
 def test_a_factbox_label_is_what_its_figures_measure():
@@ -290,6 +302,9 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
     ("The move started a 30-day countdown to new penalties.", "30-day", "countdown"),
     # a plural count and its verb: the verb is no part of the counted noun or the subject
     ("Only one in five farmers trusts the new subsidy scheme.", "five farmers", "farmers"),
+    # a ship named by its size; a predicate adjective is no part of what a count counts
+    ("The 160,000 dwt Suezmax ALDER GROVE was held for weeks.", "160,000 dwt", "suezmax"),
+    ("Guards boarded a 74,000 dwt product tanker.", "74,000 dwt", "tanker"),
 ])
 def test_subject_patterns(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)

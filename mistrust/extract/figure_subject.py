@@ -129,7 +129,9 @@ def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
     hyphen = text[d.m.end():d.end].startswith("-")  # "a 90-day grace period"
     det = WORD.match(text[max(lo, d.start - 12):d.start][::-1] + " ")
     np = noun_phrase(text, d.end, hi, of_ok=False)
-    if not np or not (nounish(np.split()[0]) or _participle_first(np)):
+    # "a 158,000 dwt crude carrier", "the 105,000 dwt Aframax KESTREL DAWN": a ship measured by its size
+    sized = d.kind == "measure" and np and (np[0].isupper() or any(nounish(w) for w in np.split()[1:3]))
+    if not np or not (nounish(np.split()[0]) or _participle_first(np) or sized):
         return None
     if hyphen or (det and det.group(1)[::-1].lower() in DETS | {"'s", "’s"}):
         return np
@@ -351,7 +353,7 @@ def find_subject(text: str, d, prev) -> str | None:
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
-        found = step(text, d, lo, hi)
+        found = (step(text, d, lo, hi) or "").rstrip(" ,;:")  # "The vessel, of 300,000 tons": no comma
         if found and _plausible(found, text[d.start:d.end]):
             return found
     return None
