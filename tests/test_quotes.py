@@ -801,6 +801,12 @@ _WED = date(2025, 3, 12)
 _Y = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
 _D = lambda m, d, y=2025: (date(y, m, d), date(y, m, d))  # noqa: E731
 SAID_DATE_CASES = [
+    # the remarks' day, not the day of what the sentence before said they were about
+    ("Ali Khamenei addressed army cadets on Monday, March 10. Khamenei said the raid on 9 Esfand had shown "
+     "Washington's aims. “They came as guests and stayed as masters,” the Leader said.", _WED, 0, _D(3, 10)),
+    ("Ali Khamenei addressed army cadets on Monday, March 10. Referring to the raid on February 27, in which two "
+     "guards died, the Leader said restraint had limits. He warned that any repeat would meet “a crushing reply.”",
+     _WED, 0, _D(3, 10)),
     ("Netanyahu, who spoke on Sunday, was blunt: “Iran will not get the bomb.”", _WED, 0, _D(3, 9)),
     ("Rubio, who spoke to reporters on Thursday evening, said Iran had “a choice.”", _WED, 0, _D(3, 6)),
     ("Grossi, who briefed the board on Monday, warned of “a very serious matter.”", _WED, 0, _D(3, 10)),

@@ -295,7 +295,7 @@ class SaidDates:
             people = {r.name for r in doc.refs_in(lo, prev.end) if r.name and actor_type(r.name) == "person"}
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
                      and not _names_a_thing(doc.masked, d) and not self._complement(prev, d)
-                     and not self._aside(prev, d)]
+                     and not self._aside(prev, d) and not _patterns()[3].match(doc.masked, prev.start, d.start)]
             if dates:
                 return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
             if people - {speaker}:
@@ -325,9 +325,12 @@ class SaidDates:
             not _speaking(m, d, sent.start)
 
     def _complement(self, sent, d: DateMention) -> bool:
-        """`X testified that … from 2018`: a date after the cue's `that` is what was said, not when."""
-        c = CUE.search(self.doc.masked, max(sent.start, d.start - WINDOW), d.start)
-        return c is not None and _THAT.search(self.doc.masked, c.end(), d.start) is not None
+        """`X testified that … from 2018`, `X said the move by students on 4 November 1979 …`: a date in the
+        reported clause is what was said, not when."""
+        m = self.doc.masked
+        c = CUE.search(m, max(sent.start, d.start - WINDOW), d.start)  # also "said the move … on 4 November 1979"
+        return c is not None and (_THAT.search(m, c.end(), d.start) is not None or
+                                  _clause_patterns()[2].match(m, c.start(), d.start) is not None)
 
     def remarks_dated_after(self, close: int) -> Said:
         """`“…,” one post reads. … Both posts appeared on Friday.`: the next sentence dates the remarks."""
