@@ -60,8 +60,8 @@ def task_runner(name: str, workers: int, dask_address: str | None):
 
 
 @task(name="scan-raw", cache_policy=NO_CACHE)
-def scan_raw(raw_dir: Path):
-    return scan(raw_dir, keep_texts=False)
+def scan_raw(raw_dir: Path, memo: Path | None = None):
+    return scan(raw_dir, keep_texts=False, memo=memo)
 
 
 @task(name="plan-extraction", cache_policy=NO_CACHE)
@@ -102,7 +102,7 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     counts, rejects and warnings."""
     log = get_run_logger()
     raw, out = Path(raw_dir), Path(output_dir)
-    sources, rejects = scan_raw(raw)
+    sources, rejects = scan_raw(raw, out / ".cache" / "scan.json" if cache else None)
     for r in rejects:
         log.warning("rejected %s", r)
     if not sources:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import time
 from datetime import date
 from pathlib import Path
 
@@ -88,14 +90,66 @@ def read_document(path: Path, root: Path, keep_text: bool = True) -> Source:
     return Source(doc_id, None, hashlib.sha256(raw).hexdigest(), meta, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def scan(raw_dir: Path, keep_texts: bool = True) -> tuple[list[Source], list[Reject]]:
+_RACY_S = 2  # a file changed this recently may change again within its timestamps' grain: never remembered
+_CODE = (Path(__file__), Path(__file__).parent / "extract" / "text.py")  # what a remembered scan depends on
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """What changes whenever a file's bytes change (size, times, inode); None for a link (always read)."""
+    if path.is_symlink():
+        return None
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+
+class ScanMemo:
+    """The checks and hashes of the files a previous scan read, keyed by each file's stamp (and its metadata
+    file's), so a rebuild reads only new or changed files. Kept under the output's cache; deleting it costs
+    only time. A file changed within the last seconds is read again next time too."""
+
+    def __init__(self, path: Path | None):
+        self.path, self.seen, self.version = path, {}, hashlib.sha256(b"".join(p.read_bytes() for p in _CODE)).hexdigest()
+        try:
+            old = json.loads(path.read_text()) if path is not None else {}
+        except (OSError, ValueError):
+            old = {}
+        self.old = old.get("files", {}) if isinstance(old, dict) and old.get("version") == self.version else {}
+
+    def read(self, path: Path, root: Path, keep_text: bool) -> Source:
+        meta = path.with_name(path.name[:-len(".txt")] + ".meta.json")
+        key = [_stamp(path), _stamp(meta) if meta.exists() or meta.is_symlink() else "none"]
+        hit = self.old.get(path.name)
+        if not keep_text and None not in key and hit is not None and hit["key"] == key:
+            self.seen[path.name] = hit
+            return Source(path.name[:-len(".txt")], None, hit["sha256"], hit["meta"], hit["text_sha256"])
+        src = read_document(path, root, keep_text)
+        recent = time.time_ns() - _RACY_S * 10**9
+        if None not in key and not any(k != "none" and max(k[1], k[2]) > recent for k in key):
+            self.seen[path.name] = {"key": key, "sha256": src.sha256, "meta": src.meta, "text_sha256": src.text_hash}
+        return src
+
+    def save(self) -> None:
+        if self.path is None or self.seen == self.old:
+            return
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps({"version": self.version, "files": self.seen}, sort_keys=True))
+            os.replace(tmp, self.path)  # never half-written
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a memo that cannot be kept costs the next scan time, nothing else
+
+
+def scan(raw_dir: Path, keep_texts: bool = True, memo: Path | None = None) -> tuple[list[Source], list[Reject]]:
     """All valid documents sorted by doc_id, and every rejected file with its reason. A build scans with
     `keep_texts=False`: each text is checked and hashed, then dropped, and read again where it is extracted,
-    so memory does not grow with the corpus."""
+    so memory does not grow with the corpus; with `memo`, a file unchanged since the scan that wrote it is
+    not read again."""
     sources: list[Source] = []
     rejects: list[Reject] = []
     if not raw_dir.is_dir():
         return [], [Reject(str(raw_dir), "raw folder does not exist")]
+    remembered = ScanMemo(memo)
     for path in sorted(raw_dir.iterdir(), key=lambda p: p.name):
         name = path.name
         if name.startswith("."):
@@ -113,11 +167,12 @@ def scan(raw_dir: Path, keep_texts: bool = True) -> tuple[list[Source], list[Rej
             rejects.append(Reject(name, "file name is not a valid doc_id (lowercase [a-z0-9][a-z0-9-]{0,63})"))
             continue
         try:
-            sources.append(read_document(path, raw_dir, keep_texts))
+            sources.append(remembered.read(path, raw_dir, keep_texts))
         except ValueError as e:
             rejects.append(Reject(name, str(e)))
         except OSError as e:
             rejects.append(Reject(name, f"cannot be read ({e.strerror or e})"))
+    remembered.save()
     return sources, rejects
 
 
