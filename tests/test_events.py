@@ -523,6 +523,14 @@ def test_a_span_after_a_told_day_dates_the_main_clause(text, etype, day):
     assert got[-1:] == [day], events(text, date(2025, 3, 15))
 
 
+def test_a_date_fronting_the_clause_after_a_semicolon_dates_that_clause():
+    text = ("On 9 May 1981, after talks broke down, Abolhassan Banisadr fled the country; two days later, on 11 May, "
+            "army units loyal to him seized the radio station.")
+    got = {e.event_type: (e.date_start, e.actor_source) for e in events(text)}
+    assert got["leadership_change"][0] == date(1981, 5, 9)
+    assert got["seizure"] == (date(1981, 5, 11), "army units"), got
+
+
 def test_the_ground_of_a_listing_is_no_event_of_its_own():
     text = "The exchange house was designated by OFAC in May 2019 for its financial support to the Qods Force."
     assert [e.event_type for e in events(text)] == ["designation"]

@@ -29,6 +29,8 @@ _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
 _NO_BREAK = re.compile(r"[^,;:.()]*")
+_NO_STOP = re.compile(r"[^;:.()]*")
+_FRONTED = re.compile(r";\s*(?:[^,;:.()]{0,30},\s*)?(?:(?:in|on|by|during)\s+)?$")
 _SINCE = re.compile(r"\b(?:since|after)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
@@ -96,6 +98,9 @@ def own_dates(masked: str, found: list[Trigger], dates: list[DateMention]) -> di
 
 def _opens_clause(masked: str, d: DateMention, nxt: Trigger) -> bool:
     """`…, and that November Carter froze …`: a date opening a coordinated clause dates that clause."""
+    if _FRONTED.search(masked, max(0, d.start - 50), d.start) and masked.startswith(",", d.end):
+        # "…; three days later, on 19 August, crowds … overthrew": the date fronts the clause after the semicolon
+        return nxt.start - d.end <= 120 and _NO_STOP.fullmatch(masked, d.end, nxt.start) is not None
     return _CLAUSE_OPENER.search(masked, max(0, d.start - 16), d.start) is not None and \
         nxt.start - d.end <= 60 and _NO_BREAK.fullmatch(masked, d.end, nxt.start) is not None
 

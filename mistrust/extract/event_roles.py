@@ -64,7 +64,7 @@ _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s
 # the subject noun phrase right before a verb: "Students loyal to Khomeini storm", "The USS Vincennes shoots"
 _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join(w for w in _ROLES["subordinators"] if w != "as")
                          + r")\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
-                         r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s+$")
+                         r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,5})\s+$")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _PROPER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*")
