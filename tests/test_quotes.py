@@ -54,6 +54,11 @@ CASES = [
     ('Halcyon Shipping said in a statement that the crew were well. The US Fifth Fleet said on Tuesday that the '
      'seizure broke the law. “Such acts threaten every sailor,” the statement said.', 0,
      "United States Navy Fifth Fleet", "direct"),
+    # "reminds us" and "remembers … who" tell whose words they are
+    ('The economist Lena Varga is more cautious: the sanctions, she reminds us, were “a blunt instrument.”', 0,
+     "Lena Varga", "partial"),
+    ('Tomas Reyes, who faced him in Vienna, remembers a man who “never raised his voice.”', 0, "Tomas Reyes",
+     "partial"),
     # an honorific stands for the person named before, as "he" does
     ('Ayatollah Ali Khamenei received a group of teachers. “Knowledge is power,” His Eminence added.', 0,
      "Ali Khamenei", "direct"),
