@@ -806,6 +806,11 @@ _WED = date(2025, 3, 12)
 _Y = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
 _D = lambda m, d, y=2025: (date(y, m, d), date(y, m, d))  # noqa: E731
 SAID_DATE_CASES = [
+    # a scene opened by its date dates the quotes that follow, whatever else the sentence dates
+    ("Envoys met in Muscat on Tuesday, and the old hands are asked again what they learned in 2015.\n\n"
+     "On a wet afternoon last month, in a café near the bazaar, Kamran Esfahani, a retired envoy, spread out a 1979 "
+     "photograph and a 2015 newspaper. “Both were supposed to be beginnings,” he said.", _WED, 0,
+     (date(2025, 2, 1), date(2025, 2, 28))),
     # the remarks' day, not the day of what the sentence before said they were about
     ("Ali Khamenei addressed army cadets on Monday, March 10. Khamenei said the raid on 9 Esfand had shown "
      "Washington's aims. “They came as guests and stayed as masters,” the Leader said.", _WED, 0, _D(3, 10)),

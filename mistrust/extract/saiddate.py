@@ -296,11 +296,19 @@ class SaidDates:
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
                      and not _names_a_thing(doc.masked, d) and not self._complement(prev, d)
                      and not self._aside(prev, d) and not _patterns()[3].match(doc.masked, prev.start, d.start)]
-            if dates:
-                return _said(dates[0]) if people == {speaker} and len(dates) == 1 else NOT_SAID
+            if dates:  # one date, or the one opening a scene: "On a grey morning last month, in his office, X …"
+                return _said(dates[0]) if people == {speaker} and (len(dates) == 1 or self._opening(prev, dates[0])) \
+                    else NOT_SAID
             if people - {speaker}:
                 return NOT_SAID  # someone else's sentence; the speaker's own undated ones continue the scene
         return NOT_SAID
+
+    def _opening(self, sent, d: DateMention) -> bool:
+        """The date sits in the adverbial opening the sentence, before its first comma."""
+        m = self.doc.masked
+        first = _FIRST_WORD.match(m, sent.start, sent.start + 40)
+        return first is not None and first.group(1).lower() in PREPOSITIONS and d.start - sent.start <= 40 and \
+            "," not in m[sent.start:d.start]
 
     def _scene(self, sent) -> Said:
         """A sentence setting a scene (`At a bakery on Sunday morning, …`: it opens on where, after any dateline)
