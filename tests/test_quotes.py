@@ -807,10 +807,9 @@ _Y = lambda y: (date(y, 1, 1), date(y, 12, 31))  # noqa: E731
 _D = lambda m, d, y=2025: (date(y, m, d), date(y, m, d))  # noqa: E731
 SAID_DATE_CASES = [
     # a scene opened by its date dates the quotes that follow, whatever else the sentence dates
-    ("Envoys met in Muscat on Tuesday, and the old hands are asked again what they learned in 2015.\n\n"
-     "On a wet afternoon last month, in a café near the bazaar, Kamran Esfahani, a retired envoy, spread out a 1979 "
-     "photograph and a 2015 newspaper. “Both were supposed to be beginnings,” he said.", _WED, 0,
-     (date(2025, 2, 1), date(2025, 2, 28))),
+    ("By Sara Lind\n\nOn a wet afternoon last month, in a café near the bazaar, Kamran Esfahani, a retired envoy, "
+     "spread out three papers: a letter from 2003, a copy of the 2015 agreement and an order signed in Washington in "
+     "January. “All were supposed to be beginnings,” he said.", _WED, 0, (date(2025, 2, 1), date(2025, 2, 28))),
     # the remarks' day, not the day of what the sentence before said they were about
     ("Ali Khamenei addressed army cadets on Monday, March 10. Khamenei said the raid on 9 Esfand had shown "
      "Washington's aims. “They came as guests and stayed as masters,” the Leader said.", _WED, 0, _D(3, 10)),
