@@ -59,6 +59,9 @@ CASES = [
      "Lena Varga", "partial"),
     ('Tomas Reyes, who faced him in Vienna, remembers a man who “never raised his voice.”', 0, "Tomas Reyes",
      "partial"),
+    # a country opening a person's title is part of the title: the person speaks
+    ('“Export controls are a line of defense,” said U.S. Attorney Joshua S. Levy for the District of Massachusetts.',
+     0, "Joshua S. Levy", "direct"),
     # an honorific stands for the person named before, as "he" does
     ('Ayatollah Ali Khamenei received a group of teachers. “Knowledge is power,” His Eminence added.', 0,
      "Ali Khamenei", "direct"),

@@ -102,10 +102,10 @@ class Attributor:
     # -- refs ---------------------------------------------------------------
     def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
         """A mention starting at pos, or the name after a title starting there ("Lt. Col. Daniel Okafor")."""
-        for r in self.doc.refs_in(max(0, pos - 80), pos + 80):
-            if pos <= r.start <= pos + slack or (r.lead >= 0 and pos <= r.lead <= pos + slack):
-                return r
-        return None
+        near = [r for r in self.doc.refs_in(max(0, pos - 80), pos + 80)
+                if pos <= r.start <= pos + slack or (r.lead >= 0 and pos <= r.lead <= pos + slack)]
+        # "said U.S. Attorney Joshua Levy": the country opens the person's title; the person speaks
+        return next((r for r in near if r.lead >= 0 and r.lead <= pos + slack), near[0] if near else None)
 
     def subject_before(self, pos: int, lo: int) -> Ref | None:
         """The subject right before a verb at pos; of `Hugh Hill, a doctor in Tehran, said` the head wins."""
