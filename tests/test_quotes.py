@@ -62,6 +62,15 @@ CASES = [
     # a country opening a person's title is part of the title: the person speaks
     ('“Export controls are a line of defense,” said U.S. Attorney Joshua S. Levy for the District of Massachusetts.',
      0, "Joshua S. Levy", "direct"),
+    # "the Secretary" is the secretary the text named; "the Secretary of State" unnamed is the holder on the day
+    ('Secretary of State Mike Pompeo spoke on Monday. The Secretary said the goal was exports “at zero.”', 0,
+     "Mike Pompeo", "partial"),
+    ('The Secretary of State said on Saturday that Iran must “free every American it holds.”', 0,
+     "Marco Rubio", "partial"),  # published 12 March 2025
+    # a title before a lone surname names a person, the one the text named in full if it did
+    ('President Kennedy said in a speech, “Let us never fear to negotiate.”', 0, "Kennedy", "direct"),
+    ('Tamsin Varga, a historian, opened the panel. Dr Varga said the coup was “the first receipt.”', 0,
+     "Tamsin Varga", "partial"),
     # an honorific stands for the person named before, as "he" does
     ('Ayatollah Ali Khamenei received a group of teachers. “Knowledge is power,” His Eminence added.', 0,
      "Ali Khamenei", "direct"),

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .figure_units import word_classes
 from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex
 from .rx import guard
 
@@ -195,7 +196,9 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
         name_tokens = tokens[skip:]
         while name_tokens and name_tokens[0] in not_words:
             name_tokens = name_tokens[1:]
-        if len(name_tokens) < 2 or any(t in not_parts for t in name_tokens):
+        # "President Kennedy": a title before a lone surname that is no English word names a person
+        lone = len(name_tokens) == 1 and skip > 0 and not word_classes(name_tokens[0].lower())
+        if len(name_tokens) < 2 and not lone or any(t in not_parts for t in name_tokens):
             continue
         e = run.end() - cut
         lead = _portfolio(text, e - len(" ".join(name_tokens[-2:]))) if len(name_tokens) > 2 else None
@@ -210,6 +213,8 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             out.append(person)
         else:
             pending.setdefault(name_tokens[-1], []).append(person)
+    full = {p.name.split()[-1]: p.name for p in out if " " in p.name}  # "Ms Ashby" after "Helen Ashby"
+    out = [p._replace(name=full.get(p.name, p.name)) if " " not in p.name else p for p in out]
     named = {p.end for p in out}  # "Gregory Thalberg, a lawyer": the surname of a full name is no single
     singles = [Person(s, e, name, s, title, _apposition(text, e))
                for s, e, name, title in [(s, e, text[s:e], "") for s, e in _singles(text)] + _kin_singles(text)
