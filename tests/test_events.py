@@ -531,6 +531,14 @@ def test_a_date_fronting_the_clause_after_a_semicolon_dates_that_clause():
     assert got["seizure"] == (date(1981, 5, 11), "army units"), got
 
 
+@pytest.mark.parametrize("text", [
+    "In 2022 dual nationals faced a growing risk of detention by Iranian authorities.",
+    "In 2023 a foreign passport raised the danger of arrest by the Guards at the border.",
+])
+def test_a_risk_is_no_event(text):
+    assert [e.event_type for e in events(text) if e.event_type == "seizure"] == []
+
+
 def test_a_memory_is_no_statement():
     assert events("Many in Abadan still remember August 1953.") == []
 
