@@ -71,6 +71,9 @@ CASES = [
     ('President Kennedy said in a speech, “Let us never fear to negotiate.”', 0, "Kennedy", "direct"),
     ('Tamsin Varga, a historian, opened the panel. Dr Varga said the coup was “the first receipt.”', 0,
      "Tamsin Varga", "partial"),
+    # a title after lowercase modifiers still names the speaker after the quote
+    ('“We tried,” former ambassador Lena Hovsepian said.', 0, "Lena Hovsepian", "direct"),
+    ('“It felt like history,” team manager Curtis Belfort says in a 2018 interview.', 0, "Curtis Belfort", "direct"),
     # an honorific stands for the person named before, as "he" does
     ('Ayatollah Ali Khamenei received a group of teachers. “Knowledge is power,” His Eminence added.', 0,
      "Ali Khamenei", "direct"),

@@ -65,7 +65,8 @@ _SKIP = re.compile(r"[ ,\t]*")
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 # "a senior Iranian official", "their lead counsel, Gregory Thalberg,", "CRM's director, Ines Molnar": a determiner
 # (or an owner no list knows), a role, maybe the name apposed
-_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
+_DETERMINER = re.compile(r"(?:(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+                         r"(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
 
 
 @dataclass
@@ -136,8 +137,10 @@ class Attributor:
         if r is None:  # "a senior Iranian official said": an unnamed official after an article and adjectives
             det = _DETERMINER.match(self.m, p, hi)
             r = self.ref_starting(det.end(), slack=0) if det else None
-            apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
-            r = r if r is not None and (r.person or apposed or _SPOKES.match(self.m, r.end, hi)) else None
+            person = r is not None and actor_type(r.name or "") == "person" and r.name
+            apposed = person and "," in det.group()
+            titled = person and 0 <= r.lead < r.start  # "former ambassador Lena Hovsepian said"
+            r = r if r is not None and (r.person or apposed or titled or _SPOKES.match(self.m, r.end, hi)) else None
         named = self.titled_aside(r, hi) if r is not None else None
         if named is not None:
             return named
