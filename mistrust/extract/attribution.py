@@ -65,8 +65,8 @@ _SKIP = re.compile(r"[ ,\t]*")
 _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 # "a senior Iranian official", "their lead counsel, Gregory Thalberg,", "CRM's director, Ines Molnar": a determiner
 # (or an owner no list knows), a role, maybe the name apposed
-_DETERMINER = re.compile(r"(?:(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
-                         r"(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
+_DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
+_MODIFIERS = re.compile(r"(?:[a-z][\w’'-]*\s+){1,2}?(?=[A-Z])")  # "“…,” former ambassador Lena Hovsepian said"
 
 
 @dataclass
@@ -135,11 +135,10 @@ class Attributor:
     def speaker_then_cue(self, p: int, hi: int) -> Attribution | None:
         r = self.ref_starting(p)
         if r is None:  # "a senior Iranian official said": an unnamed official after an article and adjectives
-            det = _DETERMINER.match(self.m, p, hi)
+            det = _DETERMINER.match(self.m, p, hi) or _MODIFIERS.match(self.m, p, hi)
             r = self.ref_starting(det.end(), slack=0) if det else None
-            person = r is not None and actor_type(r.name or "") == "person" and r.name
-            apposed = person and "," in det.group()
-            titled = person and 0 <= r.lead < r.start  # "former ambassador Lena Hovsepian said"
+            apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
+            titled = r is not None and self.titled_person(r)  # "former ambassador Lena Hovsepian said"
             r = r if r is not None and (r.person or apposed or titled or _SPOKES.match(self.m, r.end, hi)) else None
         named = self.titled_aside(r, hi) if r is not None else None
         if named is not None:
@@ -149,6 +148,10 @@ class Attributor:
             return self.spoken_for(r, spokes.end(), hi)
         c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
         return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
+
+    @staticmethod
+    def titled_person(r: Ref) -> bool:
+        return bool(r.name) and actor_type(r.name) == "person" and 0 <= r.lead < r.start
 
     def apposed_person(self, r: Ref) -> Ref | None:
         """`The Iranian lead negotiator, Behzad Nabavi, told`, `Iran's foreign minister, Abbas Araghchi,`: the
@@ -177,6 +180,10 @@ class Attributor:
         r = self.ref_starting(c.end()) if c else None
         det = _DETERMINER.match(self.m, c.end(), hi) if c and r is None else None
         r = self.ref_starting(det.end(), slack=0) if det else r  # "said a senior US official"
+        if c and r is None:  # "said team manager Curtis Belfort": a titled person after lowercase modifiers
+            mod = _MODIFIERS.match(self.m, c.end(), hi)
+            r = self.ref_starting(mod.end(), slack=0) if mod else None
+            r = r if r is not None and self.titled_person(r) else None
         owned = _OWNED.match(self.m, r.end, hi) if r is not None else None
         if owned:  # "said X's aide, Y" → Y; "said X's spokesman" → someone unnamed
             apposed = self.ref_starting(owned.end(), slack=0) if owned.group().rstrip().endswith(",") else None
