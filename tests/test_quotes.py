@@ -74,6 +74,11 @@ CASES = [
     # a title after lowercase modifiers still names the speaker after the quote
     ('“We tried,” former ambassador Lena Hovsepian said.', 0, "Lena Hovsepian", "direct"),
     ('“It felt like history,” team manager Curtis Belfort says in a 2018 interview.', 0, "Curtis Belfort", "direct"),
+    # "praised X as “…”" gives the subject's words
+    ('In 1977 Jimmy Carter praised Iran as “an island of stability.”', 0, "Jimmy Carter", "partial"),
+    # a title never reaches back over a sentence's last word: "he" is the president named after it
+    ('Jimmy Carter visited in 1977. In 1986 officials sold arms to Iran. President Reagan denied it. '
+     'Later he admitted that “the facts and the evidence” said otherwise.', 0, "Ronald Reagan", "partial"),
     # an honorific stands for the person named before, as "he" does
     ('Ayatollah Ali Khamenei received a group of teachers. “Knowledge is power,” His Eminence added.', 0,
      "Ali Khamenei", "direct"),

@@ -97,8 +97,9 @@ def _words() -> _Words:
     links = "|".join(lex["title_links"])
     # A title ends right before the name: capitalised words and links, then a title word.
     # words of one line; a capitalised word ending in a full stop is an abbreviation ("Lt.", "U.S."), never a
-    # sentence's last word ("… in Muscat. Israeli Prime Minister X")
-    title_re = re.compile(rf"(?:(?:[A-Z][\w’'-]*|[A-Z][\w.’'-]{{0,3}}\.|{links})[ \t]+){{0,5}}?(?i:{titles})[ \t]+$")
+    # sentence's last word ("… in Muscat. Israeli Prime Minister X", "… to Iran. President Reagan")
+    title_re = re.compile(rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]{{0,2}}\.|{links})[ \t]+){{0,5}}?"
+                          rf"(?i:{titles})[ \t]+$")
     return _Words(frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
                   frozenset(t.lower() for t in lex["person_titles"]),
                   frozenset(t.lower().split()[-1] for t in lex["person_titles"]), frozenset(lex["surname_kin"]),
