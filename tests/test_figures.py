@@ -102,6 +102,7 @@ def test_unit_written_once_for_both_ends():
     "The 2015 nuclear deal collapsed.",
     "The 2012–13 season was bad.",
     "It happened at 9 a.m. on March 3.",
+    "4 of 12\nWrestlers from both teams shake hands before the bout.",  # a gallery's counter over a caption
 ])
 def test_not_figures(sentence):
     assert figures(sentence) == []
@@ -171,6 +172,8 @@ def one(sentence, i=0):
     ("The accord kept Tehran at least a year away from a bomb.",
      ("at least a year", 1, "year", "duration", "at_least", "Tehran")),
     ("Lenders must divest within 90 days of the order.", ("within 90 days", 90, "day", "duration", "at_most", "Lenders")),
+    ("The broker faces a maximum penalty of 20 years in prison.",
+     ("a maximum penalty of 20 years", 20, "year", "duration", "at_most", "prison")),
     ("Firms owned 25% or more by listed persons are blocked.",
      ("25% or more", 25, "percent", "percent", "at_least", "ownership")),
 ])

@@ -63,6 +63,7 @@ _ABBR_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ABBREVIATIONS), ke
 _PERCENT_AFTER = re.compile(r"\s*(?P<p>%|per\s?cent|percentage points?)(?![\w])", re.IGNORECASE)
 # an abbreviation first: "two U.S. citizens"
 _TOKEN = re.compile(r"[\s]*(?:of\s+)?([A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][\w'’/-]*)")
+_SHORT_LINE = 40  # a wrapped line of prose is longer
 _NEXT_TOKEN = re.compile(r"\s+([A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][\w'’/-]*)")
 # " (mbd)": the "(" comes first so that `re` finds it with a fast literal search; the look-behind checks the space
 _DEFINED = re.compile(r"\((?<=\s\()([A-Za-z][A-Za-z/]{1,5})\)")
@@ -182,6 +183,8 @@ def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -
         m = (_TOKEN if first < 0 else _NEXT_TOKEN).match(text, p)
         if not m or (first >= 0 and text[p:m.start(1)].strip(" ") != ""):
             break
+        if "\n" in text[p:m.start(1)] and pos - text.rfind("\n", 0, pos) <= _SHORT_LINE:
+            break  # "1 of 10" over a caption: a short line's number counts nothing on the next line
         w = m.group(1).rstrip("'’")  # "20 years' imprisonment"
         if head is None:
             named = _named_unit(text, m.start(1), w, m.start(1) + len(w), abbrs, pos)
