@@ -83,6 +83,11 @@ def test_figure(sentence, text, value, value_max, unit, kind, qualifier, approxi
     assert sentence[f.start:f.end] == f.text
 
 
+def test_a_change_by_an_amount_to_a_level_is_two_figures():
+    got = [(f.text, f.value, f.value_max) for f in figures("We raise our Brent forecast by $5 to $80 per barrel.")]
+    assert got == [("$5", 5, None), ("$80", 80, None)]
+
+
 def test_unit_written_once_for_both_ends():
     found = figures("Between 2018 and 2020, oil exports fell from 2.5 million barrels per day to under 400,000.")
     assert [(f.text, f.value, f.unit, f.qualifier, f.subject) for f in found] == [
@@ -172,6 +177,7 @@ def one(sentence, i=0):
     ("The accord kept Tehran at least a year away from a bomb.",
      ("at least a year", 1, "year", "duration", "at_least", "Tehran")),
     ("Lenders must divest within 90 days of the order.", ("within 90 days", 90, "day", "duration", "at_most", "Lenders")),
+    ("The bank raised its Brent forecast to $82/bbl on Monday.", ("$82", 82, "usd", "money", "exact", "its Brent forecast")),
     ("The broker faces a maximum penalty of 20 years in prison.",
      ("a maximum penalty of 20 years", 20, "year", "duration", "at_most", "prison")),
     ("Firms owned 25% or more by listed persons are blocked.",

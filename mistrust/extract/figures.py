@@ -61,12 +61,13 @@ _CORE = (
     rf"|(?P<vague>(?<![\w-])(?:{trie_regex(_cased(list(VAGUE) + list(COLLECTIVE)))}))\s+(?:of\s+)?(?=[a-zA-Z])"
     rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an)\b)"
     rf"|(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
-    rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w/+]|\.\d|,\d{{3}}))"
+    rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w+]|/\d|\.\d|,\d{{3}}))"
 )
 # A figure starts at a word start: the look-behind rejects most positions at once, the guard most word starts
 # (and the digits' own guard, before their look-behind, most words).
 CORE = re.compile(rf"(?<!\w){guard(_CORE, pairs=True)}{_CORE}")
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"\bby\s+$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
@@ -182,8 +183,8 @@ def _widen(text: str, d: Draft) -> None:
         d.value *= SCALES[sc["scale"].lower()]
         d.end = sc.end()
     rng = _RANGE_AFTER.match(text, d.end)
-    if not rng or percent_after(text, d.end):
-        return
+    if not rng or percent_after(text, d.end) or _CHANGE_BY.search(text, max(0, d.start - 4), d.start):
+        return  # "raised by $5 to $75": a change and the level it reached, not a range
     v2 = parse_number(rng["num"])
     if v2 is None:
         return
