@@ -12,7 +12,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote, unmapped
 
 from mistrust import runner
-from mistrust.ingest import scan
+from mistrust.ingest import ScanMemo, scan
 from mistrust.publish import release, release_state, tables
 from mistrust.types import NoValidDocument, ValidationFailed
 
@@ -60,8 +60,13 @@ def task_runner(name: str, workers: int, dask_address: str | None):
 
 
 @task(name="scan-raw", cache_policy=NO_CACHE)
-def scan_raw(raw_dir: Path, memo: Path | None = None):
+def scan_raw(raw_dir: Path, memo: ScanMemo):
     return scan(raw_dir, keep_texts=False, memo=memo)
+
+
+@task(name="remember-scan", cache_policy=NO_CACHE)
+def remember_scan(memo: ScanMemo) -> None:
+    memo.save()
 
 
 @task(name="plan-extraction", cache_policy=NO_CACHE)
@@ -102,7 +107,8 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     counts, rejects and warnings."""
     log = get_run_logger()
     raw, out = Path(raw_dir), Path(output_dir)
-    sources, rejects = scan_raw(raw, out / ".cache" / "scan.json" if cache else None)
+    memo = ScanMemo(out / ".cache" / "scan.json" if cache else None)
+    sources, rejects = scan_raw(raw, memo)
     for r in rejects:
         log.warning("rejected %s", r)
     if not sources:
@@ -114,6 +120,7 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     if same is not None:
         log.info("nothing changed since release %s (inputs and code unchanged): nothing to extract", same)
         return Outcome(previous=same, rejects=rejects)
+    remember_scan(memo)  # only a build that goes on writes it: a no-op leaves the output untouched
     cache_dir = out / ".cache" if cache else None
     plan = plan_extraction(quote(sources), cache_dir, batch_size)
     log.info("%d documents unchanged since they were last extracted, %d to extract, in %d batches",

@@ -140,16 +140,16 @@ class ScanMemo:
             tmp.unlink(missing_ok=True)  # a memo that cannot be kept costs the next scan time, nothing else
 
 
-def scan(raw_dir: Path, keep_texts: bool = True, memo: Path | None = None) -> tuple[list[Source], list[Reject]]:
+def scan(raw_dir: Path, keep_texts: bool = True, memo: ScanMemo | None = None) -> tuple[list[Source], list[Reject]]:
     """All valid documents sorted by doc_id, and every rejected file with its reason. A build scans with
     `keep_texts=False`: each text is checked and hashed, then dropped, and read again where it is extracted,
     so memory does not grow with the corpus; with `memo`, a file unchanged since the scan that wrote it is
-    not read again."""
+    not read again (the caller saves the memo when the scan leads to a build: a no-op writes nothing)."""
     sources: list[Source] = []
     rejects: list[Reject] = []
     if not raw_dir.is_dir():
         return [], [Reject(str(raw_dir), "raw folder does not exist")]
-    remembered = ScanMemo(memo)
+    remembered = memo or ScanMemo(None)
     for path in sorted(raw_dir.iterdir(), key=lambda p: p.name):
         name = path.name
         if name.startswith("."):
@@ -172,8 +172,7 @@ def scan(raw_dir: Path, keep_texts: bool = True, memo: Path | None = None) -> tu
             rejects.append(Reject(name, str(e)))
         except OSError as e:
             rejects.append(Reject(name, f"cannot be read ({e.strerror or e})"))
-    remembered.save()
     return sources, rejects
 
 
-__all__ = ["Reject", "Source", "scan", "read_document", "read_meta"]
+__all__ = ["Reject", "ScanMemo", "Source", "scan", "read_document", "read_meta"]

@@ -1,7 +1,7 @@
 import json
 import os
 
-from mistrust.ingest import scan
+from mistrust.ingest import ScanMemo, scan
 
 
 def write(raw, name, data):
@@ -58,6 +58,14 @@ def test_each_bad_input_is_rejected_with_its_reason_and_others_survive(tmp_path)
     assert "outside the raw folder" in why["link.txt"]
 
 
+def _scan_saved(raw, memo):
+    """A build's scan: read with the memo, then save it (a build that goes on does)."""
+    m = ScanMemo(memo)
+    got = scan(raw, keep_texts=False, memo=m)
+    m.save()
+    return got
+
+
 def _counting_reads(monkeypatch):
     from mistrust import ingest
     monkeypatch.setattr(ingest, "_RACY_S", 0)  # files written by the test are seconds old at most
@@ -74,16 +82,16 @@ def test_a_remembered_scan_reads_only_changed_files_and_gives_the_same_sources(t
     write(raw, "b.txt", "The envoy flew home on Sunday.")
     write(raw, "b.meta.json", json.dumps({"published": "2025-04-13"}))
     reads = _counting_reads(monkeypatch)
-    first = scan(raw, keep_texts=False, memo=memo)
+    first = _scan_saved(raw, memo)
     assert sorted(reads) == ["a.txt", "b.txt"] and memo.exists()
     reads.clear()
-    assert scan(raw, keep_texts=False, memo=memo) == first and reads == []
+    assert _scan_saved(raw, memo) == first and reads == []
     # the same size and modification time, other bytes: the change time still tells
     mtime = (raw / "a.txt").stat().st_mtime_ns
     write(raw, "a.txt", "Iran and the United States met in Geneva.")
     os.utime(raw / "a.txt", ns=(mtime, mtime))
     write(raw, "b.meta.json", json.dumps({"published": "2025-04-14"}))
-    again, _ = scan(raw, keep_texts=False, memo=memo)
+    again, _ = _scan_saved(raw, memo)
     assert sorted(reads) == ["a.txt", "b.txt"]
     assert again[0].sha256 != first[0][0].sha256 and again[1].meta == {"published": "2025-04-14"}
 
@@ -93,12 +101,12 @@ def test_a_memo_from_other_code_or_unreadable_is_ignored(tmp_path, monkeypatch):
     raw.mkdir()
     write(raw, "a.txt", "Talks resumed in Oman.")
     reads = _counting_reads(monkeypatch)
-    first = scan(raw, keep_texts=False, memo=memo)
+    first = _scan_saved(raw, memo)
     data = json.loads(memo.read_text())
     memo.write_text(json.dumps({**data, "version": "older code"}))
-    assert scan(raw, keep_texts=False, memo=memo) == first and reads == ["a.txt", "a.txt"]
+    assert _scan_saved(raw, memo) == first and reads == ["a.txt", "a.txt"]
     memo.write_text("{half a fi")
-    assert scan(raw, keep_texts=False, memo=memo) == first and reads == ["a.txt"] * 3
+    assert _scan_saved(raw, memo) == first and reads == ["a.txt"] * 3
 
 
 def test_a_file_changed_in_the_last_seconds_is_read_again(tmp_path, monkeypatch):
@@ -108,6 +116,6 @@ def test_a_file_changed_in_the_last_seconds_is_read_again(tmp_path, monkeypatch)
     write(raw, "a.txt", "Talks resumed in Oman.")
     reads = _counting_reads(monkeypatch)
     monkeypatch.setattr(ingest, "_RACY_S", 3600)  # "just written" for the whole test
-    scan(raw, keep_texts=False, memo=memo)
-    scan(raw, keep_texts=False, memo=memo)
+    _scan_saved(raw, memo)
+    _scan_saved(raw, memo)
     assert reads == ["a.txt", "a.txt"]
