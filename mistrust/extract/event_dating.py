@@ -47,12 +47,11 @@ _BREAK = re.compile(r"[,;:()]")
 _REPORTED = re.compile(r"\b(?:that|will|would|had|has|have)\b")
 _RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
 # "two days after Soleimani is killed", "a year after Trump withdrew": the clause a span before the sentence's time
-_OFFSET_CLAUSE = re.compile(rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+"
-                            r"(?P<dir>after|before)\s+(?!that\b|this\b|which\b)[^,;:.()]{0,60}$", re.I)  # "after that": a time
+_SPAN = rf"(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+"  # "four days after"
+_OFFSET_CLAUSE = re.compile(rf"\b{_SPAN}(?!that\b|this\b|which\b)[^,;:.()]{{0,60}}$", re.I)  # "after that": a time
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
 # "Four days after the Vienna announcement, Khamenei told …": the main clause a span after the story's last date
-_OFFSET_OPENING = re.compile(rf"\s*(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+"
-                             r"(?P<dir>after|before)\s+(?:the|that|this|his|her|its|their)\s+[^,;:.()]{0,60},\s", re.I)
+_OFFSET_OPENING = re.compile(rf"\s*{_SPAN}(?:the|that|this|his|her|its|their)\s+[^,;:.()]{{0,60}},\s", re.I)
 _LATER_TIME = re.compile(r"\b(?:after|before)\s+that\b|\blater\b")
 _ANCHOR_PRECISION = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 

@@ -377,7 +377,7 @@ def extract_events(doc: Document) -> list[Event]:
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
-        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, MappingProxyType(dict(told)))
+        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, MappingProxyType(told))
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
         spoken = [e for e in rows if e.event_type in REMARKS + ("negotiation",) and e.date_precision == "day"
                   and (near is None or e.date_start >= near.date_start)]

@@ -7,7 +7,7 @@ import re
 
 from .figure_draft import Draft, Scan
 from .figure_subject import change_clause_np
-from .figure_units import COUNT_HEADS, UnitHit, is_verb_only, unit_after, word_classes
+from .figure_units import COUNT_HEADS, UnitHit, unit_after, verb_form
 from .lexicon import COUNT_PRONOUNS
 
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
@@ -55,10 +55,6 @@ def _head_unit(text: str, np_start: int, np: str) -> str | None:
     return None
 
 
-def _participle(word: str) -> bool:
-    return word.endswith("ed") and "VERB" in word_classes(word)
-
-
 def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
     """A number without a noun after it, when the text names what it counts nearby."""
     if not d.m["num"] or d.kind == "money":
@@ -81,7 +77,7 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
             d.refers = found[1]
             return UnitHit(unit, "count", d.end)
     nxt = _NEXT_WORD.match(text, end, end + 30)
-    if nxt and (is_verb_only(nxt.group(1)) or _participle(nxt.group(1))):  # "and more than 200 injured"
+    if nxt and verb_form(nxt.group(1)):  # "and more than 200 injured"
         unit = _antecedent(scan, d)
         return UnitHit(unit, "count", d.end) if unit else None
     return None

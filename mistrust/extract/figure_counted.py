@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, noun_phrase
-from .figure_units import STOP, is_verb_only, word_classes
+from .figure_units import STOP, is_verb_only, verb_form
 from .lexicon import COUNT_PRONOUNS, load, noun_forms, trie_regex
 
 _AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
@@ -21,9 +21,9 @@ def verb_phrase(text: str, pos: int, hi: int) -> str | None:
     if not aux:
         return None
     words = text[aux.end():hi].split()[:5]
-    if words and _COPULA.match(text, pos) and not _participle(words[0]):
+    if words and _COPULA.match(text, pos) and not verb_form(words[0]):
         return noun_phrase(text, aux.end(), hi)  # "300 of them are new designations"
-    if not words or not _participle(words[0]):
+    if not words or not verb_form(words[0]):
         return None
     if not text[pos:aux.end()].strip() and words[0].endswith("s") and not words[0].endswith("ss"):
         return None  # "one in three Iranians says talks …": a present-tense verb opens the predicate
@@ -56,14 +56,10 @@ def counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
     if where:
         return f"{np} {where[1]}"
     vp = verb_phrase(text, pos, hi)
-    if vp and _COPULA.match(text, pos) and not _participle(vp.split()[0]):  # a predicate noun or adjective
+    if vp and _COPULA.match(text, pos) and not verb_form(vp.split()[0]):  # a predicate noun or adjective
         return vp if d.refers and d.refers.lower() in _PRONOUNS else np  # "300 of them are new designations"
     return f"{np} {vp}" if vp else np
 
-
-def _participle(word: str) -> bool:
-    """`added`, `held`; not an adjective such as `unharmed`."""
-    return is_verb_only(word) or word.endswith("ed") and "VERB" in word_classes(word)
 
 
 def _verb_counted(text: str, lo: int, start: int) -> str | None:

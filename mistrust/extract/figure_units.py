@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import load, noun_forms
+from .lexicon import load, noun_forms, word_classes
 
 _U = load("units")
 _W = load("figure_words")
@@ -87,12 +87,6 @@ def singular(word: str) -> str:
     return (known or getLemma(w, upos="NOUN") or (w,))[0]
 
 
-@lru_cache(maxsize=8192)
-def word_classes(word: str) -> frozenset:
-    from lemminflect import getAllLemmas
-    return frozenset(getAllLemmas(word.lower()))
-
-
 def is_plural_noun(word: str) -> bool:
     lw = word.lower()
     if lw in IRREGULAR_PLURALS:
@@ -104,6 +98,11 @@ def is_verb_only(word: str) -> bool:
     """A word that can only be a verb or auxiliary (`tried`, `held`, `was`), not a noun or adjective."""
     p = word_classes(word)
     return bool(p & {"VERB", "AUX"}) and not p & {"NOUN", "ADJ", "PROPN", "NUM"}
+
+
+def verb_form(word: str) -> bool:
+    """A verb or a verb's participle (`held`, `added`), not an adjective such as `unharmed`."""
+    return is_verb_only(word) or word.endswith("ed") and "VERB" in word_classes(word)
 
 
 def defined_abbreviations(text: str) -> dict[str, Abbrev]:

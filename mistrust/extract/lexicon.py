@@ -46,6 +46,13 @@ def noun_forms(noun: str) -> list[str]:
 
 
 
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset:
+    """The parts of speech lemminflect knows for a word (`NOUN`, `VERB`, …); empty for a name it does not know."""
+    from lemminflect import getAllLemmas
+    return frozenset(getAllLemmas(word.lower()))
+
+
 def trie_regex(words) -> str:
     """A regex matching any of `words`, longest first, as a prefix trie.
 

@@ -14,8 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .figure_units import word_classes
-from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex
+from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex, word_classes
 from .rx import guard
 
 # "DiCarlo", "McNamara": a capital inside a surname
