@@ -225,3 +225,15 @@ def test_years_that_last_are_no_offset():
 ])
 def test_shift(iv, n, unit, expected):
     assert shift(iv, n, unit) == expected
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("On New Year’s Eve 1977 the Shah hosted a dinner.", [("New Year’s Eve 1977", "1977-12-31")]),
+    ("The talks resumed in 1999. On New Year's Day that year nothing moved.",
+     [("1999", "1999-01-01"), ("New Year's Day that year", "1999-01-01")]),
+    ("The hostages spent Christmas Day 1979 in the compound.", [("Christmas Day 1979", "1979-12-25")]),
+    ("The team won in 1998. Two decades later the coach still spoke of it. A decade earlier he had been a player.",
+     [("1998", "1998-01-01"), ("Two decades later", "2018-01-01"), ("A decade earlier", "1988-01-01")]),
+])
+def test_fixed_holidays_and_decades_resolve(text, dated):
+    assert [(d.text, str(d.date_start)) for d in document_dates(text)] == dated

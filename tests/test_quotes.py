@@ -1001,3 +1001,43 @@ def test_a_body_after_at_the_is_no_speaker_and_that_same_day_dates_the_words():
     qs = extract_quotes(doc(text, date(2022, 7, 3)))
     assert [(q.speaker, str(q.said_start)) for q in qs] == [("Ronald Reagan", "1988-07-03"),
                                                           ("George H. W. Bush", "1988-07-14")]
+
+
+def test_a_press_release_after_many_header_lines_dates_its_officials_words_by_its_lede():
+    text = ("BULLETIN REPRINTS\nReleases as issued\n\nU.S. Department of Justice\nOffice of Public Affairs\n\n"
+            "FOR IMMEDIATE RELEASE\nWednesday, May 7, 2025\n\nTrader Charged With Shipping Valves to Iran\n\n"
+            "Co-Defendant Remains Abroad\n\nA complaint was unsealed today in Boston charging a trader with "
+            "exporting industrial valves.\n\n\"Export rules are not a suggestion,\" said Special Agent in Charge "
+            "Maria Lindgren of the FBI's Boston Field Office.")
+    (q,) = extract_quotes(doc(text, date(2025, 5, 7)))
+    assert (q.speaker, str(q.said_start)) == ("Maria Lindgren", "2025-05-07")
+
+
+@pytest.mark.parametrize("text,said", [
+    # the speaker's own clause, an object person after the verb notwithstanding
+    ("On Christmas Eve 1978, President Jimmy Carter phoned the Shah from Camp David and called the crisis "
+     "“a passing storm”.", "1978-12-24"),
+    # the words belong to the trip the main clause dates
+    ("In September 1980, Prime Minister Mohammad-Ali Rajai flew to New York, where he called the hostages "
+     "“a matter for the parliament”.", "1980-09-01..1980-09-30"),
+])
+def test_the_date_of_the_speakers_own_clause_dates_the_words(text, said):
+    (q,) = extract_quotes(doc(text, date(2021, 3, 1)))
+    assert f"{q.said_start}..{q.said_end}" == said or str(q.said_start) == said
+
+
+GALLERY = ("In pictures: a summit and a stadium\n\n3 of 5\nForeign Minister Lina Okafor and her Iranian counterpart "
+           "shake hands in Oslo on March 3, 2016, before talks on detainees. Okafor tells reporters the meeting is "
+           "\"a door left ajar.\" (Photo: Per Lund/Nordic Frames)\n\n4 of 5\nThe two delegations sit down to lunch. "
+           "\"Nobody mentioned the past,\" Okafor says afterwards. (Photo: Per Lund/Nordic Frames)\n\n5 of 5\n"
+           "Okafor walks to her car. \"It was worth the trip,\" she says a decade later. She had told aides it "
+           "was \"a long shot.\" (Photo: Per Lund/Nordic Frames)")
+
+
+def test_a_remark_in_the_present_tense_in_a_caption_was_made_on_the_scenes_day():
+    qs = extract_quotes(doc(GALLERY, date(2024, 5, 2)))
+    assert [(q.speaker, str(q.said_start)) for q in qs] == [
+        ("Lina Okafor", "2016-03-03"),  # the caption's own scene
+        ("Lina Okafor", "2016-03-03"),  # a caption naming no day continues the one before
+        ("Lina Okafor", "2026-01-01"),  # "a decade later": not the scene's day
+        ("Lina Okafor", "None")]  # past perfect: an earlier day the text does not give

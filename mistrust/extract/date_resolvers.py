@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 
 import jdatetime
 
-from .date_words import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, WEEKDAYS
+from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, WEEKDAYS
 
 
 class Interval(NamedTuple):
@@ -212,6 +212,13 @@ def r_calendar(r: Resolver, g: dict) -> Interval | None:
         return None
 
 
+def r_holiday(r: Resolver, g: dict) -> Interval | None:
+    """`On New Year's Eve 1977`, `Christmas Day that year`: a fixed day, its year read as a date's."""
+    mo, dy = HOLIDAYS[g["h"].replace("’", "'")]
+    y = int(g["y"]) if g.get("y") else r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
+    return day(date(y, mo, dy)) if y is not None else None
+
+
 def r_month_that(r: Resolver, g: dict) -> Interval | None:
     """`that November`: the month of the year the text last named; `the following April`: the first
     April after the month (else the year) the text last dated."""
@@ -268,7 +275,9 @@ def r_part_year(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_years_offset(r: Resolver, g: dict) -> Interval | None:
+    """`two years later`, `seven years ago`, `two decades later`: from the year the text last named."""
     n, direction = count(g["n"]), g["dir"].lower()
+    n = n * 10 if n is not None and g["unit"].lower().startswith("decade") else n
     base = (r.published.year if r.published else None) if direction == "ago" else r.anchor
     if n is None or base is None or _LASTING.search(r.text, max(0, r.pos - 24), r.pos):
         return None
@@ -376,7 +385,7 @@ def r_unresolved(r: Resolver, g: dict) -> Interval | None:
 
 RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "persian_dmy": r_persian, "persian_my": r_persian, "mdy": r_calendar, "dmy": r_calendar, "my": r_calendar,
-    "month_only": r_calendar, "month_that": r_month_that, "season": r_season, "range": r_range, "month_range": r_month_range, "decade": r_decade,
+    "month_only": r_calendar, "holiday": r_holiday, "month_that": r_month_that, "season": r_season, "range": r_range, "month_range": r_month_range, "decade": r_decade,
     "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
     "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
     "rel_year": r_rel_year, "rel_month": r_rel_month, "rel_week": r_rel_week, "rel_day": r_rel_day,

@@ -22,6 +22,7 @@ COMPOUND_COUNT = f"(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})"
 YEAR_COUNTS = [w for w in _LEX["number_words"] if w != "a"] + ["a few", "a couple of"]
 DAY_COUNTS = list(_LEX["number_words"])
 SEASONS: dict[str, list[int]] = _LEX["seasons"]
+HOLIDAYS: dict[str, list[int]] = _LEX["holidays"]
 HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
 DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]
 COUNT_NOUNS: list[str] = _LEX["lists"]["count_nouns"]

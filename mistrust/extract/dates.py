@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from .date_resolvers import EXPLICIT, RESOLVERS, Resolver
-from .date_words import (MONTHS, COMPOUND_COUNT, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS,
+from .date_words import (MONTHS, COMPOUND_COUNT, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, HOLIDAYS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS,
                          YEAR_COUNTS, DAY_COUNTS)
 from .lexicon import trie_regex
 from .rx import guard
@@ -48,6 +48,7 @@ _YEARS_N = COMPOUND_COUNT + "|" + "|".join(sorted(YEAR_COUNTS, key=len, reverse=
 _DAYS_N = COMPOUND_COUNT + "|" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True))
 _CENTURY_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _SEASON = "(?:" + "|".join(SEASONS) + ")"
+_HOLIDAY = "(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in HOLIDAYS) + ")"  # either apostrophe
 
 PATTERNS: list[tuple[str, str]] = [
     ("persian_dmy", rf"(?:[Tt]he\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<pm>{_PMON})(?![\w’'-])(?:,?\s+(?P<y>1[2-4]\d\d))?{_GLOSS}"),
@@ -58,12 +59,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("range", rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ("month_range", rf"(?:(?:from|between)\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<m>{_MON})\s+(?P<y>{_YEAR})"),
+    ("holiday", rf"(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
     ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"),
     ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_CENTURY_WORDS}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
     ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)))\b"),
-    ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
+    ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N}|a(?=\s+decade))\s+(?P<unit>years?|decades?)\s+"
+                     rf"(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
@@ -108,7 +111,8 @@ def _group_names() -> dict[str, list[str]]:
 
 _HINT_BODY = r"(?:\d|" + trie_regex(
     HINT_WORDS + [w.capitalize() for w in HINT_WORDS] + list(calendar.month_abbr[1:])
-    + [m.capitalize() for m in PERSIAN_MONTHS] + ["Amordad"] + list(calendar.day_name)) + ")"
+    + [m.capitalize() for m in PERSIAN_MONTHS] + ["Amordad"] + list(calendar.day_name)
+    + [h.split()[0] for h in HOLIDAYS]) + ")"
 _HINT = re.compile(r"(?<!\w)" + guard(_HINT_BODY) + _HINT_BODY)
 # How far the longest expressions reach around their hint: "the early twenty-first " before "century";
 # "Farvardin 1388 [" + a 40-character gloss + "]" after the month.

@@ -13,7 +13,7 @@ from .lexicon import load
 # a wire dateline opening a paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _LEDE_REACH = 400  # characters of the first paragraph read for the day of the reported occasion
-_LEDE_PARAGRAPHS = 8  # header lines (letterhead, headlines, dateline) a lede may follow
+_LEDE_PARAGRAPHS = 12  # header lines (letterhead, release lines, headlines, dateline) a lede may follow
 
 
 def lede_day(doc: Document) -> DateMention | None:

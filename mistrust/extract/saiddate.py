@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
+from .captions import Captions
 from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
@@ -39,6 +40,7 @@ _COARSE = ("year", "decade", "century")
 _OF_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
 _POSSESSIVE = re.compile(r"[’']s?\s")  # "next week's meeting", "Monday's vote": a date naming a thing
 _WHEN = re.compile(r",\s+when\b")  # "his remarks on May 20, when he called …": the clause restates the time
+_SAME_OCCASION = re.compile(r",\s+(?:where|when)\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?$")
 # "testified that … in 2018", "said the agency had reported last week": a date in the reported clause
 _THAT = re.compile(r"\bthat\b|\s(?:had|has|have|was|were|is|are|would|will|could|should|might)\s")
 # a reporting verb's `that` before the date, with no new clause in between
@@ -156,6 +158,8 @@ def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str |
     a, b = sorted((anchor, d.start))
     if a == d.start and _WHEN.match(doc.masked, d.end, anchor):
         a = d.end + 1
+    same = _SAME_OCCASION.search(doc.masked, d.end, anchor) if d.start < anchor else None
+    b = same.start() if same else b  # "flew to New York in October 1951, where he called": that trip's words
     if _opens_clause(doc.masked, a, b) and not _speaking(doc.masked, d, lo):
         return True
     if d.start < anchor and "," in doc.masked[d.end:anchor] and inside.search(
@@ -164,6 +168,8 @@ def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str |
     if d.start < anchor and "," in doc.masked[d.end:anchor] and _patterns()[3].match(doc.masked, lo, d.start):
         return True
     refs = doc.refs_in(a + 1, b)
+    if d.start < anchor and refs and refs[0].name == speaker:
+        return False  # "On New Year's Eve 1977, Carter toasted the Shah and called …": the speaker's clause
     return any(r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
                and not _apposed(doc, r, refs[i + 1:], speaker) for i, r in enumerate(refs))
 
@@ -256,6 +262,7 @@ class SaidDates:
         self.doc = doc
         self.memory = SpeechMemory(doc, att)
         self.lede = _said(lede_day(doc))
+        self.captions = Captions(doc, lambda d: not _names_a_thing(doc.masked, d))
 
     def own(self, a: Attribution, si: int, lo: int, hi: int) -> Said:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
@@ -370,10 +377,12 @@ class SaidDates:
     def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
         """No date in the clause: a lead-in (`In 2019, he had taken a harder line.` starts a new occasion), the
         remarks continued, a follow-up, the speaker's latest, an entry."""
+        sent = self.doc.sentences[si]
+        scene = _said(self.captions.scene(sent.start, sent.end, close))
         if speaker is None:
-            said = previous if previous.start is not None else self.chronology_entry(close)
+            said = next((s for s in (scene, previous, self.chronology_entry(close)) if s.start is not None), NOT_SAID)
             return said if said.start is not None else self.live_entry(close)
-        for said in (self.lead_in(speaker, si), previous, self.remarks_dated_after(close),
+        for said in (scene, self.lead_in(speaker, si), previous, self.remarks_dated_after(close),
                      self.memory.latest(speaker, close, self.doc.entry_start(close)),
                      self.chronology_entry(close), self.live_entry(close), self.lede):
             if said.start is not None:
