@@ -237,3 +237,11 @@ def test_shift(iv, n, unit, expected):
 ])
 def test_fixed_holidays_and_decades_resolve(text, dated):
     assert [(d.text, str(d.date_start)) for d in document_dates(text)] == dated
+
+
+def test_a_season_reaching_into_the_next_year_moves_the_story_into_it():
+    text = ("I marched in the winter of 1978, and I was at the airport on 1 February. "
+            "That November the embassy fell. In 1952 the oil was blockaded; that October ties were cut.")
+    assert [(d.text, str(d.date_start)) for d in document_dates(text, date(2025, 11, 15))] == [
+        ("the winter of 1978", "1978-12-01"), ("1 February", "1979-02-01"), ("That November", "1979-11-01"),
+        ("1952", "1952-01-01"), ("that October", "1952-10-01")]

@@ -863,3 +863,28 @@ def test_a_polls_opinion_is_no_event(text):
 def test_a_question_asks_and_states_nothing():
     text = "Mrs Ashby: Will the Minister confirm on Tuesday that the Government will reinstate the measures?"
     assert "statement" not in {e.event_type for e in events(text, date(2025, 9, 2))}
+
+
+@pytest.mark.parametrize("text,etype,start", [
+    # a factive verb's that-clause is fact, whatever the verb's own negation
+    ("Few Iranians have not forgotten that militants stormed the embassy compound in August 1980.", "seizure",
+     "1980-08-01"),
+    # a subordinate clause's group subject, without its subordinator
+    ("I was a clerk in 1981. When students took the British embassy that December, I stayed home.", "seizure",
+     "1981-12-01"),
+    ("In June 2024, American bombers hit two depots near the border.", "attack", "2024-06-01"),
+    ("The UN sanctions came back on 3 March, a month after the vote.", "sanction", None),
+    ("In May 2013 the European Union stopped buying our oil.", "sanction", "2013-05-01"),
+    ("In April 2012 our banks were cut off from SWIFT.", "sanction", "2012-04-01"),
+    ("He cited papers that Israel made public in March 2019.", "disclosure", "2019-03-01"),
+    ("In October 2014 the Leader spoke of patience with the talks.", "statement", "2014-10-01"),
+])
+def test_events_told_in_passing_with_plain_verbs(text, etype, start):
+    found = {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 11, 15))}
+    assert any(t == etype and (start is None or s == start) for t, s in found), found
+
+
+def test_the_subject_after_a_subordinator_is_the_group_not_the_word():
+    (e,) = [e for e in events("When students took the British embassy that December, I stayed home.",
+                              date(2025, 11, 15)) if e.event_type == "seizure"]
+    assert e.actor_source == "students"

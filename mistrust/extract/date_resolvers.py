@@ -86,6 +86,7 @@ class Resolver:
         self.historical = (published is not None and len(month_years) >= 2
                            and max(month_years) <= published.year - self.HISTORY_LAG)
         self.anchor: int | None = None  # the latest year the text named
+        self.anchor_span: Interval | None = None  # what named it: `the winter of 1978` reaches into 1979
         self.anchor_pos = 0
         self.last_day: date | None = None  # the latest day the text dated
         self.last_span: Interval | None = None  # the latest day or month: `four days later` counts from it
@@ -95,7 +96,7 @@ class Resolver:
 
     def seen(self, iv: Interval | None, explicit: bool, end: int) -> None:
         if iv is not None and explicit:
-            self.anchor, self.anchor_pos = iv.start.year, self.pos
+            self.anchor, self.anchor_pos, self.anchor_span = iv.start.year, self.pos, iv
             if iv.precision == "year" and _HEADING.fullmatch(self._line(self.pos, end)):
                 self.heading = iv.start.year
         if iv is not None and iv.precision == "day":
@@ -128,6 +129,9 @@ class Resolver:
         """Year of a month (and day) written without one: the text's own recent year, else the latest
         such date on or before publication."""
         if self.anchor is not None and (self.published is None or self.anchor_near()):
+            span = self.anchor_span  # "in the winter of 1978, … on 1 February": February 1979, and the story's year
+            if span is not None and span.end.year > self.anchor and date(span.end.year, mo, dy or 1) <= span.end:
+                self.anchor = span.end.year
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
             return self.heading

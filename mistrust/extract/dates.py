@@ -80,7 +80,7 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|this\s+(?:morning|afternoon|evening))\b)"),
     ("weekday", rf"(?:(?i:on|last|this)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
-    ("month_that", rf"(?:that|the same|(?P<next>the following|the next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
+    ("month_that", rf"(?:[Tt]hat|[Tt]he same|(?P<next>[Tt]he following|[Tt]he next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
     # "May" only after words that never precede the name (Theresa May "by May", "her May" are not months)
     ("month_only", rf"\b(?:(?:in|In|since|Since|until|early|late|last|next|this)\s(?P<m3>May)"
                    rf"|(?:in|In|since|Since|by|By|until|early|late|last|next|this|an?|his|her|their)\s(?P<m>{_FULL_MON.replace('May|', '')})"

@@ -31,6 +31,7 @@ PERSON_SUBJECT = frozenset(_LEX["person_subject"])
 INDIRECT_SPEECH = frozenset(_LEX["indirect_speech"])
 WRITER_ADDRESSEES = tuple(_LEX["writer_addressees"])
 ANNOUNCING = frozenset(_LEX["announcing"])
+FACTIVE = frozenset(_LEX["factive_verbs"])
 ASPECT_VERBS = frozenset(_LEX["aspect_verbs"])
 SUBORDINATORS = frozenset(_LEX["roles"]["subordinators"])
 PACT_GROUNDS = _LEX["roles"]["pact_grounds"]

@@ -58,6 +58,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _NATIONAL = re.compile(r"(?<![\w.])(" + trie_regex(_NATIONS) + r")\s+((?:[a-z-]+\s+){0,2})$")
 _ARMED = frozenset(_ROLES["armed_nouns"])
+_SUBORDINATE_WORDS = frozenset(_ROLES["subordinators"])
 # "were killed in a US drone strike": the nation whose weapon it was acted
 _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s+(?:[a-z-]+\s+)?(?:" + trie_regex(_ARMED)
                                + r")\b")
@@ -234,6 +235,7 @@ class RoleReader:
         words = sub.group("np").split()
         dets = [i for i, w in enumerate(words) if w.lower() in ARTICLES]
         words = words[dets[-1] + 1:] if dets else words  # "On Monday the militia" → militia
+        words = words[1:] if words and words[0].lower() in _SUBORDINATE_WORDS else words  # "When students took"
         if not words:
             return None
         if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:

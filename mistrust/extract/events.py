@@ -20,7 +20,7 @@ from .dates import DateMention
 from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
                            sentence_initial)
-from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
+from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, FACTIVE, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
                             IRREALIS_CLAUSE, OUTLET_NOUNS, PACT_GROUNDS, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
@@ -96,6 +96,8 @@ def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     near = _prev_words(m, t.start, clause.end() if clause else lo, 6)
     sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
     near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
+    fact = max((i for i in range(1, len(near)) if near[i] == "that" and near[i - 1] in FACTIVE), default=-1)
+    near = near[fact + 1:]  # "have not forgotten that students stormed": the that-clause is fact
     if t.etype in ("support", "statement", "reporting") and _POLL.search(m, sent_lo, t.start):
         return False  # "58 percent of adults say they support the talks": a poll's opinion, not an act
     if t.etype in ("statement", "reporting") and m[sent_lo:doc.sentence_at(t.start).end].rstrip(" ”\"’'")[-1:] == "?":
