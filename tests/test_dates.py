@@ -245,3 +245,11 @@ def test_a_season_reaching_into_the_next_year_moves_the_story_into_it():
     assert [(d.text, str(d.date_start)) for d in document_dates(text, date(2025, 11, 15))] == [
         ("the winter of 1978", "1978-12-01"), ("1 February", "1979-02-01"), ("That November", "1979-11-01"),
         ("1952", "1952-01-01"), ("that October", "1952-10-01")]
+
+
+def test_story_months_and_a_things_own_year():
+    text = ("In March the board met. The following month it voted; later that month the limit set in 2015 "
+            "was raised. In June, too, talks stalled.")
+    assert [(d.text, str(d.date_start)) for d in document_dates(text, date(2022, 8, 1))] == [
+        ("In March", "2022-03-01"), ("The following month", "2022-04-01"), ("later that month", "2022-04-01"),
+        ("2015", "2015-01-01"), ("In June", "2022-06-01")]  # "the limit set in 2015" anchors no bare month

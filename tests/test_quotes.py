@@ -1041,3 +1041,17 @@ def test_a_remark_in_the_present_tense_in_a_caption_was_made_on_the_scenes_day()
         ("Lina Okafor", "2016-03-03"),  # a caption naming no day continues the one before
         ("Lina Okafor", "2026-01-01"),  # "a decade later": not the scene's day
         ("Lina Okafor", "None")]  # past perfect: an earlier day the text does not give
+
+
+def test_a_claims_signature_line_names_the_speaker_and_the_day():
+    text = ("THE CLAIM\n\n\"Tehran honoured the deal to the letter until Washington walked away.\"\n"
+            "— Sen. Harlan Meeks, Republican of Idaho, in a radio interview, March 2, 2024\n\nOUR RATING: MOSTLY FALSE")
+    (q,) = extract_quotes(doc(text, date(2024, 3, 6)))
+    assert (q.speaker, q.kind, str(q.said_start)) == ("Harlan Meeks", "direct", "2024-03-02")
+
+
+def test_that_month_and_a_second_clause_after_a_closing_quote_take_their_own_dates():
+    text = ("In January the inspectors were sent home. The Leader said that month that the programme would grow "
+            "\"as far as needed,\" and last month he said the West must \"lift everything\" first.")
+    qs = extract_quotes(doc(text, date(2022, 5, 20)))
+    assert [str(q.said_start) for q in qs] == ["2022-01-01", "2022-04-01"]

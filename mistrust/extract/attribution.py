@@ -16,6 +16,7 @@ from .persons import title_after
 from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
+_SIGNATURE = re.compile(r"[.,]?[ \t]*\n[ \t]*(?:[—–]|--?)[ \t]*")  # a line opening with a dash after the quote
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
@@ -364,6 +365,13 @@ class Attributor:
         p = _SKIP.match(self.m, close + 1, hi).end()
         return (self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.remark(p, hi)
                 or self.noun_phrase(p, hi))
+
+    def signed(self, close: int) -> Attribution | None:
+        """`“…”` ending its line, then `— Rep. Lorna Quintanar, Democrat of New Mexico, June 11, 2023`: a claim's
+        or an epigraph's signature line names the speaker (and, read as the clause, the day)."""
+        line = _SIGNATURE.match(self.m, close + 1)
+        r = self.ref_starting(line.end(), slack=0) if line else None
+        return self.of(r, None, line.end(), after=True) if r is not None and r.name else None
 
     def before(self, lo: int, open_: int) -> Attribution | None:
         return (self.owned_remark(lo, open_) or self.according_to(lo, open_) or self.cue_clause(lo, open_)

@@ -336,6 +336,17 @@ def r_rel_month(r: Resolver, g: dict) -> Interval | None:
     return month(y, m)
 
 
+def r_story_month(r: Resolver, g: dict) -> Interval | None:
+    """`that month`, `the following month`: from the month the story last told, in this paragraph or the last."""
+    last = r.last_span
+    if last is None or not r.story_near():
+        return None
+    rel = g["rel"].lower()
+    step = 1 if rel in ("the following", "the next") else -1 if rel in ("the previous", "the preceding") else 0
+    y, m = divmod(last.start.year * 12 + last.start.month - 1 + step, 12)
+    return month(y, m + 1)
+
+
 def r_rel_week(r: Resolver, g: dict) -> Interval | None:
     """The Monday–Sunday week of (or before, after) publication; `earlier this week` ends at publication."""
     if r.published is None:
@@ -392,7 +403,7 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "month_only": r_calendar, "holiday": r_holiday, "month_that": r_month_that, "season": r_season, "range": r_range, "month_range": r_month_range, "decade": r_decade,
     "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
     "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
-    "rel_year": r_rel_year, "rel_month": r_rel_month, "rel_week": r_rel_week, "rel_day": r_rel_day,
+    "rel_year": r_rel_year, "rel_month": r_rel_month, "story_month": r_story_month, "rel_week": r_rel_week, "rel_day": r_rel_day,
     "weekday": r_weekday, "weekend": r_weekend, "recent": r_unresolved, "year": r_year,
 }
 # Kinds that name their own year and so anchor later `that year` (besides any match with a year group).

@@ -74,6 +74,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"
                rf"|(?:[Tt]he\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR}))\b(?![\d%]|\s*(?:percent|per cent))"),
     ("rel_year", rf"(?i:(?:(?:earlier|later|early|late)\s+)?{_REL_YEAR}|a year (?:later|earlier))"),
+    ("story_month", r"(?i:(?:(?:later|earlier|early|late)\s+)?(?P<rel>that|the same|the following|the next|the previous|the preceding)"
+                    r"\s+month)\b"),
     ("rel_month", r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next) month)"),
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week(?!end))"),
     ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow|tonight|(?P<over>overnight)|(?P<last>(?:late\s+)?last\s+night)"
@@ -159,12 +161,17 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
         explicit = iv is not None and (kind in EXPLICIT or "y" in g or "gloss" in g)
         out.append(DateMention(m.start(), m.end(), m.group(), iv.start if iv else None, iv.end if iv else None,
                                iv.precision if iv else None, explicit, kind in _QUANTITIES))
-        # "after 2018", "since 2015": a bound, not the time the text is telling, anchors no bare month
-        res.seen(iv, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()), m.end())
+        # "after 2018", "since 2015", "the limit set in 2015": a bound or a thing's own date, not the time the
+        # text is telling, anchors no bare month
+        res.seen(iv, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                 and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 40), m.start()), m.end())
     return out
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:after|since|before|until|till|through)\s+$", re.I)
+# a noun's participle modifier: "the limit set in 2015", "the deal signed in July 2015" (not "was signed in")
+_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have)\b)[a-z]+\s+"
+                                r"(?:set|signed|agreed|reached|adopted|imposed|concluded|struck|made)\s+in\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(COUNT_NOUNS) + r")\b")
 
 

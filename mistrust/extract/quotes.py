@@ -91,7 +91,7 @@ class _Reader:
         body = self.doc.view[q.open + 1:q.close]
         at_start = not pre.strip(" \t\n“‘\"'")
         if at_start:
-            a = self.att.after(q.close, hi) or self.att.previous_sentence(si)
+            a = self.att.after(q.close, hi) or self.att.signed(q.close) or self.att.previous_sentence(si)
         else:
             a = self.att.named_remark(lo, q.open, q.close, hi) or self.att.before(lo, q.open) or \
                 self.att.after(q.close, hi)

@@ -43,8 +43,8 @@ _WHEN = re.compile(r",\s+when\b")  # "his remarks on May 20, when he called …"
 _SAME_OCCASION = re.compile(r",\s+(?:where|when)\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?$")
 # "testified that … in 2018", "said the agency had reported last week": a date in the reported clause
 _THAT = re.compile(r"\bthat\b|\s(?:had|has|have|was|were|is|are|would|will|could|should|might)\s")
-# a reporting verb's `that` before the date, with no new clause in between
-_EARLIER_THAT = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;]*?\bthat\b(?![^.;]*(?:,\s+(?:and|but)\b|;))[^.;]*$")
+# a reporting verb's `that` before the date, with no new clause in between (`“…,” and` closes one too)
+_EARLIER_THAT = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;]*?\bthat\b(?![^.;]*(?:[,”\"]\s+(?:and|but)\b|;))[^.;]*$")
 _APPOSITION = re.compile(r"(?:\s+(?:of|for|to)\s+[^,;]{1,40})?\s*[,—–]\s*")  # "the Leader of the Revolution, "
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:—–]{1,80},")  # a relative clause set off by commas
@@ -268,7 +268,7 @@ class SaidDates:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
         if a.anchor is None or a.sentence != si:
             return NOT_SAID
-        if a.anchor < lo:  # "“…,” the statement said": the sentence that named the statement dates it
+        if not lo <= a.anchor < hi:  # "“…,” the statement said": the sentence naming the statement (or signing) dates it
             named = self.doc.sentences[self.doc.sentence_index(a.anchor)]
             lo, hi = named.start, named.end
         said = _said(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
