@@ -1,4 +1,5 @@
-"""One resolver per date pattern of `dates.PATTERNS`: the pattern's groups in, an `Interval` or None out.
+"""One resolver per date pattern of `dates.PATTERNS` (those counted from publication are in `date_deictic`): the
+pattern's groups in, an `Interval` or None out.
 
 A `Resolver` holds what the text has said so far: the latest year it named (for `that year`,
 `August 19`), the year heading a timeline's section (a year alone on its line, for the `Nov. 4 - …`
@@ -11,11 +12,11 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import jdatetime
 
-from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS, WEEKDAYS
+from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS
 
 
 class Interval(NamedTuple):
@@ -288,18 +289,6 @@ def r_years_offset(r: Resolver, g: dict) -> Interval | None:
     return year(base - n if direction in ("earlier", "before", "ago") else base + n)
 
 
-def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
-    """`seven years ago today`: the same calendar day, n years before publication; `twelve years ago this
-    month`: that month."""
-    n, pub = count(g["n"]), r.published
-    if n is None or pub is None:
-        return None
-    if g.get("month"):
-        return month(pub.year - n, pub.month)
-    try:
-        return day(pub.replace(year=pub.year - n))
-    except ValueError:  # 29 February
-        return day(pub.replace(year=pub.year - n, day=28))
 
 
 def r_days_offset(r: Resolver, g: dict) -> Interval | None:
@@ -327,13 +316,6 @@ def r_rel_year(r: Resolver, g: dict) -> Interval | None:
     return year(y) if y is not None else None
 
 
-def r_rel_month(r: Resolver, g: dict) -> Interval | None:
-    if r.published is None:
-        return None
-    t, pub = g["_text"].lower(), r.published
-    y, m = pub.year, pub.month + (-1 if "last" in t else 1 if "next" in t else 0)
-    y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
-    return month(y, m)
 
 
 def r_story_month(r: Resolver, g: dict) -> Interval | None:
@@ -347,47 +329,12 @@ def r_story_month(r: Resolver, g: dict) -> Interval | None:
     return month(y, m + 1)
 
 
-def r_rel_week(r: Resolver, g: dict) -> Interval | None:
-    """The Monday–Sunday week of (or before, after) publication; `earlier this week` ends at publication."""
-    if r.published is None:
-        return None
-    t, pub = g["_text"].lower(), r.published
-    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=-1 if "last" in t else 1 if "next" in t else 0)
-    return Interval(monday, pub if "earlier" in t else monday + timedelta(days=6), "day")
 
 
-def r_rel_day(r: Resolver, g: dict) -> Interval | None:
-    if r.published is None:
-        return None
-    """`yesterday`, `last night` (the evening before publication), `today`, `tonight`, `this morning`;
-    `overnight`: the night before publication, so both days."""
-    if "over" in g:
-        return Interval(r.published - timedelta(days=1), r.published, "day")
-    return day(r.published + timedelta(days=-1 if "last" in g or g["_text"].lower() == "yesterday"
-                                       else 1 if g["_text"].lower() == "tomorrow" else 0))
 
 
-def r_weekday(r: Resolver, g: dict) -> Interval | None:
-    """`on Monday`, `Thursday`, `on Saturday night`: the latest such day on or before publication; `last
-    Saturday` written on a Saturday is the week before."""
-    if r.published is None:
-        return None
-    back = (r.published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-    return day(r.published - timedelta(days=back or (7 if g["_text"][:4].lower() == "last" else 0)))
 
 
-def r_weekend(r: Resolver, g: dict) -> Interval | None:
-    """`over the weekend`: the latest Saturday–Sunday up to publication; `last weekend` written on a Sunday
-    is the one before, `this weekend` written on a Saturday is its own."""
-    if r.published is None:
-        return None
-    t, pub = g["_text"].lower(), r.published
-    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
-    if t.startswith("last") and pub.weekday() == 6:
-        sunday -= timedelta(weeks=1)
-    elif t.startswith("this") and pub.weekday() == 5:
-        sunday = pub + timedelta(days=1)
-    return Interval(sunday - timedelta(days=1), sunday, "day")
 
 
 def r_year(r: Resolver, g: dict) -> Interval | None:
@@ -396,15 +343,3 @@ def r_year(r: Resolver, g: dict) -> Interval | None:
 
 def r_unresolved(r: Resolver, g: dict) -> Interval | None:
     return None  # "in recent months": the text does not fix it
-
-
-RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
-    "persian_dmy": r_persian, "persian_my": r_persian, "mdy": r_calendar, "dmy": r_calendar, "my": r_calendar,
-    "month_only": r_calendar, "holiday": r_holiday, "month_that": r_month_that, "season": r_season, "range": r_range, "month_range": r_month_range, "decade": r_decade,
-    "century": r_century, "part_year": r_part_year, "years_offset": r_years_offset,
-    "years_ago_today": r_years_ago_today, "days_offset": r_days_offset, "same_day": r_same_day,
-    "rel_year": r_rel_year, "rel_month": r_rel_month, "story_month": r_story_month, "rel_week": r_rel_week, "rel_day": r_rel_day,
-    "weekday": r_weekday, "weekend": r_weekend, "recent": r_unresolved, "year": r_year,
-}
-# Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
-EXPLICIT = frozenset({"range", "year", "part_year"})

@@ -15,8 +15,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 
-from .date_resolvers import EXPLICIT, RESOLVERS, Resolver
+from . import date_deictic as dd
+from . import date_resolvers as dr
+from .date_resolvers import Interval, Resolver
 from .date_words import (MONTHS, COMPOUND_COUNT, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, HOLIDAYS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS,
                          YEAR_COUNTS, DAY_COUNTS)
 from .lexicon import trie_regex
@@ -92,6 +95,18 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
 _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as durations
+RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
+    "persian_dmy": dr.r_persian, "persian_my": dr.r_persian, "mdy": dr.r_calendar, "dmy": dr.r_calendar,
+    "my": dr.r_calendar, "month_only": dr.r_calendar, "holiday": dr.r_holiday, "month_that": dr.r_month_that,
+    "season": dr.r_season, "range": dr.r_range, "month_range": dr.r_month_range, "decade": dr.r_decade,
+    "century": dr.r_century, "part_year": dr.r_part_year, "years_offset": dr.r_years_offset,
+    "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "same_day": dr.r_same_day,
+    "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
+    "rel_week": dd.r_rel_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
+    "recent": dr.r_unresolved, "year": dr.r_year,
+}
+# Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
+EXPLICIT = frozenset({"range", "year", "part_year"})
 
 
 @lru_cache(maxsize=1)

@@ -20,8 +20,9 @@ from .dates import DateMention
 from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
                            sentence_initial)
-from .event_lexicon import (AGREEMENT_NOUNS, ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, FACTIVE, GENERIC_PLURALS, INDIRECT_SPEECH, IRREALIS,
-                            IRREALIS_CLAUSE, OUTLET_NOUNS, PACT_GROUNDS, POSSESSIVES, PERSON_SUBJECT, SUBORDINATORS, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, starts_trigger)
+from .event_assertion import asserted, kind_of_thing, prev_words
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, OUTLET_NOUNS, PACT_GROUNDS,
+                            PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
 from .lexicon import REPORTING_RE, trie_regex, verb_forms
@@ -46,12 +47,9 @@ class Event:
     event_key: str
 
 
-_WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
 _FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
-_CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
-_POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)\s+[A-Z]?[a-z]+s\b|\bpoll(?:ed|s)?\b|\bsurvey(?:ed)?\b|\brespondents\b")
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
 _PARTICIPLE_AFTER = re.compile(r",\s+$")
@@ -83,37 +81,6 @@ _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no da
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
 
-
-def _prev_words(masked: str, pos: int, lo: int, n: int, reach: int = 60) -> list[str]:
-    return [w.lower() for w in _WORDS_BEFORE.findall(masked, max(lo, pos - reach), pos)[-n:]]
-
-
-def _asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
-    """Not hypothetical (`would sign`), negated (`do not think … wants a war`) nor an infinitive."""
-    m = doc.masked
-    lo = max(sent_lo, t.start - 60)
-    clause = _CLAUSE_START.match(m, lo, t.start)
-    near = _prev_words(m, t.start, clause.end() if clause else lo, 6)
-    sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
-    near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
-    fact = max((i for i in range(1, len(near)) if near[i] == "that" and near[i - 1] in FACTIVE), default=-1)
-    near = near[fact + 1:]  # "have not forgotten that students stormed": the that-clause is fact
-    if t.etype in ("support", "statement", "reporting") and _POLL.search(m, sent_lo, t.start):
-        return False  # "58 percent of adults say they support the talks": a poll's opinion, not an act
-    if t.etype in ("statement", "reporting") and m[sent_lo:doc.sentence_at(t.start).end].rstrip(" ”\"’'")[-1:] == "?":
-        return False  # "Will the Minister confirm that …?", "Why does Iran reject it?": a question asks
-    irrealis = set(near[-3:]) & IRREALIS
-    if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
-        irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
-    if irrealis or set(near) & IRREALIS_CLAUSE:
-        return False
-    word = m[t.start:t.end].lower()
-    if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
-        return False  # "said that negotiating with Washington is unwise": a topic, not an act
-    return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
-                and not set(near[-2:-1]) & ASPECT_VERBS)
-
-
 def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
     """`Khomeini dies`, `he died`, `Nikpour, a diplomat who …, died`: some entries are events only with a
     person right before, or as the subject before an appositive."""
@@ -128,18 +95,9 @@ def _person_less(doc: Document, t: Trigger, lo: int) -> bool:
         _APPOSITIVE.fullmatch(doc.masked, subj.end, t.start) is None
 
 
-def _generic(doc: Document, t: Trigger, lo: int) -> bool:
-    """A bare plural names a kind of thing, not an event: "talks with the Americans", "his speeches"."""
-    first = doc.masked[t.start:t.end].split()[0].lower()
-    if first not in GENERIC_PLURALS or t.etype == "sanction":
-        return False
-    prev = _prev_words(doc.masked, t.start, lo, 1)
-    return not (prev and prev[-1] in DETERMINERS - POSSESSIVES)
-
-
 def _reporting_noun(doc: Document, t: Trigger, lo: int) -> bool:
     """`a claims tribunal`, `his claims`: a reporting verb's form after a determiner is a noun."""
-    return t.etype == "reporting" and bool(set(_prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
+    return t.etype == "reporting" and bool(set(prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS)
 
 
 def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str | None:
@@ -204,11 +162,11 @@ def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
     if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
             _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
             any(f.etype not in ("statement", "reporting") for f in prev[-2:])
-            or set(_prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
+            or set(prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
         return True  # "passed a resolution calling on the government to …": what the document says
     if t.etype in ("statement", "reporting") and _THE_FOLLOWING.search(masked, max(0, t.start - 80), t.start):
         return True  # "the following digest of the main points of his speech": the text's own parts
-    noun = t.pos == "noun" or bool(set(_prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
+    noun = t.pos == "noun" or bool(set(prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
     if _FOR_GROUND.search(masked, max(0, t.start - 40), t.start) and \
             any(f.etype in ("designation", "sanction") for f in prev[-2:]):
         return True  # "designated … for its financial support to the Qods Force": the ground of the listing
@@ -224,7 +182,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     generic: set[int] = set()
     for t in matches:
         if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo, chained)) \
-                or not _asserted(doc, t, lo) \
+                or not asserted(doc, t, lo) \
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo) \
                 or t.etype in ("reporting", "statement") and _TO_WRITER.match(doc.masked, t.end):
             continue
@@ -232,7 +190,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
             t = t._replace(etype="reporting")
             if not dated:
                 continue
-        if _generic(doc, t, lo):
+        if kind_of_thing(doc, t, lo):
             if _TOPIC.search(doc.masked, max(lo, t.start - 90), t.start):
                 continue  # "Khamenei said that talks held under pressure would …": a topic of the remarks
             generic.add(t.start)

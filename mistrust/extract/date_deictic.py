@@ -1,0 +1,69 @@
+"""Dates counted from the day of publication: `last month`, `this week`, `yesterday`, `on Monday`, `over the
+weekend`, `seven years ago today`."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from .date_resolvers import Interval, Resolver, count, day, month
+from .date_words import WEEKDAYS
+
+
+def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
+    """`seven years ago today`: the same calendar day, n years before publication; `twelve years ago this
+    month`: that month."""
+    n, pub = count(g["n"]), r.published
+    if n is None or pub is None:
+        return None
+    if g.get("month"):
+        return month(pub.year - n, pub.month)
+    try:
+        return day(pub.replace(year=pub.year - n))
+    except ValueError:  # 29 February
+        return day(pub.replace(year=pub.year - n, day=28))
+
+def r_rel_month(r: Resolver, g: dict) -> Interval | None:
+    if r.published is None:
+        return None
+    t, pub = g["_text"].lower(), r.published
+    y, m = pub.year, pub.month + (-1 if "last" in t else 1 if "next" in t else 0)
+    y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
+    return month(y, m)
+
+def r_rel_week(r: Resolver, g: dict) -> Interval | None:
+    """The Monday–Sunday week of (or before, after) publication; `earlier this week` ends at publication."""
+    if r.published is None:
+        return None
+    t, pub = g["_text"].lower(), r.published
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=-1 if "last" in t else 1 if "next" in t else 0)
+    return Interval(monday, pub if "earlier" in t else monday + timedelta(days=6), "day")
+
+def r_rel_day(r: Resolver, g: dict) -> Interval | None:
+    """`yesterday`, `last night` (the evening before publication), `today`, `tonight`, `this morning`;
+    `overnight`: the night before publication, so both days."""
+    if r.published is None:
+        return None
+    if "over" in g:
+        return Interval(r.published - timedelta(days=1), r.published, "day")
+    return day(r.published + timedelta(days=-1 if "last" in g or g["_text"].lower() == "yesterday"
+                                       else 1 if g["_text"].lower() == "tomorrow" else 0))
+
+def r_weekday(r: Resolver, g: dict) -> Interval | None:
+    """`on Monday`, `Thursday`, `on Saturday night`: the latest such day on or before publication; `last
+    Saturday` written on a Saturday is the week before."""
+    if r.published is None:
+        return None
+    back = (r.published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+    return day(r.published - timedelta(days=back or (7 if g["_text"][:4].lower() == "last" else 0)))
+
+def r_weekend(r: Resolver, g: dict) -> Interval | None:
+    """`over the weekend`: the latest Saturday–Sunday up to publication; `last weekend` written on a Sunday
+    is the one before, `this weekend` written on a Saturday is its own."""
+    if r.published is None:
+        return None
+    t, pub = g["_text"].lower(), r.published
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+    if t.startswith("last") and pub.weekday() == 6:
+        sunday -= timedelta(weeks=1)
+    elif t.startswith("this") and pub.weekday() == 5:
+        sunday = pub + timedelta(days=1)
+    return Interval(sunday - timedelta(days=1), sunday, "day")

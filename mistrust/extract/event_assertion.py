@@ -1,0 +1,64 @@
+"""Whether a trigger tells an event the text asserts: not hypothetical (`would sign`), negated (`does not think
+Iran wants a war`), an infinitive, a question, a poll's opinion, a noun after an article or a passive no one
+speaks in; and whether a bare plural only names a kind of thing (`talks with the Americans`)."""
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE,
+                            POSSESSIVES, SUBORDINATORS, Trigger)
+from .lexicon import ARTICLES
+
+_WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
+_CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
+_POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)\s+[A-Z]?[a-z]+s\b|\bpoll(?:ed|s)?\b|\bsurvey(?:ed)?\b|\brespondents\b")
+_BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+_BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
+
+
+def _unspoken_passive(m: str, lo: int, t: Trigger) -> bool:
+    """`were denied visits`, `was declared a republic`: no one speaks; `was criticised by lawmakers`: they do."""
+    return _BARE_PASSIVE.search(m, lo, t.start) is not None and _BY_AGENT.match(m, t.end) is None
+
+
+def prev_words(masked: str, pos: int, lo: int, n: int, reach: int = 60) -> list[str]:
+    return [w.lower() for w in _WORDS_BEFORE.findall(masked, max(lo, pos - reach), pos)[-n:]]
+
+
+def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
+    """Not hypothetical (`would sign`), negated (`do not think … wants a war`) nor an infinitive."""
+    m = doc.masked
+    lo = max(sent_lo, t.start - 60)
+    clause = _CLAUSE_START.match(m, lo, t.start)
+    near = prev_words(m, t.start, clause.end() if clause else lo, 6)
+    sub = max((i for i, w in enumerate(near) if w in SUBORDINATORS), default=-1)
+    near = near[sub + 1:]  # "never went back after relations were cut": the negation is another clause's
+    fact = max((i for i in range(1, len(near)) if near[i] == "that" and near[i - 1] in FACTIVE), default=-1)
+    near = near[fact + 1:]  # "have not forgotten that students stormed": the that-clause is fact
+    if t.etype in ("support", "statement", "reporting") and _POLL.search(m, sent_lo, t.start):
+        return False  # "58 percent of adults say they support the talks": a poll's opinion, not an act
+    if m[sent_lo:doc.sentence_at(t.start).end].rstrip(" ”\"’'")[-1:] == "?":
+        return False  # "Will the Minister confirm that …?", "How many hostages were held …?": a question asks
+    if t.etype in ("statement", "reporting") and t.pos == "verb" and (near[-1:] and near[-1] in ARTICLES or
+                                                                      _unspoken_passive(m, lo, t)):
+        return False  # "to a welcome by millions" is a noun; "have been denied lawyers" is done to them
+    irrealis = set(near[-3:]) & IRREALIS
+    if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
+        irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
+    if irrealis or set(near) & IRREALIS_CLAUSE:
+        return False
+    word = m[t.start:t.end].lower()
+    if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
+        return False  # "said that negotiating with Washington is unwise": a topic, not an act
+    return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
+                and not set(near[-2:-1]) & ASPECT_VERBS)
+
+
+def kind_of_thing(doc: Document, t: Trigger, lo: int) -> bool:
+    """A bare plural names a kind of thing, not an event: "talks with the Americans", "his speeches"."""
+    first = doc.masked[t.start:t.end].split()[0].lower()
+    if first not in GENERIC_PLURALS or t.etype == "sanction":
+        return False
+    prev = prev_words(doc.masked, t.start, lo, 1)
+    return not (prev and prev[-1] in DETERMINERS - POSSESSIVES)
