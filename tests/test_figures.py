@@ -340,3 +340,25 @@ def test_subject_patterns(sentence, text, subject):
 def test_subject_of_money_spans_and_glosses(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)
     assert subject in (f.subject or "").lower(), f.subject
+
+
+@pytest.mark.parametrize("text,rows", [
+    # two figures sharing the unit written after the second; "between … and …" stays one range
+    ("Firms got wind-down periods of 60 and 120 days.", [("60", 60, None, "day"), ("120 days", 120, None, "day")]),
+    ("The sentence was between 20 and 30 years.", [("between 20 and 30 years", 20, 30, "year")]),
+    # an irregular plural lemminflect knows
+    ("She leaves a son and nine grandchildren.", [("nine grandchildren", 9, None, "grandchild")]),
+])
+def test_coordinated_figures_and_irregular_plurals(text, rows):
+    got = [(f.text, f.value, f.value_max, f.unit) for f in figures(text)]
+    assert got == rows
+
+
+def test_an_upper_bound_covers_the_figure_joined_to_it():
+    fs = figures("Breaches carry penalties of up to $2 million and 15 years' imprisonment.")
+    assert [(f.text, f.qualifier) for f in fs] == [("up to $2 million", "up_to"), ("15 years", "up_to")]
+
+
+def test_a_bracketed_figure_after_a_label_measures_the_label():
+    (f,) = figures("- Downside case, renewed talks (30%): exports recover by spring.")
+    assert (f.value, f.subject) == (30, "Downside case, renewed talks")

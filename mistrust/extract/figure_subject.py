@@ -50,6 +50,7 @@ _RECIPIENT = re.compile(r"\s+(?:to|for)\s+(?=[A-Za-z])")
 _GERUND = re.compile(r"\s+(?=([a-z]+ing)\b)")
 _GLOSS = re.compile(r":\s+")
 _LABEL = re.compile(rf"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Za-z][^:\n\d]{{1,50}}?):[ \t]+(?:(?:{QUALIFIER_RE})\s+)?")
+_LABEL_PAREN = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Za-z][^:()\n\d]{1,60}?)\s*\(")
 _FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
@@ -257,9 +258,10 @@ def _gloss_after(text: str, d, lo: int, hi: int) -> str | None:
 
 
 def _label_before(text: str, d, lo: int, hi: int) -> str | None:
-    """A label heading its line before a colon, as in factboxes: `- Brent: $87.29, down about 3.5%`."""
+    """A label heading its line before a colon, as in factboxes: `- Brent: $87.29, down about 3.5%`, or before
+    the figure in brackets: `- Base case, leaky enforcement (60%): …`."""
     line = text.rfind("\n", 0, d.start) + 1
-    m = _LABEL.fullmatch(text, line, d.start)
+    m = _LABEL.fullmatch(text, line, d.start) or _LABEL_PAREN.fullmatch(text, line, d.start)
     return m["label"].strip() if m else None
 
 
@@ -353,7 +355,7 @@ def find_subject(text: str, d, prev) -> str | None:
         return prev.subject
     lo, hi = _clause(text, d.start, d.end)
     for step in _STEPS.get(d.kind, ()):
-        found = (step(text, d, lo, hi) or "").rstrip(" ,;:")  # "The vessel, of 300,000 tons": no comma
+        found = (step(text, d, lo, hi) or "").rstrip(" ,;:(")  # "The vessel, of 300,000 tons": no comma
         if found and _plausible(found, text[d.start:d.end]):
             return found
     return None

@@ -80,18 +80,30 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
-    if not w.endswith("s") or w.endswith("ss") or len(w) <= 3:
+    if not w.endswith("s"):  # "grandchildren", "men": lemminflect knows the irregular plurals
+        return _irregular_singular(w) or w
+    if w.endswith("ss") or len(w) <= 3:
         return w
     from lemminflect import getAllLemmas, getLemma
     known = getAllLemmas(w).get("NOUN")
     return (known or getLemma(w, upos="NOUN") or (w,))[0]
 
 
+@lru_cache(maxsize=8192)
+def _irregular_singular(w: str) -> str | None:
+    """The singular of a plural not ending in -s (`grandchildren` → grandchild), else None."""
+    from lemminflect import getAllLemmas
+    known = getAllLemmas(w).get("NOUN", ())
+    return known[0] if known and w not in known else None
+
+
 def is_plural_noun(word: str) -> bool:
     lw = word.lower()
     if lw in IRREGULAR_PLURALS:
         return lw != IRREGULAR_PLURALS[lw] or lw in _PLURAL_INVARIANTS
-    return lw.endswith("s") and not lw.endswith("ss") and len(lw) > 2 and "NOUN" in word_classes(lw)
+    if not lw.endswith("s"):
+        return len(lw) > 2 and _irregular_singular(lw) is not None
+    return not lw.endswith("ss") and len(lw) > 2 and "NOUN" in word_classes(lw)
 
 
 def is_verb_only(word: str) -> bool:

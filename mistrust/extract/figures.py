@@ -16,7 +16,8 @@ from .dates import DateMention
 from .figure_count import bare_count, carried, follows
 from .figure_draft import Draft, Scan
 from .figure_subject import find_subject
-from .figure_units import CURRENCY_SYMBOLS, YEARS_PER, defined_abbreviations, exchange_rate, percent_after, unit_after
+from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, percent_after,
+                           unit_after)
 from .lexicon import load, trie_regex
 from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, SCALES, VAGUE, WORD_NUMBER, parse_number
 from .rx import guard
@@ -75,6 +76,7 @@ _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGN
 _QUAL_AFTER = re.compile(r"\s+(?P<q>" + "|".join(map(re.escape, QUALIFIERS_AFTER)) + r")\b")
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)(?![\w-])")
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -117,6 +119,10 @@ def _draft(scan: Scan, m: re.Match) -> Draft | None:
     if m["num"]:
         _widen(scan.text, d)
     _qualify(scan.text, d)
+    prev = scan.figures[-1] if scan.figures else None
+    if d.qualifier == "exact" and prev is not None and prev.qualifier in ("up_to", "at_most") and \
+            _AND_BETWEEN.fullmatch(scan.text, prev.end, d.start):
+        d.qualifier = prev.qualifier  # "up to $1 million and 20 years' imprisonment": the bound covers both
     if d.unit is None and not _unit(scan, d):
         return None
     _qualify_after(scan.text, d)
@@ -185,6 +191,8 @@ def _widen(text: str, d: Draft) -> None:
     rng = _RANGE_AFTER.match(text, d.end)
     if not rng or percent_after(text, d.end) or _CHANGE_BY.search(text, max(0, d.start - 4), d.start):
         return  # "raised by $5 to $75": a change and the level it reached, not a range
+    if " and " in rng.group() and not _BETWEEN_BEFORE.search(text[max(0, d.start - 40):d.start]):
+        return  # "periods of 90 and 180 days": two figures; "between 20 and 30" is a range
     v2 = parse_number(rng["num"])
     if v2 is None:
         return
@@ -231,7 +239,8 @@ def _unit(scan: Scan, d: Draft) -> bool:
         got = unit_after(text, d.end, count_one=(d.value == 1 and d.value_max is None), abbrs=scan.abbrs)
     abbreviated = d.m["sfx"] in ("m", "k")  # "100m" may be metres: "m" is a scale only before a unit
     if got is None or (abbreviated and got.kind == "count"):
-        got = carried(scan, d) or exchange_rate(text, d.end) or (None if abbreviated or d.vague else bare_count(scan, d))
+        got = carried(scan, d) or _unit_of_next(scan, d) or exchange_rate(text, d.end) or \
+            (None if abbreviated or d.vague else bare_count(scan, d))
     if got is None:
         return False
     if got.kind == "count" and d.m["num"] and d.m["num"].lower() == "one" and not _coordinated(scan, d):
@@ -244,6 +253,15 @@ def _unit(scan: Scan, d: Draft) -> bool:
         d.value_max = d.value_max and d.value_max * YEARS_PER[d.unit]
         d.unit = "year"
     return True
+
+
+def _unit_of_next(scan: Scan, d: Draft) -> UnitHit | None:
+    """`wind-down periods of 90 and 180 days`: the unit written once, after the second figure of a pair."""
+    pair = _RANGE_AFTER.match(scan.text, d.end)
+    if pair is None or not (" and " in pair.group() or " or " in pair.group()):
+        return None
+    got = unit_after(scan.text, pair.end(), False, scan.abbrs)
+    return got._replace(end=d.end, noun_start=-1) if got is not None and got.kind != "percent" else None
 
 
 def _coordinated(scan: Scan, d: Draft) -> bool:
