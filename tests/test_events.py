@@ -915,3 +915,29 @@ def test_a_passive_speech_verb_with_its_agent_still_speaks():
 def test_legal_steps_and_a_leader_coming_back(text, etype, start):
     found = {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 1, 7))}
     assert (etype, start) in found, found
+
+
+@pytest.mark.parametrize("text,etype,start,end", [
+    # a span after the event's own date is the other clause's: the event keeps the date told after it
+    ("The crew was held for 62 days after gunmen seized the tanker in the Gulf of Oman in March 2021.", "seizure",
+     "2021-03-01", "2021-03-31"),
+    # a date apposed to a span: the event the span points to lies that far before it
+    ("She reached Baghdad in June 1968, fifteen years after the coup that toppled the king.", "coup",
+     "1953-06-01", "1953-06-30"),
+    # "eight days after the seizure X froze": the seizure's told date, moved on by the span
+    ("Militants stormed the mission on 4 November 1979. Two days later the cabinet resigned, and eight days after "
+     "the seizure the president froze Iranian assets.", "sanction", "1979-11-12", "1979-11-12"),
+    # "days after": a few days before the sentence's day; "months after": unknown
+    ("We met on Friday, 7 March 2025, days after the minister ruled out talks with Washington.", "statement",
+     "2025-02-26", "2025-03-06"),
+    ("Ties were cut in May 1980, months after militants seized the embassy.", "seizure", "None", "None"),
+])
+def test_a_span_between_two_clauses_dates_each_clause_its_own_way(text, etype, start, end):
+    found = [(str(e.date_start), str(e.date_end)) for e in events(text, date(2025, 11, 20)) if e.event_type == etype]
+    assert found[-1:] == [(start, end)], events(text, date(2025, 11, 20))
+
+
+def test_a_vague_span_before_a_group_is_not_part_of_the_groups_name():
+    (e,) = [e for e in events("Ties were cut in May 1980, months after militants seized the embassy.",
+                              date(2025, 11, 20)) if e.event_type == "seizure"]
+    assert e.actor_source == "militants"

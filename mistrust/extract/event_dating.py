@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
@@ -49,6 +49,11 @@ _RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
 # "two days after Soleimani is killed", "a year after Trump withdrew": the clause a span before the sentence's time
 _SPAN = rf"(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+"  # "four days after"
 _OFFSET_CLAUSE = re.compile(rf"\b{_SPAN}(?!that\b|this\b|which\b)[^,;:.()]{{0,60}}$", re.I)  # "after that": a time
+# "months after students seized": some time before, unknown ("six months after" is an offset)
+_VAGUE_OFFSET = re.compile(r"(?:(?P<n>[\w-]+)\s+)?\b(?P<unit>days|weeks|months|years|decades)\s+(?P<dir>after|before)\s+"
+                           r"(?!that\b|this\b|which\b)[^,;:.()]{0,60}$", re.I)
+_VAGUE_WORDS = frozenset(("few", "several", "some", "many", "just", "only", "mere", "barely"))
+_VAGUE_DAYS = {"days": (1, 9), "weeks": (7, 56)}  # how far "days after" reaches; months and more: unknown
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
 # "Four days after the Vienna announcement, Khamenei told …": the main clause a span after the story's last date
 _OFFSET_OPENING = re.compile(rf"\s*{_SPAN}(?:the|that|this|his|her|its|their)\s+[^,;:.()]{{0,60}},\s", re.I)
@@ -61,7 +66,8 @@ def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateM
         if d.end > trig_start or trig_start - d.end > 40:
             continue
         gap = masked[d.end:trig_start]
-        if _PREMOD_GAP.fullmatch(gap) and not set(gap.lower().split()) & _NOT_MODIFIERS:
+        if _PREMOD_GAP.fullmatch(gap) and not set(gap.lower().split()) & _NOT_MODIFIERS and \
+                not d.text.endswith(("after", "before")):  # "eight years after the coup" is not the coup's date
             return d
     return None
 
@@ -142,6 +148,21 @@ class SentenceDates(NamedTuple):
 def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
     """The date a trigger takes: its own, the sentence's opening or heading date, the last speech act's, the
     day of publication for what is under way, else the sentence's date nearest it."""
+    lo = max(ctx.lo, t.start - 90)
+    offset = _OFFSET_CLAUSE.search(doc.masked, lo, t.start) if (
+        doc.masked.find(" after ", lo, t.start) >= 0 or doc.masked.find(" before ", lo, t.start) >= 0) else None
+    own = ctx.own.get(t.start)
+    if own is not None and not own.quantity and (own.start >= t.end or premodifier(doc.masked, t.start, [own])):
+        offset = None  # "444 days after students seized the embassy in November 1979", "… the 2015 deal": its own
+    elif (vague := _VAGUE_OFFSET.search(doc.masked, lo, t.start)) and (vague["n"] or "few").lower() in _VAGUE_WORDS:
+        return _vague_date(ctx, t, vague)
+    if offset is not None:
+        between = list(find_triggers(doc.masked, offset.end("dir"), t.start))
+        if all(g.etype == t.etype for g in between):
+            # "Jan. 5, 2020 — Two days after Soleimani is killed, …": two days before that
+            return _offset_date(ctx, t, offset)
+        if between[0].etype in ctx.told:  # "eight days after the seizure Carter froze": the seizure's date, moved
+            return _moved(ctx.told[between[0].etype], t, offset)
     if refers_back(doc.masked, t, ctx.lo) or t.etype in ctx.told and t.pos == "noun" and \
             _DEFINITE.search(doc.masked, max(ctx.lo, t.start - 6), t.start) and \
             " of " not in doc.masked[t.start:t.end + 4]:  # "the coup" told before; "the reimposition of …" tells
@@ -154,13 +175,6 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         not _LATER_TIME.search(doc.masked, opening.end(), t.start) else None  # "…, and two days after that X"
     if moved is not None:
         return moved
-    lo = max(ctx.lo, t.start - 90)
-    offset = _OFFSET_CLAUSE.search(doc.masked, lo, t.start) if (
-        doc.masked.find(" after ", lo, t.start) >= 0 or doc.masked.find(" before ", lo, t.start) >= 0) else None
-    if offset is not None and all(g.etype == t.etype for g in find_triggers(doc.masked, offset.end("dir"), t.start)):
-        # "Jan. 5, 2020 — Two days after Soleimani is killed, …": two days before that; but in "eight days
-        # after the seizure Carter froze" the span is the seizure's, and froze is the sentence's own
-        return _offset_date(ctx, t, offset)
     if t.etype in ("statement", "reporting") and t.pos == "verb":  # "announced that X will travel next week":
         ctx = ctx._replace(dates=[x for x in ctx.dates if x.start < t.end or  # the reported clause's time
                                   not _REPORTED.search(doc.masked, t.end, x.start)])
@@ -193,27 +207,41 @@ def _offset_date(ctx: SentenceDates, t: Trigger, offset: re.Match) -> DateMentio
     what happens "a year after" a clause happened a year before it."""
     before = [x for x in ctx.dates if x.end <= offset.start() and not x.quantity]
     anchor = before[-1] if before else ctx.initial
+    return _moved(anchor, t, offset, back=True)
+
+
+def _vague_date(ctx: SentenceDates, t: Trigger, vague: re.Match) -> DateMention | None:
+    """"On Tuesday, days after Khamenei ruled out talks": a few days before the sentence's day."""
+    before = [x for x in ctx.dates if x.end <= vague.start() and not x.quantity]
+    anchor = before[-1] if before else ctx.initial
+    reach = _VAGUE_DAYS.get(vague["unit"].lower())
+    if anchor is None or reach is None or anchor.precision != "day":
+        return None
+    near, far = (timedelta(days=n) for n in reach)
+    lo, hi = (anchor.date_start - far, anchor.date_start - near) if vague["dir"].lower() == "after" else \
+        (anchor.date_start + near, anchor.date_start + far)
+    return DateMention(t.start, t.end, vague.string[vague.start("unit"):vague.end("dir")], lo, hi, "day")
+
+
+def _moved(anchor: DateMention | None, t: Trigger, offset: re.Match, back: bool = False) -> DateMention | None:
+    """The anchor moved by the offset's span: forward for "after" (back when the anchor is the later time)."""
     n = count(offset["n"])
     if anchor is None or n is None:
         return None
-    iv = shift(Interval(anchor.date_start, anchor.date_end, anchor.precision), -n if offset["dir"] == "after" else n,
+    forward = (offset["dir"].lower() == "after") != back
+    iv = shift(Interval(anchor.date_start, anchor.date_end, anchor.precision), n if forward else -n,
                offset["unit"].lower())
-    return DateMention(t.start, t.end, offset.group(), iv.start, iv.end, iv.precision) if iv else None
+    return DateMention(t.start, t.end, offset.group().strip(" ,"), iv.start, iv.end, iv.precision) if iv else None
 
 
 def _story_offset(doc: Document, ctx: SentenceDates, t: Trigger, opening: re.Match) -> DateMention | None:
     """The story's last date before the sentence, as precise as the span needs, moved by the span."""
-    unit, n = opening["unit"].lower(), count(opening["n"])
+    unit = opening["unit"].lower()
     i = bisect.bisect_left(doc.dates, ctx.lo, key=lambda x: x.start)
     named = [ctx.told[g.etype] for g in find_triggers(doc.masked, opening.start("dir"), opening.end()) if g.etype in ctx.told]
     told = [x for x in reversed(doc.dates[max(0, i - 8):i]) if not x.quantity and x.date_start is not None]
     # "three days after the coup": the coup's date, else the story's last date as precise as the span
-    anchor = next((x for x in (*named, *told) if x.precision in _ANCHOR_PRECISION[unit]), None)
-    if anchor is None or n is None:
-        return None
-    iv = shift(Interval(anchor.date_start, anchor.date_end, anchor.precision),
-               n if opening["dir"].lower() == "after" else -n, unit)
-    return DateMention(t.start, t.end, opening.group().strip(" ,"), iv.start, iv.end, iv.precision) if iv else None
+    return _moved(next((x for x in (*named, *told) if x.precision in _ANCHOR_PRECISION[unit]), None), t, opening)
 
 
 def _nearest(dates: list[DateMention], t: Trigger) -> DateMention:

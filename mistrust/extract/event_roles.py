@@ -235,7 +235,8 @@ class RoleReader:
         words = sub.group("np").split()
         dets = [i for i, w in enumerate(words) if w.lower() in ARTICLES]
         words = words[dets[-1] + 1:] if dets else words  # "On Monday the militia" → militia
-        words = words[1:] if words and words[0].lower() in _SUBORDINATE_WORDS else words  # "When students took"
+        subordinate = [i for i, w in enumerate(words) if w.lower() in _SUBORDINATE_WORDS]
+        words = words[subordinate[-1] + 1:] if subordinate else words  # "When students took", "months after students"
         if not words:
             return None
         if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:
