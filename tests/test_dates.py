@@ -253,3 +253,25 @@ def test_story_months_and_a_things_own_year():
     assert [(d.text, str(d.date_start)) for d in document_dates(text, date(2022, 8, 1))] == [
         ("In March", "2022-03-01"), ("The following month", "2022-04-01"), ("later that month", "2022-04-01"),
         ("2015", "2015-01-01"), ("In June", "2022-06-01")]  # "the limit set in 2015" anchors no bare month
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # PUB is Wednesday 12 February 2025: its week runs 10–16 February
+    ("Thirty years ago this week, the envoys met in Geneva.", date(1995, 2, 10), date(1995, 2, 16)),
+    ("Seventy years ago next week, the cabinet fell.", date(1955, 2, 17), date(1955, 2, 23)),
+])
+def test_years_ago_this_or_next_week_is_that_week_years_back(text, start, end):
+    d = one(text)
+    assert (d.date_start, d.date_end, d.precision) == (start, end, "day"), d
+
+
+def test_a_day_number_under_a_month_heading_is_that_day():
+    text = ("Timeline\n\nMarch 2016\n\n8 — The guards test two missiles.\n21 — A ship is stopped.\n\n"
+            "April 2016\n\n30 — The court rules.\n")
+    got = [(d.text, str(d.date_start)) for d in document_dates(text, PUB) if d.precision == "day"]
+    assert got == [("8", "2016-03-08"), ("21", "2016-03-21"), ("30", "2016-04-30")]
+
+
+def test_a_numbered_line_without_a_month_heading_is_no_date():
+    text = "Three steps, in 2016:\n\n1 — Iran ships out its uranium.\n2 — The agency reports.\n"
+    assert all(d.date_start is None or d.precision == "year" for d in document_dates(text, PUB))

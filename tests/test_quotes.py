@@ -1055,3 +1055,12 @@ def test_that_month_and_a_second_clause_after_a_closing_quote_take_their_own_dat
             "\"as far as needed,\" and last month he said the West must \"lift everything\" first.")
     qs = extract_quotes(doc(text, date(2022, 5, 20)))
     assert [str(q.said_start) for q in qs] == ["2022-01-01", "2022-04-01"]
+
+
+def test_a_chronology_entry_under_a_month_heading_dates_its_quotes_and_events():
+    from mistrust.extract.events import extract_events
+    d = doc("How the talks went\n\nOctober 2016\n\n4 — The minister tells reporters the offer is \"a trap.\"\n"
+            "19 — The envoys meet in Oslo.\n", date(2019, 1, 7))
+    (q,) = extract_quotes(d)
+    assert (q.said_start, q.said_precision) == (date(2016, 10, 4), "day")
+    assert {(e.event_type, e.date_start) for e in extract_events(d)} >= {("negotiation", date(2016, 10, 19))}

@@ -2,7 +2,7 @@
 weekend`, `seven years ago today`."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .date_resolvers import Interval, Resolver, count, day, month
 from .date_words import WEEKDAYS
@@ -10,16 +10,23 @@ from .date_words import WEEKDAYS
 
 def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
     """`seven years ago today`: the same calendar day, n years before publication; `twelve years ago this
-    month`: that month."""
+    month`: that month; `sixty years ago next week`: that week's days, n years back."""
     n, pub = count(g["n"]), r.published
     if n is None or pub is None:
         return None
     if g.get("month"):
         return month(pub.year - n, pub.month)
+    if g.get("week"):
+        week = r_rel_week(r, {"_text": g["week"]})
+        return Interval(_years_back(week.start, n), _years_back(week.end, n), "day")
+    return day(_years_back(pub, n))
+
+
+def _years_back(d: date, n: int) -> date:
     try:
-        return day(pub.replace(year=pub.year - n))
+        return d.replace(year=d.year - n)
     except ValueError:  # 29 February
-        return day(pub.replace(year=pub.year - n, day=28))
+        return d.replace(year=d.year - n, day=28)
 
 def r_rel_month(r: Resolver, g: dict) -> Interval | None:
     if r.published is None:

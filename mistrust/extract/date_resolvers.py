@@ -34,7 +34,7 @@ _GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
 _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
 _LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that),?\s+(?:in|on|by)\s+$")
-_HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}\d{4}\*{0,2}:?\s*")  # a year alone on its line: "1979", "## 1980"
+_HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}(?P<m>[A-Z][a-z]+\.?\s+)?\d{4}\*{0,2}:?\s*")  # "1979", "## July 1980"
 
 
 def _month_end(y: int, m: int) -> date:
@@ -93,13 +93,16 @@ class Resolver:
         self.last_span: Interval | None = None  # the latest day or month: `four days later` counts from it
         self.span_pos = 0
         self.heading: int | None = None  # the year heading the current section of a timeline
+        self.heading_month: Interval | None = None  # the month heading it, for its "14 — …" entries
         self.pos = 0
 
     def seen(self, iv: Interval | None, explicit: bool, end: int) -> None:
         if iv is not None and explicit:
             self.anchor, self.anchor_pos, self.anchor_span = iv.start.year, self.pos, iv
-            if iv.precision == "year" and _HEADING.fullmatch(self._line(self.pos, end)):
+            heading = _HEADING.fullmatch(self._line(self.pos, end)) if iv.precision in ("year", "month") else None
+            if heading is not None and (iv.precision == "month") == bool(heading["m"]):
                 self.heading = iv.start.year
+                self.heading_month = iv if iv.precision == "month" else None
         if iv is not None and iv.precision == "day":
             self.last_day = iv.start
         if iv is not None and iv.precision in ("day", "month"):
@@ -213,6 +216,16 @@ def r_calendar(r: Resolver, g: dict) -> Interval | None:
         return month(y, mo)
     try:
         return day(date(y, mo, dy))
+    except ValueError:
+        return None
+
+
+def r_entry_day(r: Resolver, g: dict) -> Interval | None:
+    """`14 — …` under a `July 2015` line: that day of the heading's month; no heading, no date."""
+    if r.heading_month is None:
+        return None
+    try:
+        return day(r.heading_month.start.replace(day=int(g["d"])))
     except ValueError:
         return None
 

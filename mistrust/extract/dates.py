@@ -67,7 +67,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_CENTURY_WORDS}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
-    ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)))\b"),
+    ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)|(?P<week>(?:this|next|last)\s+week)))\b"),
     ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N}|a(?=\s+decade))\s+(?P<unit>years?|decades?)\s+"
                      rf"(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
@@ -92,6 +92,8 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"|(?:(?:[Ii]n\s)?mid-\s?|(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]owards?|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\sthe\s"
                    rf"(?:end|start|beginning|middle|close|turn)\sof\s)(?P<m2>{_FULL_MON}))(?!\s+\d)"),
     ("weekend", r"(?i:(?:over|during|at|on)\s+the\s+weekend|(?:this|last|past)\s+weekend)\b"),
+    # "14 — Iran and the powers …" under a "July 2015" line: a day of the month heading the section
+    ("entry_day", r"(?<![^\n])(?P<d>[0-3]?\d)(?=[ \t]+[—–-][ \t])"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
 _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as durations
@@ -103,7 +105,7 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "same_day": dr.r_same_day,
     "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
     "rel_week": dd.r_rel_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
-    "recent": dr.r_unresolved, "year": dr.r_year,
+    "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "year": dr.r_year,
 }
 # Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
 EXPLICIT = frozenset({"range", "year", "part_year"})
