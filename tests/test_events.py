@@ -941,3 +941,13 @@ def test_a_vague_span_before_a_group_is_not_part_of_the_groups_name():
     (e,) = [e for e in events("Ties were cut in May 1980, months after militants seized the embassy.",
                               date(2025, 11, 20)) if e.event_type == "seizure"]
     assert e.actor_source == "militants"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("In a radio address on Saturday, the minister said the talks would go on.", date(2025, 11, 15)),
+    ("Speaking in Shiraz on Thursday, the minister said that Iran would not yield.", date(2025, 11, 13)),
+])
+def test_a_framed_speech_act_is_one_statement_dated_by_its_frame(text, day):
+    text = "Abbas Araghchi was in the south this week. " + text.replace("the minister", "Araghchi")
+    got = [(e.event_type, e.date_start) for e in events(text, date(2025, 11, 17)) if e.event_type in ("statement", "threat")]
+    assert got == [(got[0][0], day)], got

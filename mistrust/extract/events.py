@@ -289,6 +289,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said, told)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
+    frames: set[int] = set()  # statement rows from a speech noun or "Speaking in …", by trigger start
     low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
         d = date_for(doc, ctx, t)
@@ -310,7 +311,17 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             continue
         last_end[key[:2]] = t.end
         rows[key] = _event(doc, ctx, t, d, roles, low)
-    return sorted((e for e in rows.values() if not _coarser_twin(e, rows.values())), key=lambda ev: ev.trigger_start)
+        if etype == "statement" and (t.pos == "noun" or t.entry.startswith("Speaking")):
+            frames.add(t.start)
+    kept = (e for e in rows.values() if not _coarser_twin(e, rows.values()) and not _framed(e, rows.values(), frames))
+    return sorted(kept, key=lambda ev: ev.trigger_start)
+
+
+def _framed(e: Event, rows, frames: set[int]) -> bool:
+    """`In a televised address last night, Trump said …`, `Speaking in Sabzevar on Sunday, Rouhani said …`: one
+    speech act, which the frame dates; the verb's row goes."""
+    return e.event_type == "statement" and e.trigger_start not in frames and e.actor_source is not None and any(
+        o.trigger_start in frames and o.actor_source == e.actor_source for o in rows)
 
 
 def _coarser_twin(e: Event, rows) -> bool:
