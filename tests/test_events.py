@@ -951,3 +951,21 @@ def test_a_framed_speech_act_is_one_statement_dated_by_its_frame(text, day):
     text = "Abbas Araghchi was in the south this week. " + text.replace("the minister", "Araghchi")
     got = [(e.event_type, e.date_start) for e in events(text, date(2025, 11, 17)) if e.event_type in ("statement", "threat")]
     assert got == [(got[0][0], day)], got
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2019 the Leader ruled out negotiating with the Americans on missiles.",
+    "On Friday the Leader said negotiating with this government was pointless.",
+])
+def test_a_gerund_after_a_ruling_or_a_speech_verb_is_its_topic_not_talks(text):
+    assert "negotiation" not in {e.event_type for e in events(text, date(2025, 11, 17))}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On 16 January 2016 the nuclear accord took effect.", "agreement"),
+    ("The truce between the two navies, a ceasefire that took effect on 9 May 2016, held.", "agreement"),
+    ("The oil embargo's second phase took effect on 5 November 2018.", "sanction"),
+])
+def test_coming_into_force_is_the_pacts_or_the_measures_event(text, etype):
+    assert {e.event_type for e in events(text, date(2025, 11, 17)) if str(e.date_start)[:4] in ("2016", "2018")} \
+        == {etype}

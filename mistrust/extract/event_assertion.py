@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, IRREALIS, IRREALIS_CLAUSE,
-                            POSSESSIVES, SUBORDINATORS, Trigger)
+from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS, IRREALIS,
+                            IRREALIS_CLAUSE, POSSESSIVES, SUBORDINATORS, Trigger)
 from .lexicon import ARTICLES
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
@@ -49,8 +49,9 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if irrealis or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
-    if near[-1:] == ["that"] and t.pos == "verb" and word.split()[0].endswith("ing"):
-        return False  # "said that negotiating with Washington is unwise": a topic, not an act
+    if t.pos == "verb" and word.split()[0].endswith("ing") and near[-1:] and (near[-1] == "that" or
+                                                                            near[-1] in GERUND_TOPICS):
+        return False  # "said (that) negotiating with Washington is unwise", "ruled out talking": a topic, not an act
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
                 and not set(near[-2:-1]) & ASPECT_VERBS)
 

@@ -33,6 +33,7 @@ WRITER_ADDRESSEES = tuple(_LEX["writer_addressees"])
 ANNOUNCING = frozenset(_LEX["announcing"])
 FACTIVE = frozenset(_LEX["factive_verbs"])
 ASPECT_VERBS = frozenset(_LEX["aspect_verbs"])
+GERUND_TOPICS = frozenset(_LEX["gerund_topics"])
 SUBORDINATORS = frozenset(_LEX["roles"]["subordinators"])
 PACT_GROUNDS = _LEX["roles"]["pact_grounds"]
 _PARTICLE_ENTRIES = frozenset(_LEX["particle_entries"])
