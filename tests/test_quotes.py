@@ -1064,3 +1064,11 @@ def test_a_chronology_entry_under_a_month_heading_dates_its_quotes_and_events():
     (q,) = extract_quotes(d)
     assert (q.said_start, q.said_precision) == (date(2016, 10, 4), "day")
     assert {(e.event_type, e.date_start) for e in extract_events(d)} >= {("negotiation", date(2016, 10, 19))}
+
+
+def test_a_ledes_participle_dated_thing_does_not_date_the_occasion():
+    d = doc("Papers weigh the envoy's report\n\nThe envoy's report to parliament, released on Monday, dominated the "
+            "morning papers this morning.\n\nColumnist Reza Amini wrote that the report was \"a list of excuses.\"\n",
+            date(2024, 3, 7))  # a Thursday
+    (q,) = extract_quotes(d)
+    assert q.said_start == date(2024, 3, 7)

@@ -4,11 +4,12 @@ by the day of publication (`the Council met today`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .date_words import WEEKDAYS
 from .dates import DateMention
 from .document import Document
-from .lexicon import load
+from .lexicon import load, trie_regex
 
 # a wire dateline opening a paragraph: "WASHINGTON —", "MUSCAT, Oman (Agency) —", "Tehran, 3 Dey 1403 –"
 DATELINE = re.compile(r"[A-Z][\w .,’'-]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
@@ -48,11 +49,19 @@ def _deictic_lede(doc: Document) -> DateMention | None:
             continue  # a headline, a dateline or a letterhead line
         # "… crowded into Hale Hall on Tuesday evening for a panel": a day of the week before publication
         for d in doc.dates_in(para.start, min(para.end, para.start + _LEDE_REACH)):
+            if _modifier().search(doc.masked, max(para.start, d.start - 40), d.start):
+                continue  # "the letter, published on Wednesday, …": the letter's day, not the occasion's
             if d.precision == "day" and doc.masked[d.start] == doc.view[d.start] and (
                     d.text.lower() in words or _names_weekday(d.text) and 0 <= (doc.published - d.date_start).days <= 7):
                 return d
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _modifier() -> re.Pattern:
+    return re.compile(rf",\s*(?:{trie_regex(load('reporting')['modifier_participles'])})\s+(?:on\s+|in\s+|last\s+)?"
+                      rf"(?:[\w.]+,\s*)?$")
 
 
 def _names_weekday(text: str) -> bool:
