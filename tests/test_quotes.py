@@ -1072,3 +1072,12 @@ def test_a_ledes_participle_dated_thing_does_not_date_the_occasion():
             date(2024, 3, 7))  # a Thursday
     (q,) = extract_quotes(d)
     assert q.said_start == date(2024, 3, 7)
+
+
+def test_a_described_things_date_is_not_when_the_words_were_said():
+    d = doc("Historians spoke at the forum on Tuesday evening.\n\nProfessor Dana Okoro described the "
+            "nationalisation of the oil industry in March 1951 as \"the start of the quarrel.\"\n\n"
+            "Senator Alan Price called the accord \"a gamble\" in a speech in Ohio in 2016.\n", date(2024, 2, 29))
+    first, second = extract_quotes(d)
+    assert first.said_start != date(1951, 3, 1)
+    assert (second.said_start, second.said_end) == (date(2016, 1, 1), date(2016, 12, 31))

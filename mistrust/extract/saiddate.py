@@ -86,7 +86,9 @@ def _clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     work_after = re.compile(rf"\s+(?:{works})\b")  # "his 2017 memoir": the year of the work, not a thing
     complement = trie_regex(lex["complement_verbs"])
     # "said the strike on Friday was justified": a bare object after the verb opens the reported clause
-    object_gap = re.compile(rf"(?:{complement})\s+(?:the|its|his|her|their|these|those)\s[^,;:]*$")
+    describing = trie_regex(lex["describing_verbs"])
+    object_gap = re.compile(rf"(?:(?:{complement})\s+(?:the|its|his|her|their|these|those)\s[^,;:]*"
+                            rf"|(?:{describing})\s+(?:the|its|his|her|their|these|those)\s[^,;:\"“”]*)$")
     return speaking_clause, work_after, object_gap
 
 
