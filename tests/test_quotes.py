@@ -1081,3 +1081,9 @@ def test_a_described_things_date_is_not_when_the_words_were_said():
     first, second = extract_quotes(d)
     assert first.said_start != date(1951, 3, 1)
     assert (second.said_start, second.said_end) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_a_subordinate_clause_between_an_opening_date_and_the_speaker_is_an_aside():
+    d = doc("In March, after the minister said that talks were \"pointless,\" Ms. Ana Ruiz told this newspaper "
+            "that both sides had \"run out of patience.\"\n", date(2024, 10, 4))
+    assert [(q.said_start, q.said_end) for q in extract_quotes(d)][-1] == (date(2024, 3, 1), date(2024, 3, 31))

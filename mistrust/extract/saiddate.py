@@ -47,7 +47,10 @@ _THAT = re.compile(r"\bthat\b|\s(?:had|has|have|was|were|is|are|would|will|could
 _EARLIER_THAT = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;]*?\bthat\b(?![^.;]*(?:[,”\"]\s+(?:and|but)\b|;))[^.;]*$")
 _APPOSITION = re.compile(r"(?:\s+(?:of|for|to)\s+[^,;]{1,40})?\s*[,—–]\s*")  # "the Leader of the Revolution, "
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:—–]{1,80},")  # a relative clause set off by commas
+# a relative or subordinate clause set off by commas (or closing on a quote): "On Sunday, Pezeshkian, who took
+# office in July, said", "In May, after Khamenei said negotiating was “poison,” Kessler told"
+_ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\b[^,;:—–]{1,80},|(?:after|before|when|while|once|until|following|"
+                    r"although|though|because)\b[^,;:—–]{1,160}?(?:,|[”\"](?=\s)))")
 _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
