@@ -275,3 +275,8 @@ def test_a_day_number_under_a_month_heading_is_that_day():
 def test_a_numbered_line_without_a_month_heading_is_no_date():
     text = "Three steps, in 2016:\n\n1 — Iran ships out its uranium.\n2 — The agency reports.\n"
     assert all(d.date_start is None or d.precision == "year" for d in document_dates(text, PUB))
+
+
+def test_a_month_with_a_relative_year_is_that_years_month():
+    d = one("Exports peaked in April last year.")
+    assert (d.text, d.date_start, d.precision) == ("April last year", date(2024, 4, 1), "month")

@@ -969,3 +969,18 @@ def test_a_gerund_after_a_ruling_or_a_speech_verb_is_its_topic_not_talks(text):
 def test_coming_into_force_is_the_pacts_or_the_measures_event(text, etype):
     assert {e.event_type for e in events(text, date(2025, 11, 17)) if str(e.date_start)[:4] in ("2016", "2018")} \
         == {etype}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name in someone's words is no speech act of theirs
+    ("On 3 June 2024 the Treasury imposed sanctions on the copper sector, which the White House called the "
+     "largest source of revenue.", {("sanction", "2024-06-03")}),
+    # a naval formation is no strike
+    ("The Pentagon said on 3 June 2024 it was sending a carrier strike group to the Gulf.",
+     {("statement", "2024-06-03"), ("threat", "2024-06-03")}),
+    # a bare "the deal" takes no date from the act done to it; "April last year" is last year's April
+    ("Output peaked in April last year, before Washington pulled out of the nuclear deal in May 2024.",
+     {("withdrawal", "2024-05-01")}),
+])
+def test_names_formations_and_bare_pacts_are_not_events_of_their_own(text, expected):
+    assert {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 2, 3))} == expected

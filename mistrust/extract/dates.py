@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_only", rf"\b(?:(?:in|In|since|Since|until|early|late|last|next|this)\s(?P<m3>May)"
                    rf"|(?:in|In|since|Since|by|By|until|early|late|last|next|this|an?|his|her|their)\s(?P<m>{_FULL_MON.replace('May|', '')})"
                    rf"|(?:(?:[Ii]n\s)?mid-\s?|(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]owards?|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\sthe\s"
-                   rf"(?:end|start|beginning|middle|close|turn)\sof\s)(?P<m2>{_FULL_MON}))(?!\s+\d)"),
+                   rf"(?:end|start|beginning|middle|close|turn)\sof\s)(?P<m2>{_FULL_MON}))(?!\s+\d|\s+(?:of\s+)?{_REL_YEAR})"),
     ("weekend", r"(?i:(?:over|during|at|on)\s+the\s+weekend|(?:this|last|past)\s+weekend)\b"),
     # "14 — Iran and the powers …" under a "July 2015" line: a day of the month heading the section
     ("entry_day", r"(?<![^\n])(?P<d>[0-3]?\d)(?=[ \t]+[—–-][ \t])"),

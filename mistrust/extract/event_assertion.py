@@ -7,13 +7,14 @@ import re
 
 from .document import Document
 from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS, IRREALIS,
-                            IRREALIS_CLAUSE, POSSESSIVES, SUBORDINATORS, Trigger)
+                            IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS, Trigger)
 from .lexicon import ARTICLES
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
 _POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)\s+[A-Z]?[a-z]+s\b|\bpoll(?:ed|s)?\b|\bsurvey(?:ed)?\b|\brespondents\b")
 _BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+_NAMING_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,3}$")
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
 
 
@@ -43,6 +44,8 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if t.etype in ("statement", "reporting") and t.pos == "verb" and (near[-1:] and near[-1] in ARTICLES or
                                                                       _unspoken_passive(m, lo, t)):
         return False  # "to a welcome by millions" is a noun; "have been denied lawyers" is done to them
+    if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
+        return False  # "which the White House called the largest source": a name in X's words, no speech act
     irrealis = set(near[-3:]) & IRREALIS
     if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
         irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat

@@ -31,7 +31,7 @@ _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\
 _NO_BREAK = re.compile(r"[^,;:.()]*")
 _NO_STOP = re.compile(r"[^;:.()]*")
 _FRONTED = re.compile(r";\s*(?:[^,;:.()]{0,30},\s*)?(?:(?:in|on|by|during)\s+)?$")
-_SINCE = re.compile(r"\b(?:since|after)\b")
+_SINCE = re.compile(r"\b(?:since|after|before|until)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
 _TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time|Tehran time))?\s*[-–—|:]\s", re.I)

@@ -203,7 +203,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
 
 def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None, generic: bool) -> bool:
     """Dropped before its roles are read: an undated generic plural, a reporting verb without a date of
-    its own, a bare "the agreement" (it refers back to one; "the 2015 deal" names one)."""
+    its own, a pact named as the ground of another act."""
     if generic and (d is None or d.date_start is None):
         return True
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
@@ -211,8 +211,14 @@ def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | N
     if t.etype in ("agreement", "negotiation") and t.pos == "noun" and d is not None and \
             premodifier(doc.masked, t.start, [d]) and _PACT_GROUND.search(doc.masked, max(ctx.lo, d.start - 40), d.start):
         return True  # "sanctions under the 2015 nuclear deal": a known pact named as the ground of another act
+    return False
+
+
+def _bare_pact(doc: Document, t: Trigger, dates: list[DateMention]) -> bool:
+    """A bare "the agreement" refers back to one ("the 2015 deal" names one): no event, and no date of the
+    sentence's is its ("pulled out of the nuclear deal in May 2018": the withdrawal's)."""
     return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
-        not premodifier(doc.masked, t.start, ctx.dates[:8])
+        not premodifier(doc.masked, t.start, dates[:8])
 
 
 def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) -> bool:
@@ -283,6 +289,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"
     found, generic = _candidates(doc, matches, lo, hi, bool(dates) or entry is not None, said is not None)
+    found = [t for t in found if not _bare_pact(doc, t, dates)]
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
