@@ -280,3 +280,17 @@ def test_a_numbered_line_without_a_month_heading_is_no_date():
 def test_a_month_with_a_relative_year_is_that_years_month():
     d = one("Exports peaked in April last year.")
     assert (d.text, d.date_start, d.precision) == ("April last year", date(2024, 4, 1), "month")
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("So in August of '53 the army moved.", date(1953, 8, 1), date(1953, 8, 31)),
+    ("Nothing has been the same since ’79.", date(1979, 1, 1), date(1979, 12, 31)),
+    ("The talks of '19 failed.", date(2019, 1, 1), date(2019, 12, 31)),  # PUB is 2025: the latest '19
+])
+def test_an_apostrophe_year_is_the_latest_such_year(text, start, end):
+    d = one(text)
+    assert (d.date_start, d.date_end) == (start, end), d
+
+
+def test_an_apostrophe_decade_is_no_year():
+    assert one("In the '90s, talks were rare.") is None

@@ -984,3 +984,16 @@ def test_coming_into_force_is_the_pacts_or_the_measures_event(text, etype):
 ])
 def test_names_formations_and_bare_pacts_are_not_events_of_their_own(text, expected):
     assert {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 2, 3))} == expected
+
+
+@pytest.mark.parametrize("text,etype,start", [
+    ("20 September 2019 - The waivers expire and buyers stop loading.", "sanction", "2019-09-20"),
+    ("On 2 July 2019 Iran said it had passed the 300-kilogram limit.", "withdrawal", "2019-07-02"),
+    ("On 17 September 2015 Senate Democrats blocked a resolution of disapproval.", "legislation", "2015-09-17"),
+    ("On 22 June 2025 Iran's parliament approved a motion to close the strait.", "legislation", "2025-06-22"),
+    ("On 24 November 2014 the negotiators extended the talks by seven months.", "negotiation", "2014-11-24"),
+    ("In 1953 British agents helped remove him.", "coup", "1953-01-01"),
+    ("In March 2000 the secretary of state admitted the American role.", "statement", "2000-03-01"),
+])
+def test_common_news_verbs_for_measures_limits_votes_and_admissions(text, etype, start):
+    assert (etype, start) in {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 11, 17))}

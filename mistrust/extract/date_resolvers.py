@@ -150,6 +150,12 @@ class Resolver:
         pub = self.published
         return pub.year - 1 if (mo, dy or 1) > (pub.month, pub.day) else pub.year
 
+    def short_year(self, yy: str) -> int:
+        """`'53`: the latest such year by the day of publication (1953 in 2024; 2019 for `'19`)."""
+        now = self.published.year if self.published else 1999
+        y = now // 100 * 100 + int(yy)
+        return y - 100 if y > now else y
+
     def rel_year(self, phrase: str) -> int | None:
         p = phrase.lower()
         if any(k in p for k in ("this year", "last year", "next year")):
@@ -209,7 +215,8 @@ def r_calendar(r: Resolver, g: dict) -> Interval | None:
     """`August 19, 1953`, `19 August`, `May 2018`, `in February`, `August 19 of that year`."""
     mo = MONTHS[(g.get("m") or g.get("m2") or g["m3"]).lower().rstrip(".")]
     dy = int(g["d"]) if g.get("d") else None
-    y = int(g["y"]) if g.get("y") else r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
+    y = int(g["y"]) if g.get("y") else r.short_year(g["yy"]) if g.get("yy") else \
+        r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
     if y is None:
         return None
     if dy is None:
@@ -351,7 +358,7 @@ def r_story_month(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_year(r: Resolver, g: dict) -> Interval | None:
-    return year(int(g["y"]))
+    return year(int(g["y"]) if "y" in g else r.short_year(g["yy"]))
 
 
 def r_unresolved(r: Resolver, g: dict) -> Interval | None:

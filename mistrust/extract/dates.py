@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("range", rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ("month_range", rf"(?:(?:from|between)\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<m>{_MON})\s+(?P<y>{_YEAR})"),
     ("holiday", rf"(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
-    ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"),
+    ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR})|['’](?P<yy>\d\d)(?![\w'’]))"),
     ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_CENTURY_WORDS}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
@@ -90,10 +90,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_only", rf"\b(?:(?:in|In|since|Since|until|early|late|last|next|this)\s(?P<m3>May)"
                    rf"|(?:in|In|since|Since|by|By|until|early|late|last|next|this|an?|his|her|their)\s(?P<m>{_FULL_MON.replace('May|', '')})"
                    rf"|(?:(?:[Ii]n\s)?mid-\s?|(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]owards?|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\sthe\s"
-                   rf"(?:end|start|beginning|middle|close|turn)\sof\s)(?P<m2>{_FULL_MON}))(?!\s+\d|\s+(?:of\s+)?{_REL_YEAR})"),
+                   rf"(?:end|start|beginning|middle|close|turn)\sof\s)(?P<m2>{_FULL_MON}))(?!\s+\d|\s+(?:of\s+)?(?:{_REL_YEAR}|['’]\d\d))"),
     ("weekend", r"(?i:(?:over|during|at|on)\s+the\s+weekend|(?:this|last|past)\s+weekend)\b"),
     # "14 — Iran and the powers …" under a "July 2015" line: a day of the month heading the section
     ("entry_day", r"(?<![^\n])(?P<d>[0-3]?\d)(?=[ \t]+[—–-][ \t])"),
+    # spoken and informal years: "in August of '53", "since '79" (the decade "'90s" is not one)
+    ("short_year", r"(?<=\s['’])(?P<yy>\d\d)(?![\w%'’])"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
 _QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as durations
@@ -105,10 +107,10 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "same_day": dr.r_same_day,
     "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
     "rel_week": dd.r_rel_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
-    "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "year": dr.r_year,
+    "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "short_year": dr.r_year, "year": dr.r_year,
 }
 # Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
-EXPLICIT = frozenset({"range", "year", "part_year"})
+EXPLICIT = frozenset({"range", "year", "short_year", "part_year"})
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +177,7 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
             continue
         res.pos = m.start()
         iv = RESOLVERS[kind](res, g)
-        explicit = iv is not None and (kind in EXPLICIT or "y" in g or "gloss" in g)
+        explicit = iv is not None and (kind in EXPLICIT or "y" in g or "yy" in g or "gloss" in g)
         out.append(DateMention(m.start(), m.end(), m.group(), iv.start if iv else None, iv.end if iv else None,
                                iv.precision if iv else None, explicit, kind in _QUANTITIES))
         # "after 2018", "since 2015", "the limit set in 2015": a bound or a thing's own date, not the time the
