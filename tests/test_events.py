@@ -997,3 +997,9 @@ def test_names_formations_and_bare_pacts_are_not_events_of_their_own(text, expec
 ])
 def test_common_news_verbs_for_measures_limits_votes_and_admissions(text, etype, start):
     assert (etype, start) in {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 11, 17))}
+
+
+def test_a_closing_tag_sources_the_happening_and_is_no_statement_of_its_own():
+    found = {e.event_type for e in events("Sirens sounded in Haifa on 14 April 2024 as Iran launched dozens of "
+                                          "drones, the Israeli military said.", date(2024, 4, 15))}
+    assert "attack" in found and "statement" not in found

@@ -49,6 +49,8 @@ class Event:
 
 _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
 _FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
+_CLOSING_TAG = re.compile(r"(?:said|says|reported|reports|added)\s*[.!]?[”\"’']?\s*$")
+_TAG_BEFORE = re.compile(r",\s+[^,;:]{1,50}$")
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
@@ -320,8 +322,16 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         rows[key] = _event(doc, ctx, t, d, roles, low)
         if etype == "statement" and (t.pos == "noun" or t.entry.startswith("Speaking")):
             frames.add(t.start)
-    kept = (e for e in rows.values() if not _coarser_twin(e, rows.values()) and not _framed(e, rows.values(), frames))
-    return sorted(kept, key=lambda ev: ev.trigger_start)
+    kept = [e for e in rows.values() if not _coarser_twin(e, rows.values()) and not _framed(e, rows.values(), frames)]
+    return sorted((e for e in kept if not _sourcing_tag(doc, e, hi, kept)), key=lambda ev: ev.trigger_start)
+
+
+def _sourcing_tag(doc: Document, e: Event, hi: int, rows) -> bool:
+    """`Sirens sounded as Iran launched 30 missiles, Israel's military said.`: a closing tag sources what the
+    sentence tells; the happening is the event, not the saying."""
+    return e.event_type == "statement" and _CLOSING_TAG.match(doc.masked, e.trigger_start, hi) is not None and \
+        _TAG_BEFORE.search(doc.masked, max(0, e.trigger_start - 60), e.trigger_start) is not None and \
+        any(o.event_type not in REMARKS for o in rows)
 
 
 def _framed(e: Event, rows, frames: set[int]) -> bool:
