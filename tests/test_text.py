@@ -88,3 +88,9 @@ def test_editors_notes_are_blanked_in_place():
     out = blank_notes(text, EDITORIAL_NOTE)
     assert len(out) == len(text) and out.split("\n") == [
         "Iran (the host) spoke.", " " * 27, "(Iran denies it)", " " * 21]  # an aside that is news stays
+
+
+def test_a_footnote_marker_closes_its_sentence():
+    text = 'Iran agreed in July 2015.[4] Kerry called it "verifiable."[5] Critics disagreed.'
+    assert [text[s.start:s.end] for s in sentences(text)] == \
+        ["Iran agreed in July 2015.[4]", 'Kerry called it "verifiable."[5]', "Critics disagreed."]

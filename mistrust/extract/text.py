@@ -74,7 +74,8 @@ ABBREVIATIONS = {
 }
 _LAST_TOKEN = re.compile(r"(?<![\w.])([\w.]+)\.$")  # tried at token starts only: inside, the same token
 # `[.!?…][.!?…]*`, not `[.!?…]+`: a pattern opening with a character class lets `re` skip to the next candidate fast
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# a footnote marker after the stop belongs to the sentence it closes: "… in 2015.[12] The deal …"
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?:\[\d{1,3}\][\"”’')]*)?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _INITIAL = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
