@@ -1004,3 +1004,9 @@ def test_a_closing_tag_sources_the_happening_and_is_no_statement_of_its_own():
             "morning as Iran launched dozens of drones, Israel's military said.")
     found = {(e.event_type, e.actor_source) for e in events(text, date(2024, 4, 15))}
     assert ("attack", "Iran") in found and ("statement", "Israel") not in found
+
+
+def test_a_datelines_agency_files_the_story_and_does_not_act():
+    text = "TEHRAN (Fars) – Ayatollah Ali Khamenei on Sunday received a group of university students in Tehran."
+    (e,) = events(text, date(2024, 11, 4))
+    assert (e.event_type, e.actor_source, str(e.date_start)) == ("statement", "Ali Khamenei", "2024-11-03")

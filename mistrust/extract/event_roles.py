@@ -66,6 +66,8 @@ _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s
 _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join(w for w in _ROLES["subordinators"] if w != "as")
                          + r")\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,5})\s+$")
+# a wire dateline opening the sentence: "TEHRAN (Tasnim) –", "DUBAI, United Arab Emirates (AP) —"
+_DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[A-Za-z .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _PROPER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*")
@@ -92,6 +94,8 @@ class RoleReader:
 
     def roles(self, t: Trigger, sent_lo: int, clause_hi: int) -> Roles:
         lo = max(sent_lo, t.start - 300)  # bounded look-back when no sentence break exists
+        head = _DATELINE_HEAD.match(self.m, sent_lo, min(t.start, sent_lo + 100))
+        lo = max(lo, head.end()) if head else lo  # "TEHRAN (Tasnim) – X on Wednesday received": the agency files
         hi = min(clause_hi, t.end + 300)
         before = self.refs_in(lo, t.start)
         after = self.m[t.end:hi]
