@@ -1010,3 +1010,9 @@ def test_a_datelines_agency_files_the_story_and_does_not_act():
     text = "TEHRAN (Fars) – Ayatollah Ali Khamenei on Sunday received a group of university students in Tehran."
     (e,) = events(text, date(2024, 11, 4))
     assert (e.event_type, e.actor_source, str(e.date_start)) == ("statement", "Ali Khamenei", "2024-11-03")
+
+
+def test_a_pact_reached_on_a_day_is_the_pacts_event():
+    found = {(e.event_type, str(e.date_start)) for e in events(
+        "Senators opposed the accord reached in Geneva on March 2 with little debate.", date(2016, 4, 1))}
+    assert ("agreement", "2016-03-02") in found
