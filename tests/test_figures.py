@@ -362,3 +362,11 @@ def test_an_upper_bound_covers_the_figure_joined_to_it():
 def test_a_bracketed_figure_after_a_label_measures_the_label():
     (f,) = figures("- Downside case, renewed talks (30%): exports recover by spring.")
     assert (f.value, f.subject) == (30, "Downside case, renewed talks")
+
+
+def test_a_figure_heading_a_list_item_measures_what_the_line_below_says():
+    text = ("Sanctions in five numbers\n\n1. $6 billion\nThe Iranian oil money moved to Qatari banks in 2023.\n\n"
+            "2. 83%\nShare of Iranians who distrust Washington, in a 2016 poll.\n")
+    got = {f.value: f.subject for f in figures(text)}
+    assert got[6e9] == "Iranian oil money moved to Qatari banks in 2023"
+    assert got[83] == "Share of Iranians who distrust Washington"

@@ -346,9 +346,24 @@ _STEPS: dict[str, tuple[Step, ...]] = {
 }
 
 
+# a figure heading a list item on its own line ("2. 3.67%"), and the line below it describing it
+_ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*][ \t]+)?")
+_ITEM_TAIL = re.compile(r"[ \t.:—–-]*\n[ \t]*\n?[ \t]*(?:(?:The|What|How many|How much)\s+)?(?P<np>[^\n;:.,]{3,80})")
+
+
+def _item_heading(text: str, d) -> str | None:
+    """`2. 3.67%` over `The enrichment cap the 2015 deal set; …`: what the line below says it measures."""
+    line = text.rfind("\n", 0, d.start) + 1
+    below = _ITEM_TAIL.match(text, d.end) if _ITEM_HEAD.fullmatch(text, line, d.start) else None
+    return below["np"].strip() if below else None
+
+
 def find_subject(text: str, d, prev) -> str | None:
     """The first step that finds a noun phrase; the second figure of a pair shares the first's subject."""
     from .figure_count import follows
+    heading = _item_heading(text, d)
+    if heading:
+        return heading
     if prev is not None and prev.subject and (prev.unit == d.unit or prev.kind == d.kind != "count") \
             and follows(text, prev, d) and _plausible(prev.subject, text[d.start:d.end]) \
             or shares_subject(text, prev, d):
