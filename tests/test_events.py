@@ -1016,3 +1016,18 @@ def test_a_pact_reached_on_a_day_is_the_pacts_event():
     found = {(e.event_type, str(e.date_start)) for e in events(
         "Senators opposed the accord reached in Geneva on March 2 with little debate.", date(2016, 4, 1))}
     assert ("agreement", "2016-03-02") in found
+
+
+@pytest.mark.parametrize("text,etype,start", [
+    ("Protests spread to dozens of cities in November 2019.", "other", "2019-11-01"),
+    ("At the funeral on 7 January 2020 a stampede killed dozens.", "other", "2020-01-07"),
+    ("The former agent Robert Levinson disappeared on Kish Island in March 2007.", "other", "2007-03-01"),
+    ("In January 2021 Iran raised enrichment to 20 percent.", "withdrawal", "2021-01-01"),
+    ("In February 2021 Iran curtailed inspections at its sites.", "withdrawal", "2021-02-01"),
+])
+def test_unrest_disappearances_and_steps_away_from_a_deal(text, etype, start):
+    assert (etype, start) in {(e.event_type, str(e.date_start)) for e in events(text, date(2025, 11, 17))}
+
+
+def test_hopes_that_vanish_are_no_disappearance():
+    assert "other" not in {e.event_type for e in events("In May 2019 hopes of a deal vanished.", date(2025, 11, 17))}
