@@ -205,7 +205,7 @@ def test_a_bullet_headed_by_its_day_dates_every_clause_of_it():
     ("Within weeks of the revolution, and again in April 1980, Washington cut ties with Tehran.",
      [("withdrawal", date(1980, 4, 1))]),
     # with a date of its own it is told here
-    ("Protests spread after the killing of Qasem Soleimani in January 2020.", [("attack", date(2020, 1, 1))]),
+    ("Crowds filled the streets after the killing of Qasem Soleimani in January 2020.", [("attack", date(2020, 1, 1))]),
 ])
 def test_an_event_named_as_a_time_mark_keeps_only_its_own_date(text, expected):
     assert [(e.event_type, e.date_start) for e in events(text, date(2025, 1, 1))] == expected
