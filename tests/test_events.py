@@ -1031,3 +1031,17 @@ def test_unrest_disappearances_and_steps_away_from_a_deal(text, etype, start):
 
 def test_hopes_that_vanish_are_no_disappearance():
     assert "other" not in {e.event_type for e in events("In May 2019 hopes of a deal vanished.", date(2025, 11, 17))}
+
+
+@pytest.mark.parametrize("text", [
+    "Describe the results of the 1979 seizure of the embassy.",  # a review question instructs
+    "2. Explain why Britain backed the overthrow of the government in 1953.",
+])
+def test_an_instruction_tells_no_event(text):
+    assert events(text, date(2025, 11, 17)) == []
+
+
+def test_a_relative_clause_restating_an_event_noun_is_not_another_event():
+    found = {e.event_type for e in events("He stayed in Tehran through the revolution of 1979 that toppled the "
+                                          "Shah.", date(2025, 11, 17))}
+    assert "coup" not in found and "revolution" in found

@@ -7,13 +7,14 @@ import re
 
 from .document import Document
 from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS, IRREALIS,
-                            IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS, Trigger)
+                            INSTRUCTION_OPENERS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS, Trigger)
 from .lexicon import ARTICLES
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
 _POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)\s+[A-Z]?[a-z]+s\b|\bpoll(?:ed|s)?\b|\bsurvey(?:ed)?\b|\brespondents\b")
 _BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+_OPENER = re.compile(r"[\s\d.)•*-]*([A-Z][a-z]+)\b")
 _NAMING_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,3}$")
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
 
@@ -41,6 +42,9 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
         return False  # "58 percent of adults say they support the talks": a poll's opinion, not an act
     if m[sent_lo:doc.sentence_at(t.start).end].rstrip(" ”\"’'")[-1:] == "?":
         return False  # "Will the Minister confirm that …?", "How many hostages were held …?": a question asks
+    opener = _OPENER.match(doc.view, sent_lo)
+    if opener and opener.group(1) in INSTRUCTION_OPENERS:
+        return False  # "Explain why the United States backed the overthrow": a review question instructs
     if t.etype in ("statement", "reporting") and t.pos == "verb" and (near[-1:] and near[-1] in ARTICLES or
                                                                       _unspoken_passive(m, lo, t)):
         return False  # "to a welcome by millions" is a noun; "have been denied lawyers" is done to them
