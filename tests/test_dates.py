@@ -294,3 +294,9 @@ def test_an_apostrophe_year_is_the_latest_such_year(text, start, end):
 
 def test_an_apostrophe_decade_is_no_year():
     assert one("In the '90s, talks were rare.") is None
+
+
+def test_months_later_is_that_month_counted_from_the_last_dated_month():
+    d = one("In November 1986 a magazine revealed the arms sales. Four months later the president spoke.")
+    assert (d.text, d.date_start, d.date_end, d.precision) == \
+        ("Four months later", date(1987, 3, 1), date(1987, 3, 31), "month")

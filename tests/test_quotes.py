@@ -1087,3 +1087,12 @@ def test_a_subordinate_clause_between_an_opening_date_and_the_speaker_is_an_asid
     d = doc("In March, after the minister said that talks were \"pointless,\" Ms. Ana Ruiz told this newspaper "
             "that both sides had \"run out of patience.\"\n", date(2024, 10, 4))
     assert [(q.said_start, q.said_end) for q in extract_quotes(d)][-1] == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_a_sentence_naming_no_one_opens_the_time_of_the_past_words_after_it():
+    d = doc("In June 1985, a Beirut weekly revealed the secret flights. President Tom Ashdown insisted that the "
+            "government \"did not bargain with kidnappers.\" Today Professor Ana Ruiz argues that he \"knew "
+            "everything.\"\n", date(2024, 10, 4))
+    first, second = extract_quotes(d)
+    assert (first.said_start, first.said_end) == (date(1985, 6, 1), date(1985, 6, 30))
+    assert second.said_start != date(1985, 6, 1)

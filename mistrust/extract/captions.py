@@ -26,7 +26,7 @@ def _credit() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _present() -> frozenset:
+def present_cues() -> frozenset:
     """Reporting verbs in the present tense (`says`, `tells`, `calls`)."""
     from lemminflect import getInflection
     return frozenset(f for v in load("words")["reporting_verbs"] for f in getInflection(v.split()[0], "VBZ"))
@@ -50,7 +50,7 @@ class Captions:
             return None
         cues = list(CUE.finditer(doc.masked, start, end))
         cue = next((c for c in reversed(cues) if c.start() < close), cues[0] if cues else None)
-        if cue is None or cue.group() not in _present():
+        if cue is None or cue.group() not in present_cues():
             return None
         for k in range(k, max(-1, k - _REACH), -1):
             if not (self.caption[k] or self.counter[k]):

@@ -311,6 +311,15 @@ def r_years_offset(r: Resolver, g: dict) -> Interval | None:
 
 
 
+def r_months_offset(r: Resolver, g: dict) -> Interval | None:
+    """`four months later`: the month that far from the day or month the text last dated."""
+    n, span = count(g["n"]), r.last_span
+    if n is None or span is None:
+        return None
+    moved = shift(Interval(span.start, span.start, "day"), -n if g["dir"].lower() == "earlier" else n, "month")
+    return month(moved.start.year, moved.start.month) if moved else None
+
+
 def r_days_offset(r: Resolver, g: dict) -> Interval | None:
     """`two days later`, `a day earlier`: from the day (or month) the text last dated."""
     n, span = count(g["n"]), r.last_span

@@ -71,6 +71,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N}|a(?=\s+decade))\s+(?P<unit>years?|decades?)\s+"
                      rf"(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
+    ("months_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+months?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
                  r"|the\s+day\s+(?P<dir>before|after)\b)"),
@@ -98,13 +99,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("short_year", r"(?<=\s['’])(?P<yy>\d\d)(?![\w%'’])"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
-_QUANTITIES = {"years_offset", "days_offset"}  # the figures also count these as durations
+_QUANTITIES = {"years_offset", "days_offset", "months_offset"}  # the figures also count these as durations
 RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "persian_dmy": dr.r_persian, "persian_my": dr.r_persian, "mdy": dr.r_calendar, "dmy": dr.r_calendar,
     "my": dr.r_calendar, "month_only": dr.r_calendar, "holiday": dr.r_holiday, "month_that": dr.r_month_that,
     "season": dr.r_season, "range": dr.r_range, "month_range": dr.r_month_range, "decade": dr.r_decade,
     "century": dr.r_century, "part_year": dr.r_part_year, "years_offset": dr.r_years_offset,
-    "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "same_day": dr.r_same_day,
+    "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "months_offset": dr.r_months_offset, "same_day": dr.r_same_day,
     "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
     "rel_week": dd.r_rel_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
     "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "short_year": dr.r_year, "year": dr.r_year,

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
-from .captions import Captions
+from .captions import Captions, present_cues
 from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
@@ -295,9 +295,9 @@ class SaidDates:
         """A sentence shortly before, in the same paragraph, naming only this person and giving a date;
         a sentence with no date in between that names no one else (`Questions have been shortened.`, `He is 66,
         silver-haired.`) is passed over."""
-        doc = self.doc
-        para = doc.paragraph_index(doc.sentences[si].start)
-        opens = doc.sentences[si].start == doc.paragraphs[para].start and doc.view[doc.sentences[si].start] in "“\"‘"
+        doc, sent = self.doc, self.doc.sentences[si]
+        para = doc.paragraph_index(sent.start)
+        opens = sent.start == doc.paragraphs[para].start and doc.view[sent.start] in "“\"‘"
         for prev in reversed(doc.sentences[max(0, si - _LEAD_IN_REACH):si]):
             if doc.paragraph_index(prev.start) != para:
                 # a paragraph opening with the quote may follow a scene naming no one: "At a bakery on
@@ -308,9 +308,13 @@ class SaidDates:
             dates = [d for d in doc.dates_in(lo, prev.end) if d.date_start and doc.masked[d.start] == doc.view[d.start]
                      and not _names_a_thing(doc.masked, d) and not self._complement(prev, d)
                      and not self._aside(prev, d) and not _patterns()[3].match(doc.masked, prev.start, d.start)]
-            if dates:  # one date, or the one opening a scene: "On a grey morning last month, in his office, X …"
-                return _said(dates[0]) if people == {speaker} and (len(dates) == 1 or self._opening(prev, dates[0])) \
-                    else NOT_SAID
+            if dates:  # one date, or the one opening a scene ("On a grey morning last month, in his office, X …"), or
+                mine = people == {speaker} and (len(dates) == 1 or self._opening(prev, dates[0]))
+                # a sentence naming no one opening the time the next tells in ("In November 1986, a magazine …"),
+                # unless the words are in the present tense ("Dehghan-Whitfield argues that …")
+                framing = not people and self._opening(prev, dates[0]) and not any(
+                    c.group() in present_cues() for c in CUE.finditer(doc.masked, sent.start, sent.end))
+                return _said(dates[0]) if mine or framing else NOT_SAID
             if people - {speaker}:
                 return NOT_SAID  # someone else's sentence; the speaker's own undated ones continue the scene
         return NOT_SAID
