@@ -1096,3 +1096,10 @@ def test_a_sentence_naming_no_one_opens_the_time_of_the_past_words_after_it():
     first, second = extract_quotes(d)
     assert (first.said_start, first.said_end) == (date(1985, 6, 1), date(1985, 6, 30))
     assert second.said_start != date(1985, 6, 1)
+
+
+def test_an_anonymous_official_is_nobody_the_text_names():
+    d = doc("\"We are ready,\" Foreign Minister Abbas Araghchi told reporters on Monday.\n\nThe official, who spoke on "
+            "condition of anonymity because he was not authorized to brief journalists, said the talks would be "
+            "\"indirect.\"\n", date(2025, 4, 15))
+    assert [q.speaker for q in extract_quotes(d)] == ["Abbas Araghchi", None]

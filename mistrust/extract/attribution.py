@@ -262,6 +262,9 @@ class Attributor:
             if obj:
                 return self.quoted_object(obj, c.group(), cs)
             r = self.first_salient(lo, cs) if participle else self.subject_before(quoted.start() if quoted else cs, lo)
+            aside = definite_unnamed().search(self.m, max(lo, cs - 200), cs) if r is None or r.pronoun else None
+            if aside and aside["who"] and (r is None or aside.start("who") <= r.start):  # "The official, who said
+                return Attribution(None, aside["np"], c.group(), cs)  # he could not be named, said": unnamed
             unnamed = self.indefinite_head(lo, r) if r is not None and not participle else None
             if unnamed:  # "A diplomat accredited to the IAEA said": the agency is no speaker
                 return Attribution(None, unnamed, c.group(), cs)

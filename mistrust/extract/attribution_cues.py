@@ -37,7 +37,7 @@ def definite_unnamed() -> re.Pattern:
     resolves to a holder is a ref and never reaches this)."""
     single = trie_regex(load("offices")["unnamed_nouns"])
     return re.compile(rf"\b(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{single}))"
-                      rf"(?:,\s+who\s[^,;:“”\"\n]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?$")
+                      rf"(?P<who>,\s+who\s[^,;:“”\"\n]{{1,160}},)?\s+(?:has\s+|had\s+|also\s+)?$")
 
 
 @lru_cache(maxsize=1)
