@@ -1103,3 +1103,12 @@ def test_an_anonymous_official_is_nobody_the_text_names():
             "condition of anonymity because he was not authorized to brief journalists, said the talks would be "
             "\"indirect.\"\n", date(2025, 4, 15))
     assert [q.speaker for q in extract_quotes(d)] == ["Abbas Araghchi", None]
+
+
+def test_a_well_known_phrase_quoted_without_a_speaker_is_its_coiners():
+    d = doc("Relations soured again after the \"axis of evil\" speech. Tehran's papers still call the old "
+            "embassy a \"den of spies.\" A diplomat said the talks were \"axis of evil\" politics all over again.\n",
+            date(2024, 10, 4))
+    got = [(q.text.strip('".'), q.speaker, q.said_start) for q in extract_quotes(d)]
+    assert got[0] == ("axis of evil", "George W. Bush", date(2002, 1, 29))
+    assert got[1] == ("den of spies", "Ruhollah Khomeini", None)

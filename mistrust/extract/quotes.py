@@ -24,6 +24,7 @@ _COLON_OR_CUE_COMMA = re.compile(rf"(?::|(?:{REPORTING_RE}),)\s*$")
 _CUE_ENDS = re.compile(rf"\b(?:{REPORTING_RE})(?:[^,.;:“”\"]{{1,40}},)?\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _AND = re.compile(r"\b(?:and|but)\s+$")  # "X withdrew and called it", "X welcomed it but called it"
+_SO_CALLED = re.compile(r"\bso[- ]called\s*[“\"‘']?$", re.I)
 _ECHO = re.compile(r"[\W_]+")
 
 
@@ -193,11 +194,31 @@ def _echoes(out: list[Quote | None]) -> None:
                 out[i] = replace(q, speaker=speaker)
 
 
+@lru_cache(maxsize=1)
+def _known() -> dict[str, tuple[str, date | None]]:
+    return {_ECHO.sub(" ", k["phrase"]).strip().lower(): (k["speaker"], date.fromisoformat(k["said"]) if "said" in k else None)
+            for k in load("known_quotes")["quote"]}
+
+
+def _known_speakers(doc: Document, out: list[Quote | None]) -> None:
+    """`the “axis of evil” speech`, `a “den of spies”`: a well-known phrase quoted with no speaker named is its
+    coiner's (`known_quotes.toml`), dated by its one occasion when the text gives no date; a "so-called" label
+    is nobody's words."""
+    for i, q in enumerate(out):
+        known = _known().get(_ECHO.sub(" ", q.text).strip().lower()) if q is not None and q.speaker is None else None
+        if known is None or _SO_CALLED.search(doc.text, max(0, q.start - 14), q.start):
+            continue
+        speaker, day = known
+        said = (q.said_start, q.said_end, q.said_precision) if q.said_start or day is None else (day, day, "day")
+        out[i] = replace(q, speaker=speaker, said_start=said[0], said_end=said[1], said_precision=said[2])
+
+
 def extract_quotes(doc: Document) -> list[Quote]:
     reader = _Reader(doc)
     out = [reader.read(q) for q in doc.quotes]
     _continuations(doc, out)
     _echoes(out)
+    _known_speakers(doc, out)
     # Drop empty quotes, remapping parent indices.
     keep = [i for i, x in enumerate(out) if x is not None]
     new_index = {old: new for new, old in enumerate(keep)}
