@@ -1112,3 +1112,25 @@ def test_a_well_known_phrase_quoted_without_a_speaker_is_its_coiners():
     got = [(q.text.strip('".'), q.speaker, q.said_start) for q in extract_quotes(d)]
     assert got[0] == ("axis of evil", "George W. Bush", date(2002, 1, 29))
     assert got[1] == ("den of spies", "Ruhollah Khomeini", None)
+
+
+def test_a_speech_reports_occasion_dates_the_later_undated_words():
+    d = doc("TEHRAN (XNA) – The president says the sanctions have failed.\n\n"
+            "President Ebrahim Raisi made the remarks on Wednesday in a meeting with provincial governors.\n\n"
+            "Raisi described the seizure of the tanker on 12 January as a \"lawful\" step, saying the ship had "
+            "been a \"floating warehouse\" of stolen oil.\n\n"
+            "\"We have never left a table first,\" the president stressed.\n\n"
+            "At the start of the meeting, a delegate of the governors, Reza Dehnavi of Tabriz Province, read a "
+            "statement saying the provinces \"will not bend.\"\n", date(2024, 3, 7))  # a Thursday
+    got = [(q.text.strip('".,'), q.speaker, q.said_start) for q in extract_quotes(d)]
+    wednesday = date(2024, 3, 6)
+    assert got == [("lawful", "Ebrahim Raisi", wednesday), ("floating warehouse", "Ebrahim Raisi", wednesday),
+                   ("We have never left a table first", "Ebrahim Raisi", wednesday),
+                   ("will not bend", "Reza Dehnavi", wednesday)]
+
+
+def test_remarks_pointed_to_keep_their_own_date():
+    d = doc("Ms. Ana Ruiz pointed to his remarks on May 20, when he called the demand \"excessive,\" and said "
+            "talks would not resume.\n", date(2025, 6, 5))
+    (q,) = extract_quotes(d)
+    assert q.said_start == date(2025, 5, 20)

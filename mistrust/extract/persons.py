@@ -40,8 +40,9 @@ _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
 # "said the envoy's former aide, Ellen Marsh": a name set off after the description that follows a cue
 _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
 _POSSESSIVE = ("’s", "'s")
-_LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took)\b")
-_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+the\s+[A-Z][\w&’'-]*(?:\s+(?:for\s+|of\s+|on\s+)?[A-Z][\w&’'-]*){0,5}")
+_LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took|read|gave|made|spoke|led|met|"
+                         r"sent|held|left|began|saw|came|became|brought|found|stood|kept)\b")
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:for\s+|of\s+|on\s+)?[A-Z][\w&’'-]*){0,5}")
 _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Iravani"
 # "The representative of France", "the delegate of the Russian Federation": a person speaking for a country
 # `[Tt](?<!\w.)` is `\b[Tt]`, written so that `re` skips to the next T or t in one fast scan
@@ -177,7 +178,9 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
     # "Leila Moradi traces", "In her new book, Leila Moradi traces": a clause opens with the name
     opens = s in sentence_starts or text[max(0, s - 2):s] == ", "
     affiliation = _AFFILIATION.match(text, e, min(len(text), e + 80)) if opens else None
-    e = affiliation.end() if affiliation else e  # "Ali Vaez of the Crisis Group put it": the verb after it
+    # "Ali Vaez of the Crisis Group put it", "a delegate, Reza Dehnavi of the Tabriz Tractor Company, read": the
+    # verb after it, past the comma closing a set-off name
+    e = affiliation.end() + (text[affiliation.end():affiliation.end() + 1] == ",") if affiliation else e
     return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
