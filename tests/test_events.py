@@ -1045,3 +1045,14 @@ def test_a_relative_clause_restating_an_event_noun_is_not_another_event():
     found = {e.event_type for e in events("He stayed in Tehran through the revolution of 1979 that toppled the "
                                           "Shah.", date(2025, 11, 17))}
     assert "coup" not in found and "revolution" in found
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("In March 1951 the Majlis voted to nationalise the oil industry.", "legislation", "Majlis of Iran"),
+    ("He recalled the takeover of the embassy by students on 4 November 1979.", "seizure", "students"),
+    ("In August 1953 the C.I.A. and British agents organised the coup.", "coup", "Central Intelligence Agency"),
+    ("In February 2021 Iran suspended the inspectors' additional access.", "withdrawal", "Iran"),
+    ("In January 2016 inspectors certified that Iran had met its first obligations.", "statement", "inspectors"),
+])
+def test_the_actor_named_inside_the_phrase_or_after_by_acts(text, etype, source):
+    assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))] == [(etype, source)]

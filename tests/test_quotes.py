@@ -1134,3 +1134,17 @@ def test_remarks_pointed_to_keep_their_own_date():
             "talks would not resume.\n", date(2025, 6, 5))
     (q,) = extract_quotes(d)
     assert q.said_start == date(2025, 5, 20)
+
+
+def test_a_tag_set_inside_the_reported_words_takes_no_date_from_them():
+    d = doc("In the long run, Ms. Ana Ruiz noted, the years of agreement — Geneva in 1988, Vienna in 2015 — were "
+            "short.\n\n\"Forty years is a long silence,\" she said.\n", date(2024, 10, 4))
+    (q,) = extract_quotes(d)
+    assert q.said_start not in (date(1988, 1, 1), date(2015, 1, 1))
+
+
+def test_a_date_after_after_in_the_next_sentence_is_the_other_acts():
+    d = doc("BEIRUT (XNA) — Iran's foreign minister said Tuesday that talks would go on.\n\n"
+            "\"We read what is written, not what is shouted,\" Abbas Araghchi told reporters.\n\n"
+            "His comments came after Steve Witkoff said Monday that a deal was close.\n", date(2025, 4, 15))
+    assert extract_quotes(d)[0].said_start == date(2025, 4, 15)

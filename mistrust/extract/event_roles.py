@@ -18,6 +18,8 @@ from .document import Document, Ref
 from .event_lexicon import Trigger, load
 from .lexicon import ARTICLES, MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 
+_AGENT_WORDS = re.compile(r"(?:the\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "by students", "by armed militants"
+_ACTING_SLOTS = ("{legislature}", "{court}")  # trigger phrases that open on the body acting
 _ROLES = load("event_triggers")["roles"]
 DONE_TO = frozenset(_ROLES["done_to"])
 _ACTS_IN_PASSIVE = frozenset(_ROLES["subject_acts_in_passive"])
@@ -113,6 +115,9 @@ class RoleReader:
         if source is None and not passive and t.pos == "verb" and not self.referred(t, lo):
             source = self.np_source(lo, t.start) or self.it_source(t.start)
         target = target or self.prep_target(after, t.end)
+        if source is None and t.entry.split()[0] in _ACTING_SLOTS:  # "the Majlis voted": the body in the phrase
+            r = self.ref_at(t.start, slack=0)
+            source = r.name if r and r.start < t.end else None
         if source is None and t.etype == "legislation":
             inn = _IN.search(after, 0, 60)
             r = self.ref_at(t.end + inn.end()) if inn else None
@@ -157,7 +162,11 @@ class RoleReader:
         if r is not None:
             return r.name
         proper = _PROPER_AGENT.match(self.m, pos)
-        if proper is None or self.doc.dates_in(proper.start(1), proper.end(1)):
+        if proper is None:  # "the takeover of the embassy by students": a group the lexicon of groups knows
+            words = _AGENT_WORDS.match(self.m, pos)
+            w = [x for x in words.groups() if x] if words else []
+            return next((" ".join(w[:i + 1]) for i in range(len(w)) if w[i].lower() in _GROUPS), None)
+        if self.doc.dates_in(proper.start(1), proper.end(1)):
             return None
         name = _SENTENCE_STOP.sub("", proper.group(1))  # "by Algeria." ends the sentence; "U.S." keeps its stop
         return _NATIONS.get(name.split()[0], name)

@@ -45,6 +45,10 @@ _AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
 _PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:" + "|".join(SUBJECT_PRONOUNS) + r")\s+")
+# "In the long run, she noted, the years of agreement — Algiers in 1981 — were brief": a tag set inside the
+# reported words; what follows its comma is theirs (unless it opens on the speaking: "said, on Monday,")
+_MID_TAG = re.compile(rf"(?:{REPORTING_RE}),\s+(?!(?:on|in|at|during|last|this|earlier|late|later|speaking|writing|yesterday|today)\b)"
+                      r"[^;.“”\"]*$")
 _TAG_END = re.compile(r"\w*\s*(?:[.,;]|$)")
 FIRST_WORD = re.compile(r"\s*([A-Za-z]+)\b")
 _OPENING = re.compile(r"[A-Za-z ]{0,24}$")  # "On Monday, …", "Late last month, …": an opening adverbial
@@ -185,7 +189,8 @@ def reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
     earlier verb's `that` clause, or before a closing `, she said.` tag."""
     if d.start > anchor:
         return THAT.search(m, anchor, d.start) is not None or \
-            clause_patterns()[2].match(m, anchor, d.start) is not None
+            clause_patterns()[2].match(m, anchor, d.start) is not None or \
+            _MID_TAG.match(m, anchor, d.start) is not None
     if _EARLIER_THAT.search(m, lo, d.start) and not speaking(m, d, lo):
         return True  # "said last week that Iran was deceived in 2015 and called it …": the first verb's words
     gap = clause_patterns()[2].search(m, max(lo, d.start - WINDOW), d.start)

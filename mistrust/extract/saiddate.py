@@ -26,6 +26,7 @@ __all__ = ["NOT_SAID", "Said", "SaidDates", "clause_date"]
 
 _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
+_OTHER_ACT = re.compile(r"\b(?:after|before|following|since|until|when|while)\b")
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OCCASION_REACH = 4000  # characters looked back for the occasion that "the meeting" names
 
@@ -236,8 +237,10 @@ class SaidDates:
                 continue  # another quotation of the same remarks
             if not patterns()[1].match(doc.masked, s.start, min(s.end, s.start + 60)):
                 return NOT_SAID
+            # "His comments came after Witkoff said Monday …": a date past "after" is the other act's
             dates = [d for d in doc.dates_in(s.start, min(s.end, s.start + WINDOW))
-                     if d.date_start and not _BOUND.search(doc.masked, max(0, d.start - 8), d.start)]
+                     if d.date_start and not _BOUND.search(doc.masked, max(0, d.start - 8), d.start)
+                     and not _OTHER_ACT.search(doc.masked, s.start, d.start)]
             return said_of(dates[0]) if dates else NOT_SAID
         return NOT_SAID
 
