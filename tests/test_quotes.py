@@ -1148,3 +1148,13 @@ def test_a_date_after_after_in_the_next_sentence_is_the_other_acts():
             "\"We read what is written, not what is shouted,\" Abbas Araghchi told reporters.\n\n"
             "His comments came after Steve Witkoff said Monday that a deal was close.\n", date(2025, 4, 15))
     assert extract_quotes(d)[0].said_start == date(2025, 4, 15)
+
+
+def test_a_headline_line_under_a_press_reviews_section_head_is_the_papers():
+    text = ("KAYHAN | hardline daily\nHeadline: \"No talks under threat\"\n\n"
+            "The paper said the offer was a trap.\n\n"
+            "SHARGH | reformist\nHeadline: \"A door left ajar\"\n\n"
+            "\"Patience is also a policy,\" Shargh's editorial said.\n")
+    got = [(q.text.strip('",'), q.speaker) for q in extract_quotes(doc(text, date(2019, 5, 9)))]
+    assert got == [("No talks under threat", "Kayhan"), ("A door left ajar", "Shargh"),
+                   ("Patience is also a policy", "Shargh")]

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from .actors import actor_type, roles_of
-from .attribution_cues import (definite_unnamed, groups, named_remark, occasion, owned_remark, quotes_object, remark_speaker,
-                               remark_that, title_cue)
+from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, occasion, owned_remark,
+                               owner_remark_cue, quotes_object, remark_speaker, remark_that, title_cue)
 from .document import Document, Ref
 from .persons import title_after
 from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, trie_regex
@@ -147,7 +147,8 @@ class Attributor:
         spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and actor_type(r.name or "") != "person" else None
         if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
             return self.spoken_for(r, spokes.end(), hi)
-        c = _CUE_AFTER_SPEAKER.match(self.m, r.end, hi) if r is not None else None
+        c = (_CUE_AFTER_SPEAKER.match(self.m, r.end, hi) or owner_remark_cue().match(self.m, r.end, hi)) \
+            if r is not None else None
         return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
 
     @staticmethod
@@ -347,10 +348,18 @@ class Attributor:
         return self.of(r, None, r.start) if r is not None else None
 
     def headline(self, lo: int, hi: int) -> Attribution | None:
-        """`Khamenei: talks with US 'not smart'`."""
+        """`Khamenei: talks with US 'not smart'`; `Headline: “…”` under a press review's `KAYHAN | …` line."""
         head = _HEADLINE_SPEAKER.match(self.m, lo, hi) if self.m.find(":", lo, hi) >= 0 else None  # rare: skip the scan
         r = self.ref_starting(head.start(1), slack=0) if head else None
-        return self.of(r, None, r.start) if r is not None and r.end == head.end(1) else None
+        if r is not None and r.end == head.end(1):
+            return self.of(r, None, r.start)
+        label = headline_label().search(self.m, max(0, hi - 40), hi)
+        if label is None:
+            return None
+        line = self.m.rfind("\n", 0, max(0, label.start() - 1)) + 1  # the line above the label's
+        r = self.ref_starting(line, slack=0)
+        return self.of(r, None, r.start) if r is not None and r.name and "\n" not in self.m[r.end:label.start() - 1] \
+            else None
 
     def previous_sentence(self, sent_idx: int) -> Attribution | None:
         """`X has stated. “…”`: a reporting clause closing the sentence before."""

@@ -72,3 +72,16 @@ def owned_remark() -> re.Pattern:
     """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
     remarks = trie_regex(load("reporting")["remark_nouns"])
     return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{remarks})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
+
+
+@lru_cache(maxsize=1)
+def headline_label() -> re.Pattern:
+    """`Headline: “…”` ending the text before a quote, on a line of its own."""
+    return re.compile(rf"(?:^|(?<=\n))(?:{trie_regex(load('reporting')['headline_labels'])})\s*:\s*$")
+
+
+@lru_cache(maxsize=1)
+def owner_remark_cue() -> re.Pattern:
+    """`“…,” Javan’s editorial said`: after a quote, the owner of the remark that speaks is the speaker."""
+    remarks = trie_regex(load("reporting")["remark_nouns"])
+    return re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{remarks})\s+(?:has\s+)?(?P<cue>{REPORTING_RE})\b")

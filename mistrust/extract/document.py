@@ -53,7 +53,7 @@ class _Named(NamedTuple):
 _PRONOUN = re.compile("(?=[" + "".join(sorted({c for p in SUBJECT_PRONOUNS for c in (p[0], p[0].upper())})) + r"])\b(?:"
                       + "|".join(p for w in SUBJECT_PRONOUNS for p in {w, w.capitalize(), w.title()}) + r")\b")
 # "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?:[ \t]",
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?(?::|[ \t]+[|—–])[ \t]",
                     re.M)
 _FIRST_PERSON = re.compile(r"\bI\b")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
