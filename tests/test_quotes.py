@@ -1158,3 +1158,13 @@ def test_a_headline_line_under_a_press_reviews_section_head_is_the_papers():
     got = [(q.text.strip('",'), q.speaker) for q in extract_quotes(doc(text, date(2019, 5, 9)))]
     assert got == [("No talks under threat", "Kayhan"), ("A door left ajar", "Shargh"),
                    ("Patience is also a policy", "Shargh")]
+
+
+def test_a_live_blog_entry_head_after_its_time_stamp_names_the_speaker():
+    text = ("21:05 GMT — Rouhani: decision \"deeply regrettable\"\n\n"
+            "The president spoke in Tehran.\n\n"
+            "Reza Kamali, whose brother has been held in Evin prison since March 2016, said earlier today that the "
+            "family felt \"left behind\". \"We only want him home,\" he told us.\n")
+    got = [(q.text.strip('",'), q.speaker) for q in extract_quotes(doc(text, date(2018, 5, 8)))]
+    assert got == [("deeply regrettable", "Hassan Rouhani"), ("left behind", "Reza Kamali"),
+                   ("We only want him home", "Reza Kamali")]

@@ -22,7 +22,7 @@ _TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:[A-Z][a-z]+)?(?:-
 # "Rosemary A. DiCarlo": a middle initial inside the name
 _SEQUENCE = re.compile(rf"{guard(_TOKEN)}(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
-_AFTER = re.compile(rf",\s+(?:an?|the|who)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+_AFTER = re.compile(rf",\s+(?:an?|the|who|whose)\s|,\s+\d{{1,3}},\s|(?:,[^,“”\"\n]{{2,80}},|,)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 # "Shirin, a listener in Toronto, wrote", "said Arash, a 34-year-old engineer": one given name, described
 # and speaking, is a person. Found from the description's comma (a scan for a comma, not a try at every
 # capital), the name then read back from it and the speaking verb looked for after or before it.
