@@ -1056,3 +1056,12 @@ def test_a_relative_clause_restating_an_event_noun_is_not_another_event():
 ])
 def test_the_actor_named_inside_the_phrase_or_after_by_acts(text, etype, source):
     assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))] == [(etype, source)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Trump restored the policy in a presidential memorandum signed on Feb. 4, 2025.", "legislation"),
+    ("Executive Order 14078, signed by President Biden in July 2022, allows sanctions on captors.", "legislation"),
+    ("The order of battle changed after the accord, which Kerry signed on 14 July 2015.", "agreement"),
+])
+def test_a_bare_signed_is_a_law_when_what_was_signed_is_one(text, etype):
+    assert [e.event_type for e in events(text, date(2025, 3, 1))] == [etype]

@@ -27,6 +27,7 @@ SPEECH_NOUNS = frozenset(f for w in _LEX["speech_nouns"] for f in noun_forms(w))
 AGREEMENT_NOUNS = frozenset(f for w in _LEX["agreement_nouns"] for f in noun_forms(w))
 DOCUMENT_NOUNS = frozenset(f for w in _LEX["classes"]["document"] for f in noun_forms(w))
 OUTLET_NOUNS = frozenset(f for w in _LEX["classes"]["outlet"] for f in noun_forms(w))
+PACT_NOUNS = frozenset(f.lower() for w in _LEX["classes"]["pact"] for f in noun_forms(w))
 PERSON_SUBJECT = frozenset(_LEX["person_subject"])
 INDIRECT_SPEECH = frozenset(_LEX["indirect_speech"])
 WRITER_ADDRESSEES = tuple(_LEX["writer_addressees"])
@@ -48,6 +49,24 @@ _BOUNDARY = r"(?![\w-])"
 # had agreed to."
 _PREPOSITIONS = frozenset(["to", "on", "in", "with", "at", "from", "of", "as", "for", "before"])
 _OBJECT_FOLLOWS = r"(?=\s+(?!(?:in|on|at|by|for|with|from|since|during)\b)[\w$“\"])"
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*|[.;:!?]")
+
+
+def signed_document(masked: str, lo: int, t: "Trigger") -> bool:
+    """A bare `signed` whose object is a law or order, not a pact: "the memorandum, which he signed on
+    February 4", "Executive Order 14078, signed by President Biden" (the object after it first, else the
+    last such noun before it)."""
+    after = _WORD.findall(masked, t.end, min(len(masked), t.end + 40))
+    after = after[:next((i for i, w in enumerate(after) if w in ".;:!?"), len(after))][:4]
+    before = _WORD.findall(masked, max(lo, t.start - 80), t.start)
+    for w in after + before[::-1]:
+        if w.lower() in PACT_NOUNS:
+            return False
+        if w in DOCUMENT_NOUNS:
+            return True
+    return False
 
 
 class Trigger(NamedTuple):

@@ -22,7 +22,8 @@ from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_fo
                            sentence_initial)
 from .event_assertion import asserted, kind_of_thing, prev_words
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, OUTLET_NOUNS, PACT_GROUNDS,
-                            PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, starts_trigger)
+                            PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
+                            starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
 from .lexicon import REPORTING_RE, trie_regex, verb_forms
@@ -192,6 +193,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo) \
                 or t.etype in ("reporting", "statement") and _TO_WRITER.match(doc.masked, t.end):
             continue
+        if t.entry == "sign" and signed_document(doc.masked, lo, t):
+            t = t._replace(etype="legislation")  # "a presidential memorandum signed on Feb. 4": a law, no pact
         if _quote_tag(doc, t):
             t = t._replace(etype="reporting")
             if not dated:
