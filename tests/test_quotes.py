@@ -1168,3 +1168,16 @@ def test_a_live_blog_entry_head_after_its_time_stamp_names_the_speaker():
     got = [(q.text.strip('",'), q.speaker) for q in extract_quotes(doc(text, date(2018, 5, 8)))]
     assert got == [("deeply regrettable", "Hassan Rouhani"), ("left behind", "Reza Kamali"),
                    ("We only want him home", "Reza Kamali")]
+
+
+def test_a_roundups_quote_then_dash_names_its_speaker_and_occasion():
+    text = ("WHAT THEY SAID\n\n"
+            "\"Nothing is agreed until everything is checked.\" — Abbas Mousavi, speaking in Tehran on Tuesday.\n\n"
+            "\"Trade will follow the inspectors.\" — Lena Vasquez-Hart of the Orrin Institute in Boston.\n\n"
+            "Iran's Foreign Ministry spokesman, Abbas Mousavi, later said the move was \"a mistake\" and warned of "
+            "a \"firm\" reply. \"We have heard promises before,\" Mousavi said.\n")
+    got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2020, 1, 15)))]
+    assert got == [("Nothing is agreed until everything is checked", "Abbas Mousavi"),
+                   ("Trade will follow the inspectors", "Lena Vasquez-Hart"), ("a mistake", "Abbas Mousavi"),
+                   ("firm", "Abbas Mousavi"), ("We have heard promises before", "Abbas Mousavi")]
+    assert extract_quotes(doc(text, date(2020, 1, 15)))[0].said_start == date(2020, 1, 14)

@@ -88,6 +88,12 @@ def actor_by_caps(surface: str) -> str | None:
     return _casefolded().get(surface.casefold()) if surface.isupper() else None
 
 
+def curated_surnames(mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(surname, name) of each curated person named in full, in order: later "Mousavi said" is Abbas Mousavi."""
+    return [(last, m.name) for m in mentions if m.name and " " in m.surface and
+            (last := m.surface.split()[-1]).isalpha() and last[0].isupper() and actor_type(m.name) == "person"]
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Actor mentions in text[start:end]; titles come with `role` set and no name (see `RoleResolver`)."""
     smap = _surface_map()

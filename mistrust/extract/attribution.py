@@ -16,7 +16,8 @@ from .persons import title_after
 from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
-_SIGNATURE = re.compile(r"[.,]?[ \t]*\n[ \t]*(?:[—–]|--?)[ \t]*")  # a line opening with a dash after the quote
+# a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
+_SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
@@ -124,7 +125,9 @@ class Attributor:
         return fallback
 
     def first_salient(self, lo: int, hi: int) -> Ref | None:
-        return next((r for r in self.doc.refs_in(max(lo, hi - WINDOW), hi) if r.salient and r.name), None)
+        """The clause's first named subject; `Iran's Foreign Ministry spokesman, Abbas Mousavi,` is the person."""
+        r = next((r for r in self.doc.refs_in(max(lo, hi - WINDOW), hi) if r.salient and r.name), None)
+        return (self.apposed_person(r) or r) if r is not None else None
 
     def author_before(self, pos: int, person: bool = True) -> Ref | None:
         """Whom a post or statement belongs to: the latest salient person (or any actor) named before it."""
@@ -383,7 +386,8 @@ class Attributor:
 
     def signed(self, close: int) -> Attribution | None:
         """`“…”` ending its line, then `— Rep. Lorna Quintanar, Democrat of New Mexico, June 11, 2023`: a claim's
-        or an epigraph's signature line names the speaker (and, read as the clause, the day)."""
+        or an epigraph's signature line names the speaker (and, read as the clause, the day); a roundup's
+        `“…” — Yukiya Amano, in Vienna on Tuesday.` on the same line."""
         line = _SIGNATURE.match(self.m, close + 1)
         r = self.ref_starting(line.end(), slack=0) if line else None
         return self.of(r, None, line.end(), after=True) if r is not None and r.name else None

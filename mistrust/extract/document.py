@@ -15,8 +15,8 @@ from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
-from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, find_mentions,
-                     gender, roles_of)
+from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, curated_surnames,
+                     find_mentions, gender, roles_of)
 from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
@@ -226,6 +226,8 @@ class Document:
                 keys |= {f"{official.surface.split()[-1].lower()}@{official.name}"}
             out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
             surnames.setdefault(tokens[-1], name)
+        for last, name in curated_surnames(self.mentions):  # "Abbas Mousavi" named in full, later "Mousavi said"
+            surnames.setdefault(last, name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"
             for m in re.finditer(r"\b(?:" + trie_regex(surnames) + r")\b", self.masked):
                 if not taken.overlaps(m.start(), m.end()):  # "Chairman Whitford": the title leads here too

@@ -42,6 +42,7 @@ _APPOSED = re.compile(rf"\b(?:{REPORTING_RE})\s+[^,.;:“”\"\n]{{2,60}},\s+$")
 _POSSESSIVE = ("’s", "'s")
 _LOWER_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|[a-z]+t|is|was|has|had|will|would|says|said|told|went|wrote|took|read|gave|made|spoke|led|met|"
                          r"sent|held|left|began|saw|came|became|brought|found|stood|kept)\b")
+_SIGNED = re.compile(r"[”\"][ \t]*\n?[ \t]*[—–][ \t]*$")  # "“…” — Fariba Moshiri-Kent of the …": who signs it
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:for\s+|of\s+|on\s+)?[A-Z][\w&’'-]*){0,5}")
 _TITLE_COMMA = re.compile(r"([a-z][\w.-]*),\s+$")  # "Iran's ambassador, Amir Iravani"
 # "The representative of France", "the delegate of the Russian Federation": a person speaking for a country
@@ -172,6 +173,7 @@ def _title_then_comma(text: str, s: int) -> bool:
 
 def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int]) -> bool:
     if lead < s or _title_then_comma(text, s) or _AFTER.match(text, e, min(len(text), e + 120)) \
+            or _SIGNED.search(text, max(0, s - 6), s) \
             or _BEFORE.search(text, max(0, s - 30), s) \
             or _APPOSED.search(text, max(0, s - 100), s):
         return True
