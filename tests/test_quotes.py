@@ -1181,3 +1181,11 @@ def test_a_roundups_quote_then_dash_names_its_speaker_and_occasion():
                    ("Trade will follow the inspectors", "Lena Vasquez-Hart"), ("a mistake", "Abbas Mousavi"),
                    ("firm", "Abbas Mousavi"), ("We have heard promises before", "Abbas Mousavi")]
     assert extract_quotes(doc(text, date(2020, 1, 15)))[0].said_start == date(2020, 1, 14)
+
+
+def test_the_ministry_or_the_agency_alone_is_the_body_named_before():
+    text = ("Oman's foreign ministry issued a statement on Saturday. The ministry said the talks had been held in "
+            "\"a friendly atmosphere.\" The International Atomic Energy Agency was not present, but the agency "
+            "called the meeting \"a useful step.\"\n")
+    got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2025, 4, 13)))]
+    assert got == [("a friendly atmosphere", "Oman"), ("a useful step", "International Atomic Energy Agency")]

@@ -7,6 +7,7 @@ holder the document has named, never into a guess.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -92,6 +93,24 @@ def curated_surnames(mentions: list[Mention]) -> list[tuple[str, str]]:
     """(surname, name) of each curated person named in full, in order: later "Mousavi said" is Abbas Mousavi."""
     return [(last, m.name) for m in mentions if m.name and " " in m.surface and
             (last := m.surface.split()[-1]).isalpha() and last[0].isupper() and actor_type(m.name) == "person"]
+
+
+@lru_cache(maxsize=1)
+def _body_noun() -> re.Pattern:
+    return re.compile(rf"\b[Tt]he\s+({trie_regex(load('offices')['body_nouns'])})\b(?![\w-]| of\b)")
+
+
+def body_backrefs(masked: str, named) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each `the ministry`, `the agency`: the latest body named before (in `named`,
+    sorted, with `start`, `surface` and `name`) whose mention holds the noun."""
+    out, starts = [], [n.start for n in named]
+    for m in _body_noun().finditer(masked):
+        i = bisect.bisect_left(starts, m.start())
+        back = (n for n in reversed(named[max(0, i - 40):i]) if n.name and actor_type(n.name) != "person")
+        body = next((n for n in back if m.group(1) in n.surface.lower() or m.group(1) in n.name.lower()), None)
+        if body is not None and (i == len(named) or named[i].start >= m.end()):
+            out.append((m.start(), m.end(), body.name))
+    return out
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

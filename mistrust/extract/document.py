@@ -15,12 +15,12 @@ from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
-from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, curated_surnames,
-                     find_mentions, gender, roles_of)
+from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
+                     curated_surnames, find_mentions, gender, roles_of)
 from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, load, trie_regex
 from .offices import keys_of_apposition, keys_of_title
-from .persons import find_delegates, find_persons, title_before, unnamed_speakers
+from .persons import find_delegates, find_persons, parliament_label, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
 
@@ -233,8 +233,10 @@ class Document:
                 if not taken.overlaps(m.start(), m.end()):  # "Chairman Whitford": the title leads here too
                     out.append(_Named(m.start(), m.end(), m.group(), surnames[m.group()], None, frozenset(),
                                       title_before(self.masked, m.start())))
-        out.sort(key=lambda n: n.start)
-        return _titles_of_names(out)
+        out.sort(key=lambda n: n.start)  # then "the ministry said" after "Oman's foreign ministry" is Oman's
+        out += [_Named(a, b, self.masked[a:b], name, None, frozenset(), a) for a, b, name in
+                body_backrefs(self.masked, out)]
+        return _titles_of_names(sorted(out, key=lambda n: n.start))
 
     def _delegates(self, out: list[_Named], taken: Spans) -> None:
         """"The representative of France said": the country speaks, through a person "he" can refer to."""
@@ -310,7 +312,7 @@ class Document:
         """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:"), and "You wrote"
         in a question by whoever answers it (the next line with another holder)."""
         lines = []  # (where the words start, where the line ends, its holder)
-        labels = sorted([*_LABEL.finditer(self.masked), *_parliament_label().finditer(self.masked)],
+        labels = sorted([*_LABEL.finditer(self.masked), *parliament_label().finditer(self.masked)],
                         key=lambda m: m.start())
         for k, m in enumerate(labels):
             para = self.paragraphs[self.paragraph_index(m.start())] if self.paragraphs else Span(0, len(self.masked))
@@ -383,16 +385,6 @@ def _titles_of_names(named: list[_Named]) -> list[_Named]:
             continue
         out.append(n)
     return out
-
-
-@lru_cache(maxsize=1)
-def _parliament_label() -> re.Pattern:
-    """A debate record's speaker head: "Mr Tom Hale (Northfield) (Con): …", "The Minister for the Middle East
-    (Dame Clara Wynne): …", "Dame Clara Wynne: …" (an honorific opens the name, or the office names it in brackets)."""
-    hon = trie_regex(load("reporting")["honorifics"])
-    name = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
-    return re.compile(rf"^(?:(?:{hon})\.?\s(?P<person>{name})|The\s[A-Z][^:()\n]{{2,80}}?\s\((?:(?:{hon})\.?\s)?"
-                      rf"(?P<office_holder>{name})\))(?:\s\([^()\n]{{2,40}}\))*:[ \t]", re.M)
 
 
 def _label_holder(label: str, refs: list[Ref]) -> str | None:

@@ -297,3 +297,13 @@ def find_delegates(text: str) -> list[Delegate]:
         if not any(t in not_parts for t in c.group().split(" ")):  # "the delegate of the Islamic Republic of Iran"
             out.append(Delegate(m.start(), c.start(), c.end(), c.group()))
     return out
+
+
+@lru_cache(maxsize=1)
+def parliament_label() -> re.Pattern:
+    """A debate record's speaker head: "Mr Tom Hale (Northfield) (Con): …", "The Minister for the Middle East
+    (Dame Clara Wynne): …", "Dame Clara Wynne: …" (an honorific opens the name, or the office names it in brackets)."""
+    hon = trie_regex(load("reporting")["honorifics"])
+    name = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}"
+    return re.compile(rf"^(?:(?:{hon})\.?\s(?P<person>{name})|The\s[A-Z][^:()\n]{{2,80}}?\s\((?:(?:{hon})\.?\s)?"
+                      rf"(?P<office_holder>{name})\))(?:\s\([^()\n]{{2,40}}\))*:[ \t]", re.M)
