@@ -1053,6 +1053,8 @@ def test_a_relative_clause_restating_an_event_noun_is_not_another_event():
     ("In August 1953 the C.I.A. and British agents organised the coup.", "coup", "Central Intelligence Agency"),
     ("In February 2021 Iran suspended the inspectors' additional access.", "withdrawal", "Iran"),
     ("In January 2016 inspectors certified that Iran had met its first obligations.", "statement", "inspectors"),
+    ("She grew up in Tehran after the 1953 coup, which was organized by the CIA.", "coup",
+     "Central Intelligence Agency"),
 ])
 def test_the_actor_named_inside_the_phrase_or_after_by_acts(text, etype, source):
     assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))] == [(etype, source)]

@@ -19,6 +19,7 @@ from .event_lexicon import Trigger, load
 from .lexicon import ARTICLES, MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
 
 _AGENT_WORDS = re.compile(r"(?:the\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # "by students", "by armed militants"
+_WHICH_BY = re.compile(r"\s*,\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:and\s+[a-z]+ed\s+)?by\s+")
 _ACTING_SLOTS = ("{legislature}", "{court}")  # trigger phrases that open on the body acting
 _ROLES = load("event_triggers")["roles"]
 DONE_TO = frozenset(_ROLES["done_to"])
@@ -148,7 +149,8 @@ class RoleReader:
         for d in self.doc.dates_in(t.end, t.end + 120):  # a date's commas ("July 14, 2015, by") end no clause
             a, b = d.start - t.end, min(d.end - t.end, len(plain))
             plain = plain[:a] + " " * (b - a) + plain[b:]
-        by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or _AT_HANDS.search(after, 0, 200)
+        by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or _AT_HANDS.search(after, 0, 200) \
+            or (_WHICH_BY.match(plain) if t.pos == "noun" else None)  # "the 1953 coup, which was organized by"
         if by is None and t.pos == "noun" and t.start - self.doc.sentence_at(t.start).start < 30:
             by = _PASSIVE_BY.search(after, 0, 200)  # the trigger heads the sentence's subject
         if by is not None:
