@@ -1189,3 +1189,16 @@ def test_the_ministry_or_the_agency_alone_is_the_body_named_before():
             "called the meeting \"a useful step.\"\n")
     got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2025, 4, 13)))]
     assert got == [("a friendly atmosphere", "Oman"), ("a useful step", "International Atomic Energy Agency")]
+
+
+def test_an_opening_date_scopes_every_clause_of_its_sentence():
+    d = doc("On Monday, instead of strikes, the White House chose sanctions: Trump signed an order, and Treasury "
+            "Secretary Steven Mnuchin said \"billions\" would be frozen.\n", date(2019, 6, 27))  # a Thursday
+    assert extract_quotes(d)[0].said_start == date(2019, 6, 24)
+
+
+def test_a_long_unnamed_speaker_after_the_quote_still_dates_the_words():
+    d = doc("\"They weighed the cost,\" a senior official at the country's Supreme National Security Council told a "
+            "Tehran daily on Saturday.\n", date(2019, 6, 27))
+    (q,) = extract_quotes(d)
+    assert (q.speaker, q.said_start) == (None, date(2019, 6, 22))

@@ -27,7 +27,7 @@ CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
 _FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
                      r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
-_NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?"
+_NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,10}?"
                          rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,4})?\s*[—–-]\s*")
 _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:(?:\s+\S|\s*$)")

@@ -145,6 +145,9 @@ def names_a_thing(m: str, d: DateMention) -> bool:
 def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str | None) -> bool:
     """The date belongs to another clause: "X, who rejected talks in February, said", "…, and in May 2018
     Trump announced"; but "…, and late last month he warned" and "X, who spoke on Sunday," date the cue's own."""
+    if d.start < anchor and d.start - lo <= 24 and _OPENING.fullmatch(doc.masked, lo, d.start) and \
+            doc.masked.startswith(",", d.end):
+        return False  # "On Monday, instead of missiles, Trump signed …, and Mnuchin said": the opening scopes all
     inside = patterns()[2]
     a, b = sorted((anchor, d.start))
     if a == d.start and _WHEN.match(doc.masked, d.end, anchor):
