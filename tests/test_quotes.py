@@ -1202,3 +1202,12 @@ def test_a_long_unnamed_speaker_after_the_quote_still_dates_the_words():
             "Tehran daily on Saturday.\n", date(2019, 6, 27))
     (q,) = extract_quotes(d)
     assert (q.speaker, q.said_start) == (None, date(2019, 6, 22))
+
+
+def test_a_double_barrelled_name_and_a_closing_tags_pronoun():
+    text = ("\"The parts were for old planes,\" defense attorney Gregory Mattis-Lund told the court.\n\n"
+            "Prosecutor Dana Pruitt-Oyelaran disagreed. She told the judge the shipments included gyroscopes. "
+            "Reza Amini lied to federal agents in October 2017, she said.\n\n"
+            "Reza Amini spoke briefly before the sentence. \"I am ashamed,\" he said.\n")
+    got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2021, 6, 11)))]
+    assert got == [("The parts were for old planes", "Gregory Mattis-Lund"), ("I am ashamed", "Reza Amini")]

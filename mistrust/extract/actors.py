@@ -95,6 +95,9 @@ def curated_surnames(mentions: list[Mention]) -> list[tuple[str, str]]:
             (last := m.surface.split()[-1]).isalpha() and last[0].isupper() and actor_type(m.name) == "person"]
 
 
+_DOUBLE_BARRELLED = re.compile(r"-[A-Z]")  # "Mattis-Lund" is no mention of Mattis ("CIA-backed", "U.S.-Iran" are)
+
+
 @lru_cache(maxsize=1)
 def _body_noun() -> re.Pattern:
     return re.compile(rf"\b[Tt]he\s+({trie_regex(load('offices')['body_nouns'])})\b(?![\w-]| of\b)")
@@ -117,7 +120,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     """Actor mentions in text[start:end]; titles come with `role` set and no name (see `RoleResolver`)."""
     smap = _surface_map()
     return [Mention(m.start(), m.end(), m.group(), *smap[m.group()])
-            for m in _pattern().finditer(text, start, len(text) if end is None else end)]
+            for m in _pattern().finditer(text, start, len(text) if end is None else end)
+            if not _DOUBLE_BARRELLED.match(text, m.end()) or actor_type(smap[m.group()][0] or "") != "person"]
 
 
 @lru_cache(maxsize=4096)  # asked for every mention, of few names

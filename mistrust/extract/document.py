@@ -18,7 +18,8 @@ from typing import NamedTuple
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
                      curated_surnames, find_mentions, gender, roles_of)
 from .dates import DateMention, dateline_day, dateline_span, document_dates
-from .lexicon import EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, load, trie_regex
+from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
+                      load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, parliament_label, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
@@ -56,6 +57,7 @@ _PRONOUN = re.compile("(?=[" + "".join(sorted({c for p in SUBJECT_PRONOUNS for c
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?(?::|[ \t]+[|—–])[ \t]",
                     re.M)
 _FIRST_PERSON = re.compile(r"\bI\b")
+_TAG_AFTER_PRONOUN = re.compile(rf"\s+(?:{REPORTING_RE})\.")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
@@ -339,9 +341,13 @@ class Document:
         best, best_sentence, fallback = None, None, None
         u = bisect.bisect_left(self._unnamed, pos)  # an unnamed speaker since the mention is whom "he" means
         unnamed = self._unnamed[u - 1] if person and u and self.sentence_index(self._unnamed[u - 1]) >= here - 1 else -1
+        # "Tavassoli lied to agents, she said.": a closing tag's pronoun is the speaker, not the clause's subject
+        tag = self.masked.endswith(", ", 0, pos) and _TAG_AFTER_PRONOUN.match(self.masked, pos + len(pronoun))
         for r in reversed(refs[-40:]):
             if r.start < unnamed:
                 return None
+            if tag and self.sentence_index(r.start) == here:
+                continue
             if r.name is None or r.surface in _DEICTIC or (r.person or actor_type(r.name) == "person") != person or (
                     clash and (gender(r.name) or genders.get(r.name)) == clash):
                 continue
