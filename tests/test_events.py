@@ -1067,3 +1067,11 @@ def test_the_actor_named_inside_the_phrase_or_after_by_acts(text, etype, source)
 ])
 def test_a_bare_signed_is_a_law_when_what_was_signed_is_one(text, etype):
     assert [e.event_type for e in events(text, date(2025, 3, 1))] == [etype]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In 1995 Washington barred most aircraft sales to Iran.", "sanction"),
+    ("The engineer pleaded guilty in February 2021 to one count of conspiracy.", "other"),
+])
+def test_a_ban_on_sales_and_a_plea_are_events(text, etype):
+    assert [e.event_type for e in events(text, date(2021, 6, 11))] == [etype]
