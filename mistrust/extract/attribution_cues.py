@@ -4,22 +4,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
+from .lexicon import REMARKS_RE, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 
 @lru_cache(maxsize=1)
 def remark_speaker() -> re.Pattern:
     """`one post reads`, `the statement said`: a published text stands for its author."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{remarks})\s+"
+    return re.compile(rf"(?:an?|the|one|his|her|their|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{REMARKS_RE})\s+"
                       rf"(?:has\s+|had\s+)?(?P<cue>{REPORTING_RE})\b")
 
 
 @lru_cache(maxsize=1)
 def remark_that() -> re.Pattern:
     """`One post reads, “…”`, `a post of his own that called the talks “…”`: the post's author speaks."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"\b(?:{remarks})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
+    return re.compile(rf"\b(?:{REMARKS_RE})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -63,15 +61,13 @@ def occasion() -> re.Pattern:
 @lru_cache(maxsize=1)
 def named_remark() -> tuple[re.Pattern, re.Pattern]:
     """`Bush’s “axis of evil” speech`: the words that name a remark are its owner's."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(r"[’']s\s*$"), re.compile(rf"[,.]?\s+(?:[a-z-]+\s+)?(?P<noun>{remarks})\b")
+    return re.compile(r"[’']s\s*$"), re.compile(rf"[,.]?\s+(?:[a-z-]+\s+)?(?P<noun>{REMARKS_RE})\b")
 
 
 @lru_cache(maxsize=1)
 def owned_remark() -> re.Pattern:
     """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{remarks})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{REMARKS_RE})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
 
 
 @lru_cache(maxsize=1)
@@ -83,5 +79,4 @@ def headline_label() -> re.Pattern:
 @lru_cache(maxsize=1)
 def owner_remark_cue() -> re.Pattern:
     """`“…,” Javan’s editorial said`: after a quote, the owner of the remark that speaks is the speaker."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
-    return re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{remarks})\s+(?:has\s+)?(?P<cue>{REPORTING_RE})\b")
+    return re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{REMARKS_RE})\s+(?:has\s+)?(?P<cue>{REPORTING_RE})\b")

@@ -16,7 +16,7 @@ from .attribution import WINDOW
 from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
-from .lexicon import PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS, load, trie_regex
+from .lexicon import PREPOSITIONS, REMARKS_RE, REPORTING_RE, SUBJECT_PRONOUNS, load, trie_regex
 
 
 class Said(NamedTuple):
@@ -62,8 +62,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     foreign = re.compile(rf"[,;”\"—–]\s+(?:{openers})\b|;")
     # the date sits in a comma-set clause opened by one of them: "X, who rejected talks in February, said"
     inside = re.compile(rf"[,;—–]\s+(?:{openers})\b[^,;—–]*$")
-    remarks = trie_regex(lex["remark_nouns"])
-    remark_subject = re.compile(rf"\s*(?:(?:[A-Z]\w*|the|his|her|their|both)\s+){{0,2}}(?:{remarks})\b")
+    remark_subject = re.compile(rf"\s*(?:(?:[A-Z]\w*|the|his|her|their|both)\s+){{0,2}}(?:{REMARKS_RE})\b")
     # "Asked about the sanctions announced on Thursday, the spokesman said": the date is the topic's
     topic = re.compile(rf"\s*(?:{trie_regex(lex['topic_openers'])})\b[^;—–]*$")
     return foreign, remark_subject, inside, topic
@@ -88,14 +87,12 @@ def clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return speaking_clause, work_after, object_gap
 
 
-@lru_cache(maxsize=1)
-def _remark_noun() -> re.Pattern:
-    return re.compile(rf"\b(?:{trie_regex(load('reporting')['remark_nouns'])})\b")
+_REMARK = re.compile(rf"\b(?:{REMARKS_RE})\b")
 
 
 def _remarks_named(phrase: str) -> bool:
     """`pointed to his remarks on May 20, when he called …`: the object is the words themselves."""
-    return _remark_noun().search(phrase) is not None
+    return _REMARK.search(phrase) is not None
 
 
 def said_of(d: DateMention | None) -> Said:

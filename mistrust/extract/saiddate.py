@@ -18,7 +18,7 @@ from .captions import Captions, present_cues
 from .dates import DateMention
 from .document import Document
 from .lede import DATELINE, lede_day
-from .lexicon import PREPOSITIONS, load, trie_regex, verb_forms
+from .lexicon import PREPOSITIONS, REMARKS_RE, load, trie_regex, verb_forms
 from .said_clause import (FIRST_WORD, NOT_SAID, THAT, Said, clause_date, clause_patterns, names_a_thing, patterns,
                           reported, said_of, speaking)
 
@@ -38,9 +38,8 @@ def _forms(key: str) -> str:
 @lru_cache(maxsize=1)
 def _gathering() -> re.Pattern:
     """A dated gathering the subject hosts, or the delivery of the words themselves ("made the remarks")."""
-    remarks = trie_regex(load("reporting")["remark_nouns"])
     return re.compile(rf"\b(?:{_forms('gathering_verbs')}|(?:{_forms('delivery_verbs')})\s+(?:the|these|those|"
-                      rf"his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{remarks}))\b")
+                      rf"his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{REMARKS_RE}))\b")
 
 
 @lru_cache(maxsize=1)
