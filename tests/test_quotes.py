@@ -1211,3 +1211,11 @@ def test_a_double_barrelled_name_and_a_closing_tags_pronoun():
             "Reza Amini spoke briefly before the sentence. \"I am ashamed,\" he said.\n")
     got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2021, 6, 11)))]
     assert got == [("The parts were for old planes", "Gregory Mattis-Lund"), ("I am ashamed", "Reza Amini")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Prof Lena Fischer says the findings are "sobering".', "Lena Fischer"),
+    ('Curator Mina Sadri told the paper the show traces "a broken line".', "Mina Sadri"),
+])
+def test_an_academic_or_museum_title_is_no_part_of_the_name(text, speaker):
+    assert extract_quotes(doc(text, date(2025, 3, 17)))[0].speaker == speaker
