@@ -127,7 +127,7 @@ PUB_THU = date(2025, 4, 17)  # a Thursday
     ("on Monday night", date(2025, 4, 14), date(2025, 4, 14), "day"),
     ("last week", date(2025, 4, 7), date(2025, 4, 13), "day"),
     ("this week", date(2025, 4, 14), date(2025, 4, 20), "day"),
-    ("earlier this month", date(2025, 4, 1), date(2025, 4, 30), "month"),
+    ("earlier this month", date(2025, 4, 1), date(2025, 4, 17), "day"),  # no later than publication
     ("seven years ago", date(2018, 1, 1), date(2018, 12, 31), "year"),
     ("seven years ago today", date(2018, 4, 17), date(2018, 4, 17), "day"),
 ])
@@ -300,3 +300,12 @@ def test_months_later_is_that_month_counted_from_the_last_dated_month():
     d = one("In November 1986 a magazine revealed the arms sales. Four months later the president spoke.")
     assert (d.text, d.date_start, d.date_end, d.precision) == \
         ("Four months later", date(1987, 3, 1), date(1987, 3, 31), "month")
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The talks resumed earlier this month.", date(2025, 2, 1)),
+    ("The ban was lifted earlier this year.", date(2025, 1, 1)),
+])
+def test_earlier_this_month_or_year_ends_at_publication(text, start):
+    d = one(text)
+    assert (d.date_start, d.date_end) == (start, PUB)

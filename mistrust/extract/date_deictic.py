@@ -29,9 +29,12 @@ def _years_back(d: date, n: int) -> date:
         return d.replace(year=d.year - n, day=28)
 
 def r_rel_month(r: Resolver, g: dict) -> Interval | None:
+    """The calendar month of (or before, after) publication; `earlier this month` ends at publication."""
     if r.published is None:
         return None
     t, pub = g["_text"].lower(), r.published
+    if t.startswith("earlier this"):
+        return Interval(pub.replace(day=1), pub, "day")
     y, m = pub.year, pub.month + (-1 if "last" in t else 1 if "next" in t else 0)
     y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
     return month(y, m)

@@ -341,6 +341,9 @@ def r_same_day(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_rel_year(r: Resolver, g: dict) -> Interval | None:
+    """`last year`, `the following year`; `earlier this year` ends at publication."""
+    if r.published is not None and g["_text"].lower().startswith("earlier this"):
+        return Interval(r.published.replace(month=1, day=1), r.published, "day")
     y = r.rel_year(g["_text"])
     return year(y) if y is not None else None
 
