@@ -1072,6 +1072,7 @@ def test_a_bare_signed_is_a_law_when_what_was_signed_is_one(text, etype):
 @pytest.mark.parametrize("text,etype", [
     ("In 1995 Washington barred most aircraft sales to Iran.", "sanction"),
     ("The engineer pleaded guilty in February 2021 to one count of conspiracy.", "other"),
+    ("Riyadh and Tehran restored ties in March 2023 after years of rivalry.", "agreement"),
 ])
-def test_a_ban_on_sales_and_a_plea_are_events(text, etype):
+def test_a_ban_on_sales_a_plea_and_restored_ties_are_events(text, etype):
     assert [e.event_type for e in events(text, date(2021, 6, 11))] == [etype]
