@@ -1076,3 +1076,11 @@ def test_a_bare_signed_is_a_law_when_what_was_signed_is_one(text, etype):
 ])
 def test_a_ban_on_sales_a_plea_and_restored_ties_are_events(text, etype):
     assert [e.event_type for e in events(text, date(2021, 6, 11))] == [etype]
+
+
+def test_a_section_head_tells_no_event_but_a_chronology_line_does():
+    text = ("Iran and America: a short history\n\nThe two countries have been at odds for decades.\n\n"
+            "Oil and the coup of 1953\n\nIn August 1953 the CIA helped oust Mosaddegh.\n\n"
+            "1979: students seize the US embassy in Tehran\n")
+    got = [(e.event_type, e.description[:8]) for e in events(text, date(2025, 3, 1))]
+    assert ("coup", "Oil and ") not in got and ("coup", "In Augus") in got and ("seizure", "1979: st") in got

@@ -20,7 +20,7 @@ from .dates import DateMention
 from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
                            sentence_initial)
-from .event_assertion import asserted, kind_of_thing, prev_words
+from .event_assertion import asserted, kind_of_thing, prev_words, section_head
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, OUTLET_NOUNS, PACT_GROUNDS,
                             PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
                             starts_trigger)
@@ -365,6 +365,8 @@ def extract_events(doc: Document) -> list[Event]:
     told: dict[str, DateMention] = {}  # each event type the text has dated so far, its last date: "the coup" refers back
     for si, matches in sorted(_triggers_by_sentence(doc).items()):
         sent = doc.sentences[si]
+        if section_head(doc, sent.start, sent.end):
+            continue
         pi = doc.paragraph_index(sent.start)
         stamps = blog_stamps(doc) if stamps is None else stamps
         if pi not in entries:
