@@ -1084,3 +1084,11 @@ def test_a_section_head_tells_no_event_but_a_chronology_line_does():
             "1979: students seize the US embassy in Tehran\n")
     got = [(e.event_type, e.description[:8]) for e in events(text, date(2025, 3, 1))]
     assert ("coup", "Oil and ") not in got and ("coup", "In Augus") in got and ("seizure", "1979: st") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2015 the prime minister addressed a joint meeting of Congress.",
+    "In a cabinet meeting on May 8, 2019, the president said the deadline stood.",
+])
+def test_a_bodys_own_sitting_is_no_negotiation(text):
+    assert "negotiation" not in {e.event_type for e in events(text, date(2025, 3, 1))}
