@@ -1092,3 +1092,13 @@ def test_a_section_head_tells_no_event_but_a_chronology_line_does():
 ])
 def test_a_bodys_own_sitting_is_no_negotiation(text):
     assert "negotiation" not in {e.event_type for e in events(text, date(2025, 3, 1))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In April 1988 the navy sank or crippled six enemy vessels.", ["attack"]),
+    ("In July 2019 the Guards took the British tanker Stena Impero.", ["seizure"]),
+    ("In 2012 the Sultanate hosted secret contacts between the two sides.", ["negotiation"]),
+    ("He took a boat to Dubai in 2019.", []),
+])
+def test_ships_sunk_or_taken_and_talks_hosted(text, expected):
+    assert [e.event_type for e in events(text, date(2025, 3, 1))] == expected
