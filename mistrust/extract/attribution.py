@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .actors import actor_type, roles_of
 from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, occasion, owned_remark,
                                owner_remark_cue, quotes_object, remark_speaker, remark_that, title_cue)
+from .date_words import TIME_STAMP
 from .document import Document, Ref
 from .persons import title_after
 from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, trie_regex
@@ -29,7 +30,6 @@ _FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,10}?"
                          rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,4})?\s*[—–-]\s*")
 _HEADLINE_SPEAKER = re.compile(r"\s*([^:“”\"]{2,60}?)\s*:(?:\s+\S|\s*$)")
 # "Khamenei was quoted by his website as saying": the subject of the passive is the speaker
 _QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,;:“”\"\n]{1,60}?\s+)?as\s+"
@@ -353,7 +353,7 @@ class Attributor:
 
     def headline(self, lo: int, hi: int) -> Attribution | None:
         """`Khamenei: talks with US 'not smart'`; `Headline: “…”` under a press review's `KAYHAN | …` line."""
-        stamp = _TIME_STAMP.match(self.m, lo, hi)  # "19:30 GMT — Obama: withdrawal “…”": a live-blog entry head
+        stamp = TIME_STAMP.match(self.m, lo, hi)  # "19:30 GMT — Obama: withdrawal “…”": a live-blog entry head
         lo = stamp.end() if stamp else lo
         head = _HEADLINE_SPEAKER.match(self.m, lo, hi) if self.m.find(":", lo, hi) >= 0 else None  # rare: skip the scan
         r = self.ref_starting(head.start(1), slack=0) if head else None

@@ -7,6 +7,10 @@ from functools import lru_cache
 from .lexicon import REMARKS_RE, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 
+# "Khamenei’s remark of …", "Javan’s front-page editorial": a remark named after its owner's possessive
+_OWNED_REMARK = rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{REMARKS_RE})"
+
+
 @lru_cache(maxsize=1)
 def remark_speaker() -> re.Pattern:
     """`one post reads`, `the statement said`: a published text stands for its author."""
@@ -67,7 +71,7 @@ def named_remark() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def owned_remark() -> re.Pattern:
     """`Khamenei’s remark of February 2025 that talks are “…”`: a remark's owner said what its `that` reports."""
-    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{REMARKS_RE})\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
+    return re.compile(rf"{_OWNED_REMARK}\b[^,;:.“”]{{0,60}}?\bthat\b[^;:.“”]*$")
 
 
 @lru_cache(maxsize=1)
@@ -79,4 +83,4 @@ def headline_label() -> re.Pattern:
 @lru_cache(maxsize=1)
 def owner_remark_cue() -> re.Pattern:
     """`“…,” Javan’s editorial said`: after a quote, the owner of the remark that speaks is the speaker."""
-    return re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{REMARKS_RE})\s+(?:has\s+)?(?P<cue>{REPORTING_RE})\b")
+    return re.compile(rf"{_OWNED_REMARK}\s+(?:has\s+)?(?P<cue>{REPORTING_RE})\b")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 from .lexicon import load
 
@@ -27,3 +28,7 @@ HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
 DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]
 COUNT_NOUNS: list[str] = _LEX["lists"]["count_nouns"]
 TIME_NOUNS = frozenset(_LEX["lists"]["time_nouns"])
+
+# A live-blog entry's time stamp and the dash (or bar, colon) after it: "14:20 GMT — ", "9.15am | ".
+TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+                        r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time|Tehran time))?\s*[-–—|:]\s", re.I)

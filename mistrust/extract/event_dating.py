@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from .date_resolvers import Interval, count, shift
-from .date_words import NUMBER_WORDS
+from .date_words import NUMBER_WORDS, TIME_STAMP
 from .dates import DateMention
 from .document import Document
 from .event_lexicon import Trigger, find_triggers, load
@@ -33,8 +33,6 @@ _NO_STOP = re.compile(r"[^;:.()]*")
 _FRONTED = re.compile(r";\s*(?:[^,;:.()]{0,30},\s*)?(?:(?:in|on|by|during)\s+)?$")
 _SINCE = re.compile(r"\b(?:since|after|before|until)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
-_TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
-                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local time|Tehran time))?\s*[-–—|:]\s", re.I)
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
@@ -124,7 +122,7 @@ def blog_stamps(doc: Document) -> list[DateMention | None]:
     current: DateMention | None = None
     day: date | None = doc.published
     for para in doc.paragraphs:
-        stamp = _TIME_STAMP.match(doc.masked, para.start, min(para.end, para.start + 40)) if day else None
+        stamp = TIME_STAMP.match(doc.masked, para.start, min(para.end, para.start + 40)) if day else None
         if stamp is not None:
             text = doc.text[para.start:stamp.end()].strip(" -–—|:")
             current = DateMention(para.start, stamp.end(), text, day, day, "day")

@@ -139,11 +139,15 @@ def names_a_thing(m: str, d: DateMention) -> bool:
     return _POSSESSIVE.match(m, d.end) is not None and not _AT_SESSION.search(m, max(0, d.start - 8), d.start)
 
 
+def _opening(m: str, lo: int, d: DateMention) -> bool:
+    """The date closes a short adverbial opening the sentence: "On Monday, …", "Late last month, …"."""
+    return d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start) is not None
+
+
 def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str | None) -> bool:
     """The date belongs to another clause: "X, who rejected talks in February, said", "…, and in May 2018
     Trump announced"; but "…, and late last month he warned" and "X, who spoke on Sunday," date the cue's own."""
-    if d.start < anchor and d.start - lo <= 24 and _OPENING.fullmatch(doc.masked, lo, d.start) and \
-            doc.masked.startswith(",", d.end):
+    if d.start < anchor and _opening(doc.masked, lo, d) and doc.masked.startswith(",", d.end):
         return False  # "On Monday, instead of missiles, Trump signed …, and Mnuchin said": the opening scopes all
     inside = patterns()[2]
     a, b = sorted((anchor, d.start))
@@ -201,7 +205,7 @@ def reported(m: str, d: DateMention, anchor: int, lo: int) -> bool:
     if _TAG.fullmatch(m, d.end, anchor):
         first = FIRST_WORD.match(m, lo, lo + 40)
         opener = first is not None and first.group(1).lower() in load("reporting")["speaking_openers"]
-        return not (d.start - lo <= 24 and _OPENING.fullmatch(m, lo, d.start) or opener)
+        return not (_opening(m, lo, d) or opener)
     # "They met in Geneva on 29 November and stayed open to talks, he said": the whole clause is reported,
     # unless it opens on a circumstance of the speaking ("In a speech on Monday in Tehran, he said")
     first = FIRST_WORD.match(m, lo, lo + 40)

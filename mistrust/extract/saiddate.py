@@ -22,7 +22,7 @@ from .lexicon import PREPOSITIONS, REMARKS_RE, load, trie_regex, verb_forms
 from .said_clause import (FIRST_WORD, NOT_SAID, THAT, Said, clause_date, clause_patterns, names_a_thing, patterns,
                           reported, said_of, speaking)
 
-__all__ = ["NOT_SAID", "Said", "SaidDates", "clause_date"]
+__all__ = ["NOT_SAID", "Said", "SaidDates"]
 
 _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
