@@ -1219,3 +1219,12 @@ def test_a_double_barrelled_name_and_a_closing_tags_pronoun():
 ])
 def test_an_academic_or_museum_title_is_no_part_of_the_name(text, speaker):
     assert extract_quotes(doc(text, date(2025, 3, 17)))[0].speaker == speaker
+
+
+def test_names_with_accented_letters_are_people_and_their_surnames_recur():
+    text = ("Inès Castellví-Rahimi, a researcher now at the Lindgren Institute, said the move was \"a signal, not a "
+            "policy.\"\n\nThe talks resumed later. \"Nobody trusts the first offer,\" Castellví-Rahimi said. "
+            "\"Each side waits,\" added José Ortuño of the same institute.\n")
+    got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2025, 5, 2)))]
+    assert got == [("a signal, not a policy", "Inès Castellví-Rahimi"),
+                   ("Nobody trusts the first offer", "Inès Castellví-Rahimi"), ("Each side waits", "José Ortuño")]

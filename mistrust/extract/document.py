@@ -21,7 +21,7 @@ from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
-from .persons import find_delegates, find_persons, parliament_label, title_before, unnamed_speakers
+from .persons import LO, UP, find_delegates, find_persons, parliament_label, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
 
@@ -301,7 +301,7 @@ class Document:
         if len(label) < 2:  # "Q:", "A:" name no one
             return None
         surname = label.title()  # "ESFANDIARY-HALE" → "Esfandiary-Hale"
-        m = re.search(rf"\b[A-Z][a-z’'-]+ {re.escape(surname)}\b", self.masked)
+        m = re.search(rf"\b[{UP}][{LO}’'-]+ {re.escape(surname)}\b", self.masked)
         return m.group() if m else None
 
     def _label_holder(self, m: re.Match, refs: list[Ref]) -> str | None:

@@ -17,8 +17,10 @@ from typing import NamedTuple
 from .lexicon import REPORTING_FORMS, REPORTING_RE, load, trie_regex, word_classes
 from .rx import guard
 
+# Latin letters with accents too: "Valdés-Whitcombe", "Sörensen", "Jean-Noël"
+UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # "DiCarlo", "McNamara": a capital inside a surname
-_TOKEN = r"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[A-Z][a-z’']+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z’']+)?"
+_TOKEN = rf"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[{UP}][{LO}’']+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}’']+)?"
 # "Rosemary A. DiCarlo": a middle initial inside the name
 _SEQUENCE = re.compile(rf"{guard(_TOKEN)}(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
@@ -27,11 +29,11 @@ _AFTER = re.compile(rf",\s+(?:an?|the|who|whose)\s|,\s+\d{{1,3}},\s|(?:,[^,“�
 # and speaking, is a person. Found from the description's comma (a scan for a comma, not a try at every
 # capital), the name then read back from it and the speaking verb looked for after or before it.
 _DESCRIBED = re.compile(r",(?=\s+an?\s)")
-_SINGLE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’']+")
-_SINGLE_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'")
+_SINGLE = re.compile(rf"(?<![\w.’'-])[{UP}][{LO}’']+")
+_SINGLE_TAIL = frozenset(c for c in map(chr, range(0x100)) if re.fullmatch(f"[{LO}]", c)) | {"’", "'"}
 # "Korvick's daughter, Emily, said", "His wife, Parvaneh, remembers": a given name set off after whose kin it is
 # found from the name's comma (a fast literal scan), its owner and kin read back from it
-_SET_OFF_NAME = re.compile(rf",\s+(?P<name>[A-Z][a-z’']+),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE}|remembers|recalls)\b")
+_SET_OFF_NAME = re.compile(rf",\s+(?P<name>[{UP}][{LO}’']+),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE}|remembers|recalls)\b")
 _KIN_BEFORE = re.compile(r"(?:(?P<owner>[A-Z][\w-]+)[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?P<kin>[a-z][\w-]*)$")
 _SPEAKS_AFTER = re.compile(rf",\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{REPORTING_RE})$")
