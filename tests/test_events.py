@@ -1102,3 +1102,29 @@ def test_a_bodys_own_sitting_is_no_negotiation(text):
 ])
 def test_ships_sunk_or_taken_and_talks_hosted(text, expected):
     assert [e.event_type for e in events(text, date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 2 March 2011 the army drove the governor from office.", ("coup", None)),
+    ("In April 1988 the navy destroyed two offshore oil platforms.", ("attack", None)),
+    ("On June 13, 2019, two tankers were hit by explosions near the strait.", ("attack", None)),
+    ("Within weeks, in September 1953, Washington had promised $45 million in emergency aid.",
+     ("support", "United States")),
+    ("In July 1987 the navy began escorting reflagged tankers through the Gulf.", ("support", None)),
+    ("Carter had broken diplomatic relations with Tehran on April 7, 1980.", ("withdrawal", "Jimmy Carter")),
+    ("In November 2018 eight buyers were given temporary waivers.", ("sanction", None)),
+    ("In 2018 Washington carved out an exemption for the port.", ("sanction", "United States")),
+    ("In May 2016 the prime minister of India visited Tehran.", ("negotiation", None)),
+    ("On 3 June 2025 the minister discussed the file with her French counterpart.", ("negotiation", None)),
+])
+def test_more_verb_phrases_of_force_aid_ties_waivers_and_visits(text, expected):
+    assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 6, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "On October 22, 1979, the president let the deposed Shah into the country for treatment.",
+    "In 1981 the seized embassy stood empty.",
+    "In May 2019 the panel recommended that the president impose new sanctions on the port.",
+])
+def test_a_participle_describing_a_noun_or_a_recommendation_tells_no_event(text):
+    assert [e.event_type for e in events(text, date(2025, 3, 1))] == []

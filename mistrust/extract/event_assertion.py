@@ -17,6 +17,8 @@ _BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s
 _OPENER = re.compile(r"[\s\d.)•*-]*([A-Z][a-z]+)\b")
 _NAMING_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,3}$")
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
+_ATTRIBUTIVE = re.compile(r"[a-z]+(?:ed|en|wn)")  # one participle word
+_NOUN_NEXT = re.compile(r"\s+(?!by\b)[A-Za-z]")
 
 
 def _unspoken_passive(m: str, lo: int, t: Trigger) -> bool:
@@ -56,6 +58,9 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if irrealis or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
+    if t.pos == "verb" and near[-1:] and near[-1] in ARTICLES | POSSESSIVES and _ATTRIBUTIVE.fullmatch(word) and \
+            _NOUN_NEXT.match(m, t.end):
+        return False  # "the deposed Shah", "its seized tanker": a participle describing a noun, no act told
     if t.pos == "verb" and word.split()[0].endswith("ing") and near[-1:] and (near[-1] == "that" or
                                                                             near[-1] in GERUND_TOPICS):
         return False  # "said (that) negotiating with Washington is unwise", "ruled out talking": a topic, not an act
