@@ -89,6 +89,18 @@ def test_month_without_year_near_a_named_year_takes_it_else_the_publication_year
     assert dateline[0].date_start == date(2024, 3, 12)  # the latest March 12 on or before 2025-02-12
 
 
+@pytest.mark.parametrize("published,expected", [
+    (date(2019, 11, 4), date(1979, 11, 12)),  # a year before publication: the story's November
+    (date(2019, 11, 20), date(2019, 11, 12)),  # a week before publication: the present's
+])
+def test_a_bare_day_long_before_publication_after_the_storys_last_day_is_the_storys(published, expected):
+    text = ("In October 2019 I found my old notes. Forty years ago, on November 4, 1979, a crowd of students climbed the gates of the embassy in Tehran and "
+            "took its staff hostage.\n\nIn February 1979 a different group of armed men had overrun the same compound "
+            "for a few hours, until the new government sent people to get them out.\n\n"
+            "The president answered on November 12 by halting oil imports from Iran.")
+    assert document_dates(text, published)[-1].date_start == expected
+
+
 def test_relative_dates_stay_null_without_publication_date():
     d = one("this year", published=None)
     assert d.text == "this year" and d.date_start is None and d.precision is None

@@ -80,6 +80,9 @@ class Resolver:
     # `January 15` follows the story's own calendar, not the publication's.
     HISTORY_LAG = 2
     FLASHBACK = timedelta(days=31)  # a bare day this close before the last one is a flashback, same year
+    # News dates a day this long before publication with its year: a bare one after the story's last told day,
+    # moving forward from it, is the story's ("Forty years ago today … answered on November 12").
+    STALE = timedelta(days=183)
 
     def __init__(self, text: str, published: date | None, month_years: list[int] = ()):
         self.text = text
@@ -139,16 +142,18 @@ class Resolver:
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
             return self.heading
-        if (self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos)) \
-                and self.last_span is not None and self.story_near():
+        recent = None if self.published is None else \
+            self.published.year - ((mo, dy or 1) > (self.published.month, self.published.day))
+        if self.last_span is not None and self.story_near():
             y = self.last_span.start.year  # the story moves on from the day it last told
-            y += date(y, mo, dy or 1) < self.last_span.start - self.FLASHBACK
-            if date(y, mo, dy or 1) <= self.published:
+            if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos):
+                y += date(y, mo, dy or 1) < self.last_span.start - self.FLASHBACK
+            elif date(y, mo, dy or 1) < self.last_span.start or recent is None or \
+                    self.published - date(recent, mo, dy or 1) < self.STALE:
+                y = None  # news in the present dates a recent day by the publication's year
+            if y is not None and date(y, mo, dy or 1) <= self.published:
                 return y
-        if self.published is None:
-            return None
-        pub = self.published
-        return pub.year - 1 if (mo, dy or 1) > (pub.month, pub.day) else pub.year
+        return recent
 
     def short_year(self, yy: str) -> int:
         """`'53`: the latest such year by the day of publication (1953 in 2024; 2019 for `'19`)."""
@@ -359,14 +364,6 @@ def r_story_month(r: Resolver, g: dict) -> Interval | None:
     step = 1 if rel in ("the following", "the next") else -1 if rel in ("the previous", "the preceding") else 0
     y, m = divmod(last.start.year * 12 + last.start.month - 1 + step, 12)
     return month(y, m + 1)
-
-
-
-
-
-
-
-
 
 
 def r_year(r: Resolver, g: dict) -> Interval | None:
