@@ -1228,3 +1228,21 @@ def test_names_with_accented_letters_are_people_and_their_surnames_recur():
     got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2025, 5, 2)))]
     assert got == [("a signal, not a policy", "Inès Castellví-Rahimi"),
                    ("Nobody trusts the first offer", "Inès Castellví-Rahimi"), ("Each side waits", "José Ortuño")]
+
+
+def test_a_given_name_with_an_age_or_given_as_all_there_is_is_a_speaker():
+    text = ("\"Last month I sold nothing,\" said Dariush, 61, a spice trader who has kept his shop for decades.\n\n"
+            "The cook, who gave only his first name, Babak, shrugged. \"We wait,\" he said.\n\n"
+            "Mina, 24, a nursing student who asked that her surname not be used, said prices had doubled. "
+            "\"I stopped counting,\" she said.\n")
+    got = [(q.text.strip('".,'), q.speaker) for q in extract_quotes(doc(text, date(2025, 4, 21)))]
+    assert got == [("Last month I sold nothing", "Dariush"), ("We wait", "Babak"), ("I stopped counting", "Mina")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Tehran\'s Friday prayer leader, Ayatollah Ahmad Khatami, spoke for an hour. Khatami said the talks were '
+     '"a trap."', "Ahmad Khatami"),
+    ('Mojtaba Khamenei stood beside Supreme Leader Khamenei. Khamenei said the talks were "a trap."', "Ali Khamenei"),
+])
+def test_another_given_name_before_a_known_surname_is_another_person(text, speaker):
+    assert extract_quotes(doc(text, date(2019, 6, 14)))[0].speaker == speaker

@@ -21,7 +21,8 @@ from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
-from .persons import LO, UP, find_delegates, find_persons, parliament_label, title_before, unnamed_speakers
+from .persons import (LO, UP, another_given_name, find_delegates, find_persons, parliament_label, title_before,
+                      unnamed_speakers)
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
 
@@ -103,7 +104,8 @@ class Document:
         self.entries = self._entries()
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
-        self.mentions = find_mentions(self.masked)
+        self.mentions = [m for m in find_mentions(self.masked) if not (  # "Ahmad Khatami" is not Mohammad Khatami
+            m.name and " " not in m.surface and actor_type(m.name) == "person" and another_given_name(self.masked, m.start))]
         self.dates = document_dates(self.view, dateline_day(self.view, self.published) or self.published)
         self.dateline = dateline_span(self.view)
         if self.view is not self.text:  # keep the expression as written in the original
@@ -228,6 +230,11 @@ class Document:
                 keys |= {f"{official.surface.split()[-1].lower()}@{official.name}"}
             out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
             surnames.setdefault(tokens[-1], name)
+        # "Ayatollah Ahmad Khatami … Khatami said": the surname is the person the text named, not a curated namesake
+        # the text never names in full or by title ("Supreme Leader Khamenei" beside "Mojtaba Khamenei")
+        in_full = {name for _, name in curated_surnames(self.mentions)} | {n.name for n in out if n.lead < n.start}
+        out = [n._replace(name=surnames[n.surface], keys=frozenset()) if n.surface in surnames and n.name and
+               n.name not in in_full and actor_type(n.name) == "person" else n for n in out]
         for last, name in curated_surnames(self.mentions):  # "Abbas Mousavi" named in full, later "Mousavi said"
             surnames.setdefault(last, name)
         if surnames:  # later mentions by surname alone: "Tavakoli said"

@@ -28,14 +28,16 @@ _AFTER = re.compile(rf",\s+(?:an?|the|who|whose)\s|,\s+\d{{1,3}},\s|(?:,[^,“�
 # "Shirin, a listener in Toronto, wrote", "said Arash, a 34-year-old engineer": one given name, described
 # and speaking, is a person. Found from the description's comma (a scan for a comma, not a try at every
 # capital), the name then read back from it and the speaking verb looked for after or before it.
-_DESCRIBED = re.compile(r",(?=\s+an?\s)")
+_DESCRIBED = re.compile(r",(?=\s+(?:\d{1,3},\s+)?an?\s)")  # "said Hamid, 52, a carpet seller"
 _SINGLE = re.compile(rf"(?<![\w.’'-])[{UP}][{LO}’']+")
 _SINGLE_TAIL = frozenset(c for c in map(chr, range(0x100)) if re.fullmatch(f"[{LO}]", c)) | {"’", "'"}
 # "Korvick's daughter, Emily, said", "His wife, Parvaneh, remembers": a given name set off after whose kin it is
 # found from the name's comma (a fast literal scan), its owner and kin read back from it
 _SET_OFF_NAME = re.compile(rf",\s+(?P<name>[{UP}][{LO}’']+),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE}|remembers|recalls)\b")
+# "The driver, who gave only his first name, Reza,": a given name the text says is all it has
+_GIVEN_NAME = re.compile(rf"\b(?:first|given)\s+name,?\s+(?P<name>[{UP}][{LO}’']+)(?![\w’'-])")
 _KIN_BEFORE = re.compile(r"(?:(?P<owner>[A-Z][\w-]+)[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?P<kin>[a-z][\w-]*)$")
-_SPEAKS_AFTER = re.compile(rf",\s+an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
+_SPEAKS_AFTER = re.compile(rf",\s+(?:\d{{1,3}},\s+)?an?\s[^,“”\"\n]{{2,80}},\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{REPORTING_RE})\b")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{REPORTING_RE})$")
 _LONGEST_CUE = max(map(len, REPORTING_FORMS))
 _BEFORE = re.compile(rf"\b(?:{REPORTING_RE}|according to)\s+$")
@@ -188,6 +190,16 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
     return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
+_GIVEN_BEFORE = re.compile(rf"(?<![\w.’'-])([{UP}][{LO}]+)[ ]$")
+
+
+def another_given_name(text: str, start: int) -> bool:
+    """"Ahmad Khatami", "Mojtaba Khamenei": a given name that is no English word and no title, right before a
+    known surname, names another person of that family."""
+    m = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in _words().titles and not word_classes(m.group(1))
+
+
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     """Uncurated people in text; `taken` tells spans already claimed by curated mentions (`overlaps(s, e)`)."""
     not_words, not_parts = _words().not_name_words, _words().not_name_parts
@@ -224,7 +236,8 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
     out = [p._replace(name=full.get(p.name, p.name)) if " " not in p.name else p for p in out]
     named = {p.end for p in out}  # "Gregory Thalberg, a lawyer": the surname of a full name is no single
     singles = [Person(s, e, name, s, title, _apposition(text, e))
-               for s, e, name, title in [(s, e, text[s:e], "") for s, e in _singles(text)] + _kin_singles(text)
+               for s, e, name, title in [(s, e, text[s:e], "") for s, e in _singles(text)] + _kin_singles(text) +
+               [(m.start("name"), m.end("name"), m["name"], "") for m in _GIVEN_NAME.finditer(text)]
                if text[s:e] not in not_words and e not in named and not taken.overlaps(s, e)]
     return out + singles + _shown_by_surname(text, pending, sentence_starts)
 
