@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..types import ActorInfo
 from . import offices
 from .lexicon import load, trie_regex
+from .persons import another_given_name
 from .rx import guard
 
 
@@ -121,7 +122,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     smap = _surface_map()
     return [Mention(m.start(), m.end(), m.group(), *smap[m.group()])
             for m in _pattern().finditer(text, start, len(text) if end is None else end)
-            if not _DOUBLE_BARRELLED.match(text, m.end()) or actor_type(smap[m.group()][0] or "") != "person"]
+            if actor_type(smap[m.group()][0] or "") != "person" or not _namesake(text, m)]
+
+
+def _namesake(text: str, m: re.Match) -> bool:
+    """"Mattis-Lund" is no mention of Mattis, "Ahmad Khatami" none of Mohammad Khatami."""
+    return bool(_DOUBLE_BARRELLED.match(text, m.end())) or " " not in m.group() and another_given_name(text, m.start())
 
 
 @lru_cache(maxsize=4096)  # asked for every mention, of few names

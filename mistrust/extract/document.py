@@ -21,8 +21,7 @@ from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
-from .persons import (LO, UP, another_given_name, find_delegates, find_persons, parliament_label, title_before,
-                      unnamed_speakers)
+from .persons import find_delegates, find_persons, introduced, parliament_label, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
 
@@ -104,8 +103,7 @@ class Document:
         self.entries = self._entries()
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
-        self.mentions = [m for m in find_mentions(self.masked) if not (  # "Ahmad Khatami" is not Mohammad Khatami
-            m.name and " " not in m.surface and actor_type(m.name) == "person" and another_given_name(self.masked, m.start))]
+        self.mentions = find_mentions(self.masked)
         self.dates = document_dates(self.view, dateline_day(self.view, self.published) or self.published)
         self.dateline = dateline_span(self.view)
         if self.view is not self.text:  # keep the expression as written in the original
@@ -303,19 +301,11 @@ class Document:
         first = self._first_person(refs)
         return sorted(merged + first, key=lambda r: r.start) if first else merged
 
-    def _introduced(self, label: str) -> str | None:
-        """"Our guest is Mina Rao." … "RAO:": a first name and the label's surname, however introduced."""
-        if len(label) < 2:  # "Q:", "A:" name no one
-            return None
-        surname = label.title()  # "ESFANDIARY-HALE" → "Esfandiary-Hale"
-        m = re.search(rf"\b[{UP}][{LO}’'-]+ {re.escape(surname)}\b", self.masked)
-        return m.group() if m else None
-
     def _label_holder(self, m: re.Match, refs: list[Ref]) -> str | None:
         groups = m.groupdict()
         if groups.get("person") or groups.get("office_holder"):
             return groups["person"] or groups["office_holder"]
-        return m["named"] or _label_holder(m["label"], refs) or self._introduced(m["label"])
+        return m["named"] or _label_holder(m["label"], refs) or introduced(self.masked, m["label"])
 
     def _first_person(self, refs: list[Ref]) -> list[Ref]:
         """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:"), and "You wrote"

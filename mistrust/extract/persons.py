@@ -190,6 +190,15 @@ def _has_evidence(text: str, s: int, e: int, lead: int, sentence_starts: set[int
     return opens and _LOWER_VERB.match(text, e, min(len(text), e + 30)) is not None
 
 
+def introduced(text: str, label: str) -> str | None:
+    """"Our guest is Mina Rao." … "RAO:": a first name and the label's surname, however introduced."""
+    if len(label) < 2:  # "Q:", "A:" name no one
+        return None
+    surname = label.title()  # "ESFANDIARY-HALE" → "Esfandiary-Hale"
+    m = re.search(rf"\b[{UP}][{LO}’'-]+ {re.escape(surname)}\b", text)
+    return m.group() if m else None
+
+
 _GIVEN_BEFORE = re.compile(rf"(?<![\w.’'-])([{UP}][{LO}]+)[ ]$")
 
 
