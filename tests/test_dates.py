@@ -321,3 +321,31 @@ def test_months_later_is_that_month_counted_from_the_last_dated_month():
 def test_earlier_this_month_or_year_ends_at_publication(text, start):
     d = one(text)
     assert (d.date_start, d.date_end) == (start, PUB)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day within weeks after the month the paragraph just told is in its year, however long ago
+    ("In August of that year, 1953, a coup removed the prime minister. Crowds marked 19 August for decades.",
+     date(1953, 8, 19)),
+    ("In October 1979 the Shah was admitted for treatment; on 4 November students seized the embassy.",
+     date(1979, 11, 4)),
+    # a year the text then names in time words takes over
+    ("In October 1979 the Shah was admitted for treatment. In 1953, by contrast, the coup came on August 19.",
+     date(1953, 8, 19)),
+])
+def test_a_bare_day_within_weeks_after_the_paragraphs_last_month_keeps_its_year(text, expected):
+    assert document_dates(text, date(2024, 12, 4))[-1].date_start == expected
+
+
+def test_an_author_year_citation_is_no_date():
+    text = "Britain answered with a boycott (Kinzer 2003, 91) and Washington waited (qtd. in Gasiorowski and Byrne 2004)."
+    assert [d.text for d in document_dates(text, date(2024, 12, 4))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In February 2023 the talks stalled. On February 29 they resumed.",
+    "In 2019 the story began. Later, on February 29 they met.",
+    "In April 2024 it rained. On 31 April nothing happened.",
+])
+def test_a_day_the_storys_year_lacks_is_no_date_and_no_crash(text):
+    assert document_dates(text, date(2025, 3, 1))[-1].date_start is None

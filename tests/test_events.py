@@ -1128,3 +1128,19 @@ def test_more_verb_phrases_of_force_aid_ties_waivers_and_visits(text, expected):
 ])
 def test_a_participle_describing_a_noun_or_a_recommendation_tells_no_event(text):
     assert [e.event_type for e in events(text, date(2025, 3, 1))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome to the first quarter 2025 earnings conference call.",
+    "Thank you for attending today's call.",
+    "Premiums for a Gulf call are about 0.2 percent of hull value, down from June 2019.",
+])
+def test_a_reporting_verb_used_as_a_noun_is_no_statement(text):
+    assert [e.event_type for e in events(text, date(2025, 5, 8))] == []
+
+
+def test_a_coup_backed_by_someone_is_theirs_and_no_support_event_of_its_own():
+    got = [(e.event_type, e.actor_source) for e in events(
+        "In August 1953, a coup backed by the Central Intelligence Agency removed the prime minister. Four days "
+        "after the first attempt, on August 19, crowds forced Mosaddegh from office.", date(2024, 12, 4))]
+    assert got == [("coup", "Central Intelligence Agency"), ("coup", "crowds")]

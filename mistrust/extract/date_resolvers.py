@@ -33,6 +33,7 @@ _GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
 # "kept its commitments for more than two years before …": how long, not when
 _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
+_TIME_WORD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]fter|[Bb]efore|[Dd]uring)\s+$")
 _LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that),?\s+(?:in|on|by)\s+$")
 _HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}(?P<m>[A-Z][a-z]+\.?\s+)?\d{4}\*{0,2}:?\s*")  # "1979", "## July 1980"
 
@@ -55,6 +56,11 @@ def day(d: date) -> Interval:
 
 def count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def _on(y: int, mo: int, dy: int | None) -> date:
+    """The day to compare a bare `February 29` or `31 April` by: the month's last when the year lacks it."""
+    return date(y, mo, min(dy or 1, calendar.monthrange(y, mo)[1]))
 
 
 def shift(iv: Interval, n: int, unit: str) -> Interval | None:
@@ -132,12 +138,27 @@ class Resolver:
         """The story's last day or month was told in this paragraph or the one before."""
         return self.text.count("\n\n", self.span_pos, self.pos) <= 1
 
+    def moving_on(self, mo: int, dy: int | None) -> int | None:
+        """`In October 1979 … on 4 November`: a day within weeks after the month or day this paragraph last told
+        is in its year, unless a year named after it in time words took over ("In 1953, … On August 19")."""
+        last = self.last_span
+        if last is None or "\n\n" in self.text[self.span_pos:self.pos] or (
+                self.anchor_pos > self.span_pos and _TIME_WORD.search(self.text, max(0, self.anchor_pos - 12),
+                                                                      self.anchor_pos)):
+            return None
+        y, d = last.start.year, _on(last.start.year, mo, dy)
+        return y if last.start <= d <= last.end + self.FLASHBACK and (self.published is None or d <= self.published) \
+            else None
+
     def bare_year(self, mo: int, dy: int | None) -> int | None:
-        """Year of a month (and day) written without one: the text's own recent year, else the latest
-        such date on or before publication."""
+        """Year of a month (and day) written without one: the story's while it moves on within weeks, the text's
+        own recent year, else the latest such date on or before publication."""
+        moving = self.moving_on(mo, dy)
+        if moving is not None:
+            return moving
         if self.anchor is not None and (self.published is None or self.anchor_near()):
             span = self.anchor_span  # "in the winter of 1978, … on 1 February": February 1979, and the story's year
-            if span is not None and span.end.year > self.anchor and date(span.end.year, mo, dy or 1) <= span.end:
+            if span is not None and span.end.year > self.anchor and _on(span.end.year, mo, dy) <= span.end:
                 self.anchor = span.end.year
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
@@ -147,11 +168,11 @@ class Resolver:
         if self.last_span is not None and self.story_near():
             y = self.last_span.start.year  # the story moves on from the day it last told
             if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos):
-                y += date(y, mo, dy or 1) < self.last_span.start - self.FLASHBACK
-            elif date(y, mo, dy or 1) < self.last_span.start or recent is None or \
-                    self.published - date(recent, mo, dy or 1) < self.STALE:
+                y += _on(y, mo, dy) < self.last_span.start - self.FLASHBACK
+            elif _on(y, mo, dy) < self.last_span.start or recent is None or \
+                    self.published - _on(recent, mo, dy) < self.STALE:
                 y = None  # news in the present dates a recent day by the publication's year
-            if y is not None and date(y, mo, dy or 1) <= self.published:
+            if y is not None and _on(y, mo, dy) <= self.published:
                 return y
         return recent
 

@@ -8,7 +8,7 @@ import re
 from .document import Document
 from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS, IRREALIS,
                             INSTRUCTION_OPENERS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS, Trigger)
-from .lexicon import ARTICLES
+from .lexicon import ARTICLES, word_classes
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
@@ -24,6 +24,18 @@ _NOUN_NEXT = re.compile(r"\s+(?!by\b)[A-Za-z]")
 def _unspoken_passive(m: str, lo: int, t: Trigger) -> bool:
     """`were denied visits`, `was declared a republic`: no one speaks; `was criticised by lawmakers`: they do."""
     return _BARE_PASSIVE.search(m, lo, t.start) is not None and _BY_AGENT.match(m, t.end) is None
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+_NOUN_FOLLOWS = re.compile(r"\s*(?:[.;:)]|\s(?:is|are|was|were|has|have|had)\b)")
+
+
+def _noun_use(m: str, t: Trigger) -> bool:
+    """A one-word trigger that is also a noun, after a possessive or before a stop or an auxiliary."""
+    word = m[t.start:t.end]
+    if t.pos == "noun" or " " in word or word.endswith("ed") or "NOUN" not in word_classes(word):
+        return False
+    return bool(_POSSESSIVE_BEFORE.search(m, max(0, t.start - 3), t.start) or _NOUN_FOLLOWS.match(m, t.end))
 
 
 def prev_words(masked: str, pos: int, lo: int, n: int, reach: int = 60) -> list[str]:
@@ -50,6 +62,8 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if t.etype in ("statement", "reporting") and t.pos == "verb" and (near[-1:] and near[-1] in ARTICLES or
                                                                       _unspoken_passive(m, lo, t)):
         return False  # "to a welcome by millions" is a noun; "have been denied lawyers" is done to them
+    if t.etype in ("statement", "reporting") and _noun_use(m, t):
+        return False  # "today's call", "the earnings conference call.": a noun, no one speaking
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
         return False  # "which the White House called the largest source": a name in X's words, no speech act
     irrealis = set(near[-3:]) & IRREALIS
