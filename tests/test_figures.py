@@ -370,3 +370,9 @@ def test_a_figure_heading_a_list_item_measures_what_the_line_below_says():
     got = {f.value: f.subject for f in figures(text)}
     assert got[6e9] == "Iranian oil money moved to Qatari banks in 2023"
     assert got[83] == "Share of Iranians who distrust Washington"
+
+
+def test_a_number_word_opening_a_table_cell_or_a_bullet_is_a_count_but_not_inside_a_name():
+    text = ("| June 2019 | Two tankers are attacked in the Gulf of Oman. | wire reports |\n"
+            "- Five Americans fly home. The Group of Seven met in Biarritz.\n")
+    assert [(f.value, f.unit) for f in figures(text)] == [(2, "tanker"), (5, "american")]

@@ -172,14 +172,19 @@ def _number(scan: Scan, m: re.Match) -> Draft | None:
     return d
 
 
+_CELL_OPENING = re.compile(r"(?:^[ \t]*(?:[-*•][ \t]+)?|\|[ \t]*)$", re.M)
+
+
 def _excluded(scan: Scan, start: int, end: int, core: str) -> bool:
     text = scan.text
     if _overlaps(scan.dates, start, end) or _NOT_A_QUANTITY_AFTER.match(text, end, end + 6):
         return True
     if _NAME_PREFIX.search(text, max(0, start - 20), start):
         return True
-    # "Group of Seven", "the Big Three": a capitalised number word inside a sentence is a name.
-    return core[0].isupper() and not core[0].isdigit() and start not in scan.sentence_starts
+    # "Group of Seven", "the Big Three": a capitalised number word inside a sentence is a name; one opening a
+    # table cell or a line ("| Two tankers are attacked") is not
+    return core[0].isupper() and not core[0].isdigit() and start not in scan.sentence_starts and \
+        not _CELL_OPENING.search(text, max(0, start - 8), start)
 
 
 def _widen(text: str, d: Draft) -> None:
