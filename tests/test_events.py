@@ -325,7 +325,7 @@ def test_chronology_sources_from_clause_subjects():
     ("The envoy testified before the committee on Tuesday.", "statement", None),
     ("Iranian forces detained two French tourists on Sunday.", "seizure", "Iran"),
     ("Washington deployed a second aircraft carrier to the Gulf on Friday.", "threat", "United States"),
-    ("Seoul unfroze $6 billion in Iranian assets in September 2023.", "agreement", None),
+    ("Seoul unfroze $6 billion in Iranian assets in September 2023.", "agreement", "South Korea"),
     ("Trump tore it up in May 2018.", "withdrawal", "Donald Trump"),
     ("Iran on Monday declared US Central Command a terrorist organization.", "designation", "Iran"),
     ("Washington halted imports of Iranian oil on 12 November 1979.", "sanction", "United States"),

@@ -1246,3 +1246,14 @@ def test_a_given_name_with_an_age_or_given_as_all_there_is_is_a_speaker():
 ])
 def test_another_given_name_before_a_known_surname_is_another_person(text, speaker):
     assert extract_quotes(doc(text, date(2019, 6, 14)))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Kuwait praised the "wise and balanced" approach of the Sultan.', "Kuwait"),
+    ('Pakistan\'s foreign office said it "welcomes the talks."', "Pakistan"),
+    ('Ankara called the strikes "a dangerous escalation."', "Turkey"),
+    ('NEW DELHI: External Affairs Minister S. Jaishankar said on Tuesday the port was "good for the region."',
+     "S. Jaishankar"),
+])
+def test_more_countries_speak_and_a_capital_in_capitals_before_a_colon_is_a_dateline(text, speaker):
+    assert extract_quotes(doc(text, date(2024, 5, 15)))[0].speaker == speaker

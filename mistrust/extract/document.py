@@ -205,7 +205,9 @@ class Document:
         self._delegates(out, taken)
         for m in _LABEL.finditer(self.masked):  # "KAYHAN: 'Step one …'": a run-in head in capitals names an actor
             name = actor_by_caps(m["label"])
-            if name and not taken.overlaps(m.start(), m.end("label")):
+            dateline = name and actor_type(name) == "country" and ":" in self.masked[m.end("label"):m.end()] and \
+                self.masked[m.end():m.end() + 1] not in "'‘\"“"
+            if name and not dateline and not taken.overlaps(m.start(), m.end("label")):  # "NEW DELHI: …" is a place
                 out.append(_Named(m.start(), m.end("label"), m["label"], name, None, roles_of(name), m.start()))
         people = find_persons(self.masked, taken, set(self._sent_starts))
         self._genders = {p.name: p.gender for p in people if p.gender}  # "his wife, Parvaneh": "she"
