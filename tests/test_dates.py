@@ -349,3 +349,15 @@ def test_an_author_year_citation_is_no_date():
 ])
 def test_a_day_the_storys_year_lacks_is_no_date_and_no_crash(text):
     assert document_dates(text, date(2025, 3, 1))[-1].date_start is None
+
+
+@pytest.mark.parametrize("later,start,end", [
+    ("They met again in Rome a week later.", date(2025, 4, 19), date(2025, 4, 19)),
+    ("Two weeks earlier they had exchanged letters.", date(2025, 3, 29), date(2025, 3, 29)),
+    ("The following week they met again.", date(2025, 4, 14), date(2025, 4, 20)),
+    ("The same week Oman sent a message.", date(2025, 4, 7), date(2025, 4, 13)),
+])
+def test_weeks_count_from_the_day_the_story_last_told(later, start, end):
+    found = document_dates("The first round was held in Muscat on April 12. " + later, date(2025, 5, 8))
+    assert (found[-1].date_start, found[-1].date_end) == (start, end)
+    assert document_dates("Next week they meet.", date(2025, 5, 8))[0].date_start == date(2025, 5, 12)

@@ -870,7 +870,7 @@ SAID_DATE_CASES = [
     ("Trump said the strike on Friday had been “justified.”", _WED, 0, (None, None)),
     ("Pezeshkian said the election held in 2024 had been “a turning point.”", _WED, 0, (None, None)),
     ("Rubio said yesterday: “Iran must choose.” Two weeks earlier he had told Fox: “No deal.”", _WED, 1,
-     (None, None)),
+     _D(2, 25)),
     ("Board of Governors — Vienna\n\nGovernors met today to weigh a new resolution on Iran.\n\n"
      "China’s representative said pressure would be “counterproductive”.", _WED, 0, _D(3, 12)),
     ("Joint statement — Muscat\n\nThe two delegations met yesterday in Muscat for a second round.\n\n"

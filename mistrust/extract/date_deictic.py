@@ -1,5 +1,5 @@
 """Dates counted from the day of publication: `last month`, `this week`, `yesterday`, `on Monday`, `over the
-weekend`, `seven years ago today`."""
+weekend`, `seven years ago today`; and weeks counted from the story's last day (`the following week`)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -46,6 +46,16 @@ def r_rel_week(r: Resolver, g: dict) -> Interval | None:
     t, pub = g["_text"].lower(), r.published
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=-1 if "last" in t else 1 if "next" in t else 0)
     return Interval(monday, pub if "earlier" in t else monday + timedelta(days=6), "day")
+
+def r_story_week(r: Resolver, g: dict) -> Interval | None:
+    """`the following week`, `that week`: the Monday–Sunday week after (or of, before) the day the text last dated."""
+    if r.last_day is None:
+        return None
+    rel = (g.get("rel") or "").lower()
+    step = 1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0
+    monday = r.last_day - timedelta(days=r.last_day.weekday()) + timedelta(weeks=step)
+    return Interval(monday, monday + timedelta(days=6), "day")
+
 
 def r_rel_day(r: Resolver, g: dict) -> Interval | None:
     """`yesterday`, `last night` (the evening before publication), `today`, `tonight`, `this morning`;

@@ -70,7 +70,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)|(?P<week>(?:this|next|last)\s+week)))\b"),
     ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N}|a(?=\s+decade))\s+(?P<unit>years?|decades?)\s+"
                      rf"(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
-    ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+days?\s+(?P<dir>later|earlier|afterwards)\b)"),
+    ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("months_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+months?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
@@ -81,6 +81,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("story_month", r"(?i:(?:(?:later|earlier|early|late)\s+)?(?P<rel>that|the same|the following|the next|the previous|the preceding)"
                     r"\s+month)\b"),
     ("rel_month", r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next) month)"),
+    ("story_week", r"(?i:(?:the\s+(?P<rel>following|next|previous|preceding|same)|that)\s+week)\b(?!end)"),
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week(?!end))"),
     ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow|tonight|(?P<over>overnight)|(?P<last>(?:late\s+)?last\s+night)"
                 r"|this\s+(?:morning|afternoon|evening))\b)"),
@@ -107,7 +108,7 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "century": dr.r_century, "part_year": dr.r_part_year, "years_offset": dr.r_years_offset,
     "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "months_offset": dr.r_months_offset, "same_day": dr.r_same_day,
     "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
-    "rel_week": dd.r_rel_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
+    "rel_week": dd.r_rel_week, "story_week": dd.r_story_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
     "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "short_year": dr.r_year, "year": dr.r_year,
 }
 # Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
