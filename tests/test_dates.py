@@ -138,7 +138,7 @@ PUB_THU = date(2025, 4, 17)  # a Thursday
     ("Thursday", date(2025, 4, 17), date(2025, 4, 17), "day"),
     ("on Monday night", date(2025, 4, 14), date(2025, 4, 14), "day"),
     ("last week", date(2025, 4, 7), date(2025, 4, 13), "day"),
-    ("this week", date(2025, 4, 14), date(2025, 4, 20), "day"),
+    ("this week", date(2025, 4, 14), date(2025, 4, 17), "day"),  # told by publication
     ("earlier this month", date(2025, 4, 1), date(2025, 4, 17), "day"),  # no later than publication
     ("seven years ago", date(2018, 1, 1), date(2018, 12, 31), "year"),
     ("seven years ago today", date(2018, 4, 17), date(2018, 4, 17), "day"),
@@ -361,3 +361,14 @@ def test_weeks_count_from_the_day_the_story_last_told(later, start, end):
     found = document_dates("The first round was held in Muscat on April 12. " + later, date(2025, 5, 8))
     assert (found[-1].date_start, found[-1].date_end) == (start, end)
     assert document_dates("Next week they meet.", date(2025, 5, 8))[0].date_start == date(2025, 5, 12)
+
+
+@pytest.mark.parametrize("phrase,start,end", [
+    ("this week", date(2025, 2, 10), PUB),  # told by then: it ends at publication
+    ("earlier this week", date(2025, 2, 10), PUB),
+    ("later this week", PUB, date(2025, 2, 16)),
+    ("last week", date(2025, 2, 3), date(2025, 2, 9)),
+])
+def test_this_week_ends_at_publication_and_later_this_week_starts_there(phrase, start, end):
+    d = one(f"The minister spoke {phrase}.")
+    assert (d.date_start, d.date_end) == (start, end)

@@ -1134,6 +1134,7 @@ def test_a_participle_describing_a_noun_or_a_recommendation_tells_no_event(text)
     "Welcome to the first quarter 2025 earnings conference call.",
     "Thank you for attending today's call.",
     "Premiums for a Gulf call are about 0.2 percent of hull value, down from June 2019.",
+    "Premiums for a seven-day call in the Gulf doubled in June 2019.",
 ])
 def test_a_reporting_verb_used_as_a_noun_is_no_statement(text):
     assert [e.event_type for e in events(text, date(2025, 5, 8))] == []

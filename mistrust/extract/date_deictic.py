@@ -17,7 +17,7 @@ def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
     if g.get("month"):
         return month(pub.year - n, pub.month)
     if g.get("week"):
-        week = r_rel_week(r, {"_text": g["week"]})
+        week = _week(pub, g["week"].lower())
         return Interval(_years_back(week.start, n), _years_back(week.end, n), "day")
     return day(_years_back(pub, n))
 
@@ -40,12 +40,21 @@ def r_rel_month(r: Resolver, g: dict) -> Interval | None:
     return month(y, m)
 
 def r_rel_week(r: Resolver, g: dict) -> Interval | None:
-    """The Monday–Sunday week of (or before, after) publication; `earlier this week` ends at publication."""
+    """The Monday–Sunday week of (or before, after) publication; `this week` and `earlier this week` end at
+    publication (news tells what has happened), `later this week` starts there."""
     if r.published is None:
         return None
     t, pub = g["_text"].lower(), r.published
+    week = _week(pub, t)
+    if "this" not in t:
+        return week
+    return Interval(pub, week.end, "day") if "later" in t else Interval(week.start, pub, "day")
+
+
+def _week(pub: date, t: str) -> Interval:
+    """The whole Monday–Sunday week of publication, or the one before (`last`) or after (`next`)."""
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=-1 if "last" in t else 1 if "next" in t else 0)
-    return Interval(monday, pub if "earlier" in t else monday + timedelta(days=6), "day")
+    return Interval(monday, monday + timedelta(days=6), "day")
 
 def r_story_week(r: Resolver, g: dict) -> Interval | None:
     """`the following week`, `that week`: the Monday–Sunday week after (or of, before) the day the text last dated."""

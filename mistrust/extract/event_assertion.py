@@ -26,7 +26,7 @@ def _unspoken_passive(m: str, lo: int, t: Trigger) -> bool:
     return _BARE_PASSIVE.search(m, lo, t.start) is not None and _BY_AGENT.match(m, t.end) is None
 
 
-_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\w-\w+)\s+$")  # "today's call", "a seven-day call"
 _NOUN_FOLLOWS = re.compile(r"\s*(?:[.;:)]|\s(?:is|are|was|were|has|have|had)\b)")
 
 
@@ -35,7 +35,7 @@ def _noun_use(m: str, t: Trigger) -> bool:
     word = m[t.start:t.end]
     if t.pos == "noun" or " " in word or word.endswith("ed") or "NOUN" not in word_classes(word):
         return False
-    return bool(_POSSESSIVE_BEFORE.search(m, max(0, t.start - 3), t.start) or _NOUN_FOLLOWS.match(m, t.end))
+    return bool(_POSSESSIVE_BEFORE.search(m, max(0, t.start - 24), t.start) or _NOUN_FOLLOWS.match(m, t.end))
 
 
 def prev_words(masked: str, pos: int, lo: int, n: int, reach: int = 60) -> list[str]:
@@ -63,7 +63,7 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
                                                                       _unspoken_passive(m, lo, t)):
         return False  # "to a welcome by millions" is a noun; "have been denied lawyers" is done to them
     if t.etype in ("statement", "reporting") and _noun_use(m, t):
-        return False  # "today's call", "the earnings conference call.": a noun, no one speaking
+        return False  # "today's call", "a seven-day call", "the earnings conference call.": a noun, no one speaking
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
         return False  # "which the White House called the largest source": a name in X's words, no speech act
     irrealis = set(near[-3:]) & IRREALIS
