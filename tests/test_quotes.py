@@ -1252,6 +1252,8 @@ def test_another_given_name_before_a_known_surname_is_another_person(text, speak
     ('Kuwait praised the "wise and balanced" approach of the Sultan.', "Kuwait"),
     ('Pakistan\'s foreign office said it "welcomes the talks."', "Pakistan"),
     ('Ankara called the strikes "a dangerous escalation."', "Turkey"),
+    ('Qatar\'s Ministry of Foreign Affairs expressed the hope that the talks would bring "a comprehensive deal."',
+     "Qatar"),
     ('NEW DELHI: External Affairs Minister S. Jaishankar said on Tuesday the port was "good for the region."',
      "S. Jaishankar"),
 ])
