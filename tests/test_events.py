@@ -1145,3 +1145,18 @@ def test_a_coup_backed_by_someone_is_theirs_and_no_support_event_of_its_own():
         "In August 1953, a coup backed by the Central Intelligence Agency removed the prime minister. Four days "
         "after the first attempt, on August 19, crowds forced Mosaddegh from office.", date(2024, 12, 4))]
     assert got == [("coup", "Central Intelligence Agency"), ("coup", "crowds")]
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer lied to federal agents when they questioned him in October 2017, the prosecutor said.",
+    "Rallies are planned in front of the old compound on Sunday morning, organisers said.",
+])
+def test_a_closing_tag_takes_no_date_from_the_clause_it_sources(text):
+    assert [e.event_type for e in events(text, date(2021, 6, 11))] == []
+
+
+def test_a_closing_tag_with_its_own_date_is_a_statement_and_what_will_happen_is_no_event():
+    (e,) = events("Iran will hold talks in May, the spokesman said on Monday.", date(2021, 4, 14))
+    assert (e.event_type, e.date_start) == ("statement", date(2021, 4, 12))
+    got = events("On May 8, 2018, he announced that the United States will withdraw from the deal.", date(2021, 4, 14))
+    assert [e.event_type for e in got] == ["statement", "withdrawal"]  # announced, so decided

@@ -67,7 +67,7 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
         return False  # "which the White House called the largest source": a name in X's words, no speech act
     irrealis = set(near[-3:]) & IRREALIS
-    if irrealis == {"would"} and (set(near) & ANNOUNCING or t.etype == "threat"):
+    if irrealis in ({"would"}, {"will"}) and (set(near) & ANNOUNCING or t.etype == "threat"):
         irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
     if irrealis or set(near) & IRREALIS_CLAUSE:
         return False

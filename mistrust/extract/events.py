@@ -335,10 +335,12 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
 
 def _sourcing_tag(doc: Document, e: Event, hi: int, rows) -> bool:
     """`Sirens sounded as Iran launched 30 missiles, Israel's military said.`: a closing tag sources what the
-    sentence tells; the happening is the event, not the saying."""
+    sentence tells; the happening is the event, not the saying. `He lied to agents in October 2017, she said.`: the
+    date is the clause's, and the tag has none of its own."""
     return e.event_type == "statement" and _CLOSING_TAG.match(doc.masked, e.trigger_start, hi) is not None and \
         _TAG_BEFORE.search(doc.masked, max(0, e.trigger_start - 60), e.trigger_start) is not None and \
-        any(o.event_type not in REMARKS for o in rows)
+        (any(o.event_type not in REMARKS for o in rows) or e.date_start is not None and
+         not doc.dates_in(e.trigger_start, hi))
 
 
 def _framed(e: Event, rows, frames: set[int]) -> bool:
