@@ -372,3 +372,9 @@ def test_weeks_count_from_the_day_the_story_last_told(later, start, end):
 def test_this_week_ends_at_publication_and_later_this_week_starts_there(phrase, start, end):
     d = one(f"The minister spoke {phrase}.")
     assert (d.date_start, d.date_end) == (start, end)
+
+
+def test_has_since_brings_the_story_back_to_the_present():
+    text = ("Trump withdrew from the deal on May 8, 2018, and Iran has since enriched uranium to 60 percent. "
+            "Khamenei said in August that there was no harm in talking.")
+    assert document_dates(text, date(2024, 11, 4))[-1].date_start == date(2024, 8, 1)

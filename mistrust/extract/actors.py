@@ -122,7 +122,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     smap = _surface_map()
     return [Mention(m.start(), m.end(), m.group(), *smap[m.group()])
             for m in _pattern().finditer(text, start, len(text) if end is None else end)
-            if actor_type(smap[m.group()][0] or "") != "person" or not _namesake(text, m)]
+            if not _namesake(text, m) or actor_type(smap[m.group()][0] or "") != "person"]
 
 
 def _namesake(text: str, m: re.Match) -> bool:

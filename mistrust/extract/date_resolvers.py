@@ -33,6 +33,7 @@ _GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
 # "kept its commitments for more than two years before …": how long, not when
 _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
+_SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\b")  # "… on May 8, 2018, and Iran has since …": back to the present
 _TIME_WORD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]fter|[Bb]efore|[Dd]uring)\s+$")
 _LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that),?\s+(?:in|on|by)\s+$")
 _HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}(?P<m>[A-Z][a-z]+\.?\s+)?\d{4}\*{0,2}:?\s*")  # "1979", "## July 1980"
@@ -153,6 +154,10 @@ class Resolver:
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the story's while it moves on within weeks, the text's
         own recent year, else the latest such date on or before publication."""
+        recent = None if self.published is None else \
+            self.published.year - ((mo, dy or 1) > (self.published.month, self.published.day))
+        if recent is not None and _SINCE_THEN.search(self.text, max(self.anchor_pos, self.span_pos), self.pos):
+            return recent
         moving = self.moving_on(mo, dy)
         if moving is not None:
             return moving
@@ -163,8 +168,6 @@ class Resolver:
             return self.anchor
         if self.heading is not None:  # a timeline's "1979" line dates the "Nov. 4 - …" entries below it
             return self.heading
-        recent = None if self.published is None else \
-            self.published.year - ((mo, dy or 1) > (self.published.month, self.published.day))
         if self.last_span is not None and self.story_near():
             y = self.last_span.start.year  # the story moves on from the day it last told
             if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos):

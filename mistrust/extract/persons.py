@@ -205,6 +205,8 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w.’'-])([{UP}][{LO}]+)[ ]$")
 def another_given_name(text: str, start: int) -> bool:
     """"Ahmad Khatami", "Mojtaba Khamenei": a given name that is no English word and no title, right before a
     known surname, names another person of that family."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+        return False  # the cheap test first: this runs for every mention of one word
     m = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and m.group(1).lower() not in _words().titles and not word_classes(m.group(1))
 
