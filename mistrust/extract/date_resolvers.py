@@ -90,6 +90,7 @@ class Resolver:
     # News dates a day this long before publication with its year: a bare one after the story's last told day,
     # moving forward from it, is the story's ("Forty years ago today … answered on November 12").
     STALE = timedelta(days=183)
+    STORY_REACH = 2000  # characters a paragraph's last told month carries a bare day after it
 
     def __init__(self, text: str, published: date | None, month_years: list[int] = ()):
         self.text = text
@@ -143,7 +144,7 @@ class Resolver:
         """`In October 1979 … on 4 November`: a day within weeks after the month or day this paragraph last told
         is in its year, unless a year named after it in time words took over ("In 1953, … On August 19")."""
         last = self.last_span
-        if last is None or "\n\n" in self.text[self.span_pos:self.pos] or (
+        if last is None or self.pos - self.span_pos > self.STORY_REACH or "\n\n" in self.text[self.span_pos:self.pos] or (
                 self.anchor_pos > self.span_pos and _TIME_WORD.search(self.text, max(0, self.anchor_pos - 12),
                                                                       self.anchor_pos)):
             return None
@@ -154,9 +155,9 @@ class Resolver:
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the story's while it moves on within weeks, the text's
         own recent year, else the latest such date on or before publication."""
-        recent = None if self.published is None else \
-            self.published.year - ((mo, dy or 1) > (self.published.month, self.published.day))
-        if recent is not None and _SINCE_THEN.search(self.text, max(self.anchor_pos, self.span_pos), self.pos):
+        recent = self.published and self.published.year - ((mo, dy or 1) > (self.published.month, self.published.day))
+        told = max(self.anchor_pos, self.span_pos, self.pos - 400)  # where the story last told a date, bounded
+        if recent and _SINCE_THEN.search(self.text, told, self.pos):
             return recent
         moving = self.moving_on(mo, dy)
         if moving is not None:
