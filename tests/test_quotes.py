@@ -1259,3 +1259,10 @@ def test_another_given_name_before_a_known_surname_is_another_person(text, speak
 ])
 def test_more_countries_speak_and_a_capital_in_capitals_before_a_colon_is_a_dateline(text, speaker):
     assert extract_quotes(doc(text, date(2024, 5, 15)))[0].speaker == speaker
+
+
+def test_a_paper_named_by_its_city_is_the_paper_named_before():
+    text = ("Front page of Kayhan, January 21, 1981\n\n"
+            "The Tehran daily marked the release on its front page. Its editorial called the accords "
+            "\"a victory for patience.\"\n")
+    assert extract_quotes(doc(text, date(2024, 3, 9)))[0].speaker == "Kayhan"
