@@ -1160,3 +1160,12 @@ def test_a_closing_tag_with_its_own_date_is_a_statement_and_what_will_happen_is_
     assert (e.event_type, e.date_start) == ("statement", date(2021, 4, 12))
     got = events("On May 8, 2018, he announced that the United States will withdraw from the deal.", date(2021, 4, 14))
     assert [e.event_type for e in got] == ["statement", "withdrawal"]  # announced, so decided
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secret talks in Oman in 2013 led to an interim agreement in Geneva that November.", ["negotiation", "agreement"]),
+    ("In 1954 a consortium agreement handed five American firms 40 percent of the oil.", ["agreement"]),
+    ("In May 2018 Washington walked away from the deal.", ["withdrawal"]),
+])
+def test_a_pact_introduced_with_a_or_an_is_a_new_one_the_deal_refers_back(text, expected):
+    assert [e.event_type for e in events(text, date(2024, 3, 9))] == expected

@@ -77,6 +77,9 @@ _IN_OUTLET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+in\s+(?:a|an|his|her|its|their|t
                         rf"(?:{trie_regex(OUTLET_NOUNS)})\b")
 _TO_WRITER = re.compile(rf"\s+(?:{trie_regex(WRITER_ADDRESSEES)})\b")
 _THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
+# "led to an interim agreement", "a consortium agreement handed …": a new pact is introduced, none referred back to
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:interim|provisional|preliminary|framework|consortium|landmark|historic|secret)\s+"
+                         r"(?:[a-z][\w-]*\s+)?$")
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
@@ -227,7 +230,7 @@ def _bare_pact(doc: Document, t: Trigger, dates: list[DateMention]) -> bool:
     """A bare "the agreement" refers back to one ("the 2015 deal" names one): no event, and no date of the
     sentence's is its ("pulled out of the nuclear deal in May 2018": the withdrawal's)."""
     return t.etype == "agreement" and doc.masked[t.start:t.end].lower() in AGREEMENT_NOUNS and \
-        not premodifier(doc.masked, t.start, dates[:8])
+        not premodifier(doc.masked, t.start, dates[:8]) and not _INDEFINITE.search(doc.masked, max(0, t.start - 40), t.start)
 
 
 def _grounded(doc: Document, t: Trigger, d: DateMention | None, roles: Roles) -> bool:
