@@ -21,8 +21,8 @@ from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
                            sentence_initial)
 from .event_assertion import asserted, kind_of_thing, prev_words, section_head
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, OUTLET_NOUNS, PACT_GROUNDS,
-                            PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS, OUTLET_NOUNS,
+                            PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
                             starts_trigger)
 from .actors import actor_type
 from .event_roles import RoleReader, Roles
@@ -78,8 +78,7 @@ _IN_OUTLET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+in\s+(?:a|an|his|her|its|their|t
 _TO_WRITER = re.compile(rf"\s+(?:{trie_regex(WRITER_ADDRESSEES)})\b")
 _THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
 # "led to an interim agreement", "a consortium agreement handed …": a new pact is introduced, none referred back to
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:interim|provisional|preliminary|framework|consortium|landmark|historic|secret)\s+"
-                         r"(?:[a-z][\w-]*\s+)?$")
+_INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{trie_regex(NEW_PACT_MODIFIERS)})\s+(?:[a-z][\w-]*\s+)?$")
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
