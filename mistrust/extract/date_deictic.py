@@ -17,7 +17,7 @@ def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
     if g.get("month"):
         return month(pub.year - n, pub.month)
     if g.get("week"):
-        week = _week(pub, g["week"].lower())
+        week = _week(pub, _step(g["week"].lower()))
         return Interval(_years_back(week.start, n), _years_back(week.end, n), "day")
     return day(_years_back(pub, n))
 
@@ -45,15 +45,19 @@ def r_rel_week(r: Resolver, g: dict) -> Interval | None:
     if r.published is None:
         return None
     t, pub = g["_text"].lower(), r.published
-    week = _week(pub, t)
+    week = _week(pub, _step(t))
     if "this" not in t:
         return week
     return Interval(pub, week.end, "day") if "later" in t else Interval(week.start, pub, "day")
 
 
-def _week(pub: date, t: str) -> Interval:
-    """The whole Monday–Sunday week of publication, or the one before (`last`) or after (`next`)."""
-    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=-1 if "last" in t else 1 if "next" in t else 0)
+def _step(t: str) -> int:
+    return -1 if "last" in t else 1 if "next" in t else 0
+
+
+def _week(d: date, step: int) -> Interval:
+    """The whole Monday–Sunday week of day d, or `step` weeks from it."""
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=step)
     return Interval(monday, monday + timedelta(days=6), "day")
 
 def r_story_week(r: Resolver, g: dict) -> Interval | None:
@@ -62,8 +66,7 @@ def r_story_week(r: Resolver, g: dict) -> Interval | None:
         return None
     rel = (g.get("rel") or "").lower()
     step = 1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0
-    monday = r.last_day - timedelta(days=r.last_day.weekday()) + timedelta(weeks=step)
-    return Interval(monday, monday + timedelta(days=6), "day")
+    return _week(r.last_day, step)
 
 
 def r_rel_day(r: Resolver, g: dict) -> Interval | None:
