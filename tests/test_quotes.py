@@ -1266,3 +1266,15 @@ def test_a_paper_named_by_its_city_is_the_paper_named_before():
             "The Tehran daily marked the release on its front page. Its editorial called the accords "
             "\"a victory for patience.\"\n")
     assert extract_quotes(doc(text, date(2024, 3, 9)))[0].speaker == "Kayhan"
+
+
+def test_a_quote_broken_across_wrapped_lines_keeps_its_speaker_and_date():
+    text = ("After the second round on 3 March, Araghchi told reporters the gap on\n"
+            "enrichment was \"wider than it looks\" and that Tehran would not hurry.\n"
+            "On Sunday, Witkoff said on television that Washington \"will not ac-\n"
+            "cept a deal that expires\" and that the talks would go on for now, though\n"
+            "neither side has named a date.")
+    q1, q2 = extract_quotes(doc(text, date(2025, 3, 19)))
+    assert (q1.text, q1.speaker, q1.said_start) == ("wider than it looks", "Abbas Araghchi", date(2025, 3, 3))
+    assert (q2.text, q2.speaker, q2.said_start) == ("will not ac-\ncept a deal that expires", "Steve Witkoff",
+                                                     date(2025, 3, 16))

@@ -94,3 +94,28 @@ def test_a_footnote_marker_closes_its_sentence():
     text = 'Iran agreed in July 2015.[4] Kerry called it "verifiable."[5] Critics disagreed.'
     assert [text[s.start:s.end] for s in sentences(text)] == \
         ["Iran agreed in July 2015.[4]", 'Kerry called it "verifiable."[5]', "Critics disagreed."]
+
+
+def test_hard_wrapped_paragraphs_are_read_as_one_line_with_offsets_kept():
+    from mistrust.extract.text import unwrap
+    text = ("CEDARBROOK CENTRE FOR GULF STUDIES\nBriefing Paper 7 | March 2024\n\n"
+            "Overview\nThe talks in Doha stalled in the autumn, and the envoys left\n"
+            "without a date for the next round. Each capital blamed the other for the col-\n"
+            "lapse, and neither would say when its team would return to the\n"
+            "table. Officials in both capitals now speak of a pause.\n\n"
+            "- sanctions relief\n- access for inspectors")
+    out = unwrap(text)
+    assert len(out) == len(text) and out.replace(" ", "\n") == text.replace(" ", "\n")
+    got = [out[p.start:p.end] for p in paragraphs(out)]
+    assert got[:3] == ["CEDARBROOK CENTRE FOR GULF STUDIES", "Briefing Paper 7 | March 2024", "Overview"]
+    assert got[3].startswith("The talks in Doha") and got[3].endswith("speak of a pause.")
+    assert got[4:] == ["- sanctions relief", "- access for inspectors"]
+
+
+def test_one_paragraph_per_line_is_left_alone():
+    from mistrust.extract.text import unwrap
+    text = ("Iran rejects direct talks\nBy Lena Ortiz\n"
+            "TEHRAN - Iran's foreign ministry rejected direct talks on Monday,\n"
+            "officials said, adding that indirect contacts would go on.\n"
+            "Yours sincerely,\nA reader")
+    assert unwrap(text) is text  # too few continuations to call the text wrapped

@@ -23,7 +23,7 @@ from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSI
 from .offices import keys_of_apposition, keys_of_title
 from .persons import find_delegates, find_persons, introduced, parliament_label, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
-from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences
+from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences, unwrap
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class Document:
     _genders: dict[str, str] = field(init=False, default_factory=dict)  # told by titles and kin nouns ("his wife")
 
     def __post_init__(self):
-        self.view = blank_notes(blank_markup(self.text), EDITORIAL_NOTE)  # what extractors read; same length
+        self.view = unwrap(blank_notes(blank_markup(self.text), EDITORIAL_NOTE))  # what extractors read; same length
         self.paragraphs = paragraphs(self.view)
         self.sentences = [s for p in self.paragraphs for s in sentences(self.view, p)]
         self._sent_starts = [s.start for s in self.sentences]

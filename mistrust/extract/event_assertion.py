@@ -99,8 +99,8 @@ def section_head(doc: Document, start: int, end: int) -> bool:
     """`II. What the 2015 deal verified`, `Regional welcome`, `Posted August 18, 2023`: a short line of its own after
     the headline, opening on a word and closing on none of a sentence's stops, heads a section and tells no event.
     A line opening on a digit, a bullet or a time stamp ("1988: …", "- Khamenei says …") is an entry, not a head."""
-    ls = doc.text.rfind("\n", 0, start) + 1
-    le = doc.text.find("\n", start)
-    line = doc.text[ls:len(doc.text) if le < 0 else le].strip()
+    ls = doc.view.rfind("\n", 0, start) + 1
+    le = doc.view.find("\n", start)
+    line = doc.view[ls:len(doc.view) if le < 0 else le].strip()
     return doc.paragraph_index(start) > 0 and end - start >= len(line) - 2 and bool(line) and line[0].isupper() and \
         line[-1] not in _HEAD_END and len(line.split()) <= _HEAD_WORDS

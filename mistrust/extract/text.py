@@ -40,6 +40,42 @@ def blank_notes(text: str, note: re.Pattern) -> str:
     return note.sub(lambda m: blank(m.group()), text)
 
 
+# Hard-wrapped text (PDF extractions, captions, OCR) breaks lines inside sentences. A break is soft when the next line
+# goes on in lower case, or the line before ends on a comma, semicolon or a word's hyphen, or, in a block of such
+# lines, the line before runs near the block's width and the next line opens on a word or quote, not a list mark.
+_SOFT_MIN = 3  # lower-case continuations a text needs before any break in it is read as soft
+_WIDE = 0.6  # a line at least this share of its block's longest line ran to the wrap width
+_LOWER_NEXT = re.compile(r"\n[ \t]*[a-z]")
+_WORD_NEXT = re.compile(r"[ \t]*[\"“‘(]?[A-Za-z0-9]")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-–—•*]\s|\d{1,3}[.)]\s|[A-Z][\w’' -]{0,40}:\s)")
+
+
+def _continues(a: str, b: str) -> bool:
+    """The line after `a` goes on with its sentence: it opens in lower case, or `a` ends on , ; or a word's hyphen."""
+    return b.lstrip()[:1].islower() or a[-1] in ",;" or (a[-1] == "-" and a[-2:-1].isalpha())
+
+
+def _unwrap_block(lines: list[str]) -> str:
+    ends = [line.rstrip() for line in lines]  # for the tests only: the output keeps every character's offset
+    width = max(map(len, ends))
+    cont = [bool(a and b.strip()) and _continues(a, b) for a, b in zip(ends, lines[1:])]
+    wrapped = any(cont)  # only a block that shows continuations has its full lines read as wrapped
+
+    def full(a: str, b: str) -> bool:
+        return (wrapped and (a[-1:].islower() or a[-1:].isdigit()) and len(a) >= _WIDE * width
+                and _WORD_NEXT.match(b) is not None and _LIST_MARK.match(b) is None)
+    soft = [c or full(a, b) for c, a, b in zip(cont, ends, lines[1:])]
+    return "".join(line + (" " if s else "\n") for line, s in zip(lines, soft)) + lines[-1]
+
+
+def unwrap(text: str) -> str:
+    """`text` with the soft line breaks of hard-wrapped blocks made spaces (same length), so that a paragraph is
+    one line again; texts with one paragraph per line come back unchanged."""
+    if len(_LOWER_NEXT.findall(text)) < _SOFT_MIN:
+        return text
+    return "\n\n".join(_unwrap_block(b.split("\n")) if "\n" in b else b for b in text.split("\n\n"))
+
+
 WORD_RE = re.compile(r"\w++(?:[’'\-]\w++)*+")  # possessive: no backtracking, the same words
 
 
