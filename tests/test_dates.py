@@ -378,3 +378,17 @@ def test_has_since_brings_the_story_back_to_the_present():
     text = ("Trump withdrew from the deal on May 8, 2018, and Iran has since enriched uranium to 60 percent. "
             "Khamenei said in August that there was no harm in talking.")
     assert document_dates(text, date(2024, 11, 4))[-1].date_start == date(2024, 8, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days after the day the story last told, in the paragraph after it, even on publication's own day and month
+    ("On 9 March 1987 a tanker struck a mine off Fujairah, and the owners, a Kuwaiti firm, asked for escorts through"
+     " the Strait of Hormuz.\n\nConvoys\nOn 12 March, two frigates were sent.",
+     date(1987, 3, 12)),
+    # news in the present: a day long after the story's day is the publication's year
+    ("On 9 March 1987 a tanker struck a mine off Fujairah, and the owners, a Kuwaiti firm, asked for escorts through"
+     " the Strait of Hormuz.\n\nOn 12 June, the ministry said it was investigating.",
+     date(2025, 6, 12)),
+])
+def test_a_bare_day_days_after_the_storys_last_day_keeps_its_year(text, expected):
+    assert document_dates(text, date(2025, 6, 12))[-1].date_start == expected

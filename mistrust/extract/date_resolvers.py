@@ -1,5 +1,5 @@
-"""One resolver per date pattern of `dates.PATTERNS` (those counted from publication are in `date_deictic`): the
-pattern's groups in, an `Interval` or None out.
+"""One resolver per date pattern of `dates.PATTERNS` (those counted from publication are in `date_deictic`, the Persian
+calendar's in `date_persian`): the pattern's groups in, an `Interval` or None out.
 
 A `Resolver` holds what the text has said so far: the latest year it named (for `that year`,
 `August 19`), the year heading a timeline's section (a year alone on its line, for the `Nov. 4 - …`
@@ -14,9 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-import jdatetime
-
-from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS
+from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS
 
 
 class Interval(NamedTuple):
@@ -28,8 +26,6 @@ class Interval(NamedTuple):
 _PARTS_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _PARTS_OF_CENTURY = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}
 _PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # "mid-2018": a third of the year
-_GLOSS_MONTH = re.compile(r"\s*(?P<m>[A-Z][a-z]+\.?)\s+(?P<y>\d{4})\s*")
-_GLOSS_YEAR = re.compile(r"\s*(\d{4})\s*")
 # "kept its commitments for more than two years before …": how long, not when
 _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
@@ -152,6 +148,11 @@ class Resolver:
         return y if last.start <= d <= last.end + self.FLASHBACK and (self.published is None or d <= self.published) \
             else None
 
+    def _days_on(self, d: date) -> bool:
+        """`On 14 April 1988 … On the morning of 18 April`: days after the day the story last told, within weeks."""
+        last = self.last_span
+        return last.precision == "day" and last.start < d <= last.start + self.FLASHBACK
+
     def bare_year(self, mo: int, dy: int | None) -> int | None:
         """Year of a month (and day) written without one: the story's while it moves on within weeks, the text's
         own recent year, else the latest such date on or before publication."""
@@ -173,8 +174,8 @@ class Resolver:
             y = self.last_span.start.year  # the story moves on from the day it last told
             if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos):
                 y += _on(y, mo, dy) < self.last_span.start - self.FLASHBACK
-            elif _on(y, mo, dy) < self.last_span.start or recent is None or \
-                    self.published - _on(recent, mo, dy) < self.STALE:
+            elif _on(y, mo, dy) < self.last_span.start or recent is None or (
+                    self.published - _on(recent, mo, dy) < self.STALE and not self._days_on(_on(y, mo, dy))):
                 y = None  # news in the present dates a recent day by the publication's year
             if y is not None and _on(y, mo, dy) <= self.published:
                 return y
@@ -197,48 +198,6 @@ class Resolver:
         if "following" in p or "next year" in p or "later" in p:
             return self.anchor + 1
         return self.anchor - 1 if "previous" in p or "earlier" in p else self.anchor
-
-
-def _persian(y: int, m: int, d: int | None) -> Interval | None:
-    try:
-        if d is not None:
-            return day(jdatetime.date(y, m, d).togregorian())
-        last_day = 31 if m <= 6 else 30 if m <= 11 else (30 if jdatetime.date(y, 1, 1).isleap() else 29)
-        return Interval(jdatetime.date(y, m, 1).togregorian(), jdatetime.date(y, m, last_day).togregorian(), "month")
-    except ValueError:
-        return None
-
-
-def _gloss(g: str | None) -> Interval | None:
-    """A bracketed Gregorian gloss such as `[March 2009]`."""
-    m = _GLOSS_MONTH.fullmatch(g or "")
-    if m and m["m"].lower().rstrip(".") in MONTHS:
-        return month(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")])
-    y = _GLOSS_YEAR.fullmatch(g or "")
-    return year(int(y[1])) if y else None
-
-
-def r_persian(r: Resolver, g: dict) -> Interval | None:
-    gl = _gloss(g.get("gloss"))
-    if gl:
-        return gl
-    pm = PERSIAN_MONTHS[(g.get("pm") or g["pm2"]).lower()]
-    if g.get("y"):
-        sh = int(g["y"])
-    elif r.anchor is not None and (r.published is None or r.anchor_near()):
-        sh = r.anchor - 621 if pm <= 9 else r.anchor - 622  # Farvardin..Dey 10 share SH+621's Gregorian year
-    elif r.published is not None:
-        return _persian_before(r.published, pm, int(g["d"]) if g.get("d") else None)
-    else:
-        return None
-    return _persian(sh, pm, int(g["d"]) if g.get("d") else None)
-
-
-def _persian_before(pub: date, pm: int, d: int | None) -> Interval | None:
-    """`on 10 Ordibehesht` in a story of 1404: the latest such day starting on or before publication."""
-    sh = jdatetime.date.fromgregorian(date=pub).year
-    iv = _persian(sh, pm, d)
-    return _persian(sh - 1, pm, d) if iv is not None and iv.start > pub else iv
 
 
 def r_calendar(r: Resolver, g: dict) -> Interval | None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import date_deictic as dd
+from . import date_persian as dp
 from . import date_resolvers as dr
 from .date_resolvers import Interval, Resolver
 from .date_words import (MONTHS, COMPOUND_COUNT, COUNT_NOUNS, DAY_PARTS, HINT_WORDS, HOLIDAYS, ORDINAL_WORDS, PERSIAN_MONTHS, SEASONS,
@@ -102,7 +103,7 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 _QUANTITIES = {"years_offset", "days_offset", "months_offset"}  # the figures also count these as durations
 RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
-    "persian_dmy": dr.r_persian, "persian_my": dr.r_persian, "mdy": dr.r_calendar, "dmy": dr.r_calendar,
+    "persian_dmy": dp.r_persian, "persian_my": dp.r_persian, "mdy": dr.r_calendar, "dmy": dr.r_calendar,
     "my": dr.r_calendar, "month_only": dr.r_calendar, "holiday": dr.r_holiday, "month_that": dr.r_month_that,
     "season": dr.r_season, "range": dr.r_range, "month_range": dr.r_month_range, "decade": dr.r_decade,
     "century": dr.r_century, "part_year": dr.r_part_year, "years_offset": dr.r_years_offset,
