@@ -1055,6 +1055,11 @@ def test_a_relative_clause_restating_an_event_noun_is_not_another_event():
     ("In January 2016 inspectors certified that Iran had met its first obligations.", "statement", "inspectors"),
     ("She grew up in Tehran after the 1953 coup, which was organized by the CIA.", "coup",
      "Central Intelligence Agency"),
+    # the body a possessive names: the mention reaches back over the trigger's slot
+    ("In May 1951, Iran's parliament voted to take over the refinery at Abadan.", "legislation", "Majlis of Iran"),
+    # a named ship after its class, a nationality adjective on the vessels that act
+    ("On 12 August 1987 the destroyer USS Kidd fired on a launch in the Gulf.", "attack", "USS Kidd"),
+    ("On 8 October 1987 Iranian gunboats attacked a convoy near Farsi Island.", "attack", "Iran"),
 ])
 def test_the_actor_named_inside_the_phrase_or_after_by_acts(text, etype, source):
     assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))] == [(etype, source)]

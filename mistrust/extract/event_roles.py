@@ -4,7 +4,7 @@ The source is the clause's subject (a salient mention before the trigger), a pos
 adjacent modifier (`Washington's withdrawal`, `U.S. support`, `US drone strike`), the `by` agent
 of a passive (`was ordered by the president`, `by order of`, an unknown name: `by the USS Vincennes`),
 a nationality adjective on an armed noun (`Iranian missile fire` → Iran) or an uncurated group
-(`students stormed` → students). The subject of a passive is the target of what is done to someone,
+(`students stormed` → students), or a name after its class (`the cruiser USS Vincennes`). The subject of a passive is the target of what is done to someone,
 but the one who acts when taking office (`Reagan was sworn in`). A subordinate or relative clause
 has its own subject (`minutes after Reagan is sworn in`). Every look is bounded in characters.
 """
@@ -73,7 +73,7 @@ _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join
 _DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[A-Za-z .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
-_PROPER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*")
+_PROPER_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*$")
 
 
 class Roles(NamedTuple):
@@ -117,8 +117,8 @@ class RoleReader:
             source = self.np_source(lo, t.start) or self.it_source(t.start)
         target = target or self.prep_target(after, t.end)
         if source is None and t.entry.split()[0] in _ACTING_SLOTS:  # "the Majlis voted": the body in the phrase
-            r = self.ref_at(t.start, slack=0)
-            source = r.name if r and r.start < t.end else None
+            r = next((r for r in self.doc.refs_in(max(lo, t.start - 40), t.end) if r.name and r.end > t.start), None)
+            source = r.name if r else None  # "Iran's parliament voted": the mention reaches back over its owner
         if source is None and t.etype == "legislation":
             inn = _IN.search(after, 0, 60)
             r = self.ref_at(t.end + inn.end()) if inn else None
@@ -259,8 +259,9 @@ class RoleReader:
         groups = [i for i, w in enumerate(words) if w.lower() in _GROUPS]
         if groups:  # "crowds of students": the whole phrase up to its last group noun
             return " ".join(words[:groups[-1] + 1])
-        proper = _PROPER.fullmatch(" ".join(words))
-        return proper.group() if proper and len(words) <= 3 else None
+        proper = _PROPER_TAIL.search(" ".join(words))  # "the cruiser USS Vincennes": the name after its class
+        return proper.group() if proper and len(proper.group().split()) <= 3 and (
+            proper.start() == 0 or words[0].islower()) else None
 
     def it_source(self, start: int) -> str | None:
         """`Tehran stepped back: it exceeded the cap`: "it" acting is the last country or body named."""
