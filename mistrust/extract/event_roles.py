@@ -6,7 +6,8 @@ of a passive (`was ordered by the president`, `by order of`, an unknown name: `b
 a nationality adjective on an armed noun (`Iranian missile fire` → Iran), an uncurated group
 (`students stormed` → students) or a name after its class (`the cruiser USS Vincennes`). The subject of a
 passive is the target of what is done to someone, but the one who acts when taking office (`Reagan was sworn
-in`). A subordinate or relative clause has its own subject (`minutes after Reagan is sworn in`). Every look is bounded in characters.
+in`). A subordinate or relative clause has its own subject (`minutes after Reagan is sworn in`). Every look is
+bounded in characters.
 """
 from __future__ import annotations
 
