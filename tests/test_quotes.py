@@ -1278,3 +1278,17 @@ def test_a_quote_broken_across_wrapped_lines_keeps_its_speaker_and_date():
     assert (q1.text, q1.speaker, q1.said_start) == ("wider than it looks", "Abbas Araghchi", date(2025, 3, 3))
     assert (q2.text, q2.speaker, q2.said_start) == ("will not ac-\ncept a deal that expires", "Steve Witkoff",
                                                      date(2025, 3, 16))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title of several lower-case words before the name, after the quote
+    ('"We are studying the order closely," foreign affairs ministry spokesperson Randhir Jaiswal told reporters.',
+     "Randhir Jaiswal"),
+    # the bodies of countries the office tables lack speak for their country
+    ('"The truce must hold," the Turkish Foreign Ministry said in a statement.', "Turkey"),
+    ('"We are in touch with both capitals," Pakistan\'s foreign office said.', "Pakistan"),
+    ('"Shipping will resume when it is safe," Kuwaiti officials told reporters.', "Kuwait"),
+])
+def test_speakers_named_by_long_titles_and_foreign_bodies(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 6, 24)))
+    assert q.speaker == speaker

@@ -120,9 +120,36 @@ def body_backrefs(masked: str, named) -> list[tuple[int, int, str]]:
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Actor mentions in text[start:end]; titles come with `role` set and no name (see `RoleResolver`)."""
     smap = _surface_map()
-    return [Mention(m.start(), m.end(), m.group(), *smap[m.group()])
-            for m in _pattern().finditer(text, start, len(text) if end is None else end)
-            if not _namesake(text, m) or actor_type(smap[m.group()][0] or "") != "person"]
+    end = len(text) if end is None else end
+    out = [Mention(m.start(), m.end(), m.group(), *smap[m.group()]) for m in _pattern().finditer(text, start, end)
+           if not _namesake(text, m) or actor_type(smap[m.group()][0] or "") != "person"]
+    words, pattern = _national()
+    more = [Mention(m.start(), m.end(), m.group(), words[m["w"]], UNNAMED_GROUP if m["pl"] else UNNAMED_PERSON)
+            for m in pattern.finditer(text, start, end)]
+    if not more:
+        return out
+    # the longer phrase wins over the country's name inside it ("Pakistan's foreign office")
+    out = [x for x in out if not any(y.start <= x.start and x.end <= y.end for y in more)]
+    return sorted(out + [x for x in more if not any(y.start < x.end and x.start < y.end for y in out)],
+                  key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _national() -> tuple[dict[str, str], re.Pattern]:
+    """"the Turkish Foreign Ministry", "Pakistan's foreign office", "Kuwaiti officials": the bodies and unnamed
+    people of a country the office tables lack, read by a small pattern of its own (generating every such
+    surface into the big pattern costs its compile time and memory in every process)."""
+    data = load("offices")
+    covered = {c["actor"] for c in data["country"] if "actor" in c}
+    words = {adj: name for adj, name in load("event_triggers")["roles"]["nationalities"].items()
+             if name not in covered and name in BY_NAME and BY_NAME[name].actor_type == "country"}
+    for name in set(words.values()):
+        for alias in BY_NAME[name].aliases:
+            words.update({f"{alias}'s": name, f"{alias}’s": name})
+    nouns = trie_regex(data["unnamed_nouns"] + data["unnamed_bodies"])
+    split = "|".join(data["split_modifiers"])
+    return words, re.compile(rf"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<w>{trie_regex(words)})\s+(?:(?:{split})\s+)?"
+                             rf"(?i:{nouns})(?P<pl>s)?(?![\w-])")
 
 
 def _namesake(text: str, m: re.Match) -> bool:

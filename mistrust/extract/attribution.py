@@ -69,7 +69,7 @@ _OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 # "a senior Iranian official", "their lead counsel, Gregory Thalberg,", "CRM's director, Ines Molnar": a determiner
 # (or an owner no list knows), a role, maybe the name apposed
 _DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
-_MODIFIERS = re.compile(r"(?:[a-z][\w’'-]*\s+){1,2}?(?=[A-Z])")  # "“…,” former ambassador Lena Hovsepian said"
+_MODIFIERS = re.compile(r"(?:[a-z][\w’'-]*\s+){1,4}?(?=[A-Z])")  # "“…,” former ambassador Lena Hovsepian said"
 
 
 @dataclass
