@@ -1292,3 +1292,18 @@ def test_a_quote_broken_across_wrapped_lines_keeps_its_speaker_and_date():
 def test_speakers_named_by_long_titles_and_foreign_bodies(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 6, 24)))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # "the diplomat" with nobody introduced by the word is the person just named
+    ('Deputy Foreign Minister Yelena Vorontsova spoke at a briefing on Monday. "Trust has been buried for years," '
+     'the diplomat said.', ["Yelena Vorontsova"]),
+    # but someone unnamed came since: the words are that one's
+    ('Deputy Foreign Minister Yelena Vorontsova spoke on Monday. Later a Gulf diplomat said little had changed. '
+     '"Nobody expected more," the diplomat said.', [None]),
+    # "according to her": the person named last
+    ('Deputy Foreign Minister Yelena Vorontsova spoke on Monday. According to her, Moscow sees the strikes as '
+     '"a grave breach of the Charter."', ["Yelena Vorontsova"]),
+])
+def test_the_diplomat_and_according_to_her_refer_back_to_the_person_named(text, speakers):
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 6, 24)))] == speakers

@@ -44,6 +44,10 @@ UNNAMED_PERSON = "unnamed person"  # `role` of "Iran's envoy": someone acting fo
 UNNAMED_GROUP = "unnamed group"  # "Iranian officials"
 
 
+_INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" +
+                                trie_regex(load("offices")["unnamed_nouns"]) + r")\b")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -168,12 +172,16 @@ class RoleResolver:
     """Resolves titles in reading order: an office by its holder on the date (unless the text named another
     holder and never the table's), a role by the holder the text has named most so far, else a default office."""
 
-    def __init__(self):
+    def __init__(self, text: str = ""):
         self.named: dict[str, Counter] = {}
         self.seen: set[str] = set()
+        self.text = text
+        self.last_person: tuple[str, int] | None = None  # the person named last, and where
 
-    def see(self, name: str, keys) -> None:
+    def see(self, name: str, keys, pos: int = 0) -> None:
         self.seen.add(name)
+        if actor_type(name) == "person":
+            self.last_person = (name, pos)
         for k in keys:
             c = self.named.get(k)
             if c is None:  # not setdefault: it would build a Counter on every call
@@ -184,7 +192,7 @@ class RoleResolver:
         seen = self.named.get(key)
         return max(reversed(seen), key=seen.get) if seen else None
 
-    def resolve(self, key: str, on: date | None, told: bool = False) -> str | None:
+    def resolve(self, key: str, on: date | None, told: bool = False, pos: int = 0) -> str | None:
         """`told`: the date is the sentence's own, so the office's holder then wins over an earlier holder
         the text has named ("Khomeini … On Saturday, the Supreme Leader promised" is Khamenei)."""
         role = offices.role(key)
@@ -197,6 +205,10 @@ class RoleResolver:
             return table
         if named:
             return named
+        if role and role.refers_back and self.last_person:
+            # not when someone unnamed came since: "a Western diplomat said … the diplomat said" is that one
+            name, at = self.last_person
+            return None if _INDEFINITE_PERSON.search(self.text, max(at, pos - 2000), pos) else name  # bounded
         return offices.holder(role.default_office, on) if role and role.default_office else None
 
 

@@ -46,6 +46,7 @@ _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_HIM_HER = re.compile(r"(?:him|her)\b")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|\bbut|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 # "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
@@ -245,6 +246,8 @@ class Attributor:
         for acc in _ACCORDING.finditer(self.m, lo, hi):
             pass
         r = self.ref_starting(acc.end()) if acc else None
+        if r is None and acc and _HIM_HER.match(self.m, acc.end()):  # "According to her, …": the person named last
+            r = self.author_before(acc.start())
         if r is not None and r.name and roles_of(r.name) & _MEDIA:
             return None  # "according to IRNA, Khamenei said": the agency reports, the clause names the speaker
         return self.of(r, "according to", acc.start()) if r is not None else None

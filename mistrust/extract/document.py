@@ -261,19 +261,19 @@ class Document:
 
     def _name_refs(self) -> list[Ref]:
         """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
-        resolver = RoleResolver()
+        resolver = RoleResolver(self.masked)
         named: list[tuple[_Named, str | None, int]] = []
         title_spans = []
         for n in self._named():
             name = n.name
             if name is None and n.role:
                 told = self._sentence_date(n.start)
-                name = resolver.resolve(n.role, told or self.context_date(n.start), told is not None)
+                name = resolver.resolve(n.role, told or self.context_date(n.start), told is not None, n.start)
             elif name is not None:
                 if n.person and n.role is None and not self.indefinite(n.start):
                     # "the Saudi minister": the minister the text named for Saudi Arabia; "a Saudi minister": anyone
                     name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
-                resolver.see(name, n.keys)
+                resolver.see(name, n.keys, n.start)
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
                 title_spans.append((lead, n.start))

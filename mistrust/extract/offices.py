@@ -31,6 +31,7 @@ class Role(NamedTuple):
     id: str
     office: str | None  # the title denotes exactly this office: the table decides first
     default_office: str | None  # used only when the text names no holder
+    refers_back: bool = False  # nobody introduced by the word: the person the text named last ("the diplomat said")
 
 
 def _title_case(noun: str) -> str:
@@ -67,7 +68,7 @@ def _tables() -> tuple[dict[str, Office], dict[str, Role], dict[str, str]]:
                 surfaces.setdefault(s, o["id"])
     roles = {}
     for r in data["role"]:
-        roles[r["id"]] = Role(r["id"], r.get("office"), r.get("default_office"))
+        roles[r["id"]] = Role(r["id"], r.get("office"), r.get("default_office"), r.get("refers_back", False))
         for t in r["titles"]:
             surfaces.setdefault(t, r["id"])
     return offices, roles, surfaces
