@@ -376,3 +376,20 @@ def test_a_number_word_opening_a_table_cell_or_a_bullet_is_a_count_but_not_insid
     text = ("| June 2019 | Two tankers are attacked in the Gulf of Oman. | wire reports |\n"
             "- Five Americans fly home. The Group of Seven met in Biarritz.\n")
     assert [(f.value, f.unit) for f in figures(text)] == [(2, "tanker"), (5, "american")]
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    # South Asian scales and the rupee sign or abbreviation
+    ("The ministry has earmarked ₹450 crore for the rail link to Zahedan.", "₹450 crore", 4.5e9, "inr"),
+    ("Refiners bought about 3.2 lakh barrels per day in March.", "about 3.2 lakh barrels per day", 3.2e5,
+     "barrel per day"),
+    ("The state refiner paid Rs 75 more per barrel than a year ago.", "Rs 75", 75, "inr"),
+    # Gulf currencies written before the amount, glued or spaced
+    ("A gram of saffron fetched Dh42 in Deira on Sunday.", "Dh42", 42, "aed"),
+    ("Fuel in Muscat rose to RO 0.24 a litre.", "RO 0.24", 0.24, "omr"),
+    # a trade abbreviation that carries its scale
+    ("The berth will handle 6.4 mtpa once dredging ends.", "6.4 mtpa", 6.4e6, "tonne per year"),
+])
+def test_rupees_dirhams_rials_and_their_scales(text, span, value, unit):
+    (f,) = figures(text)
+    assert (f.text, f.value, f.unit) == (span, value, unit)

@@ -52,6 +52,8 @@ def _cased(words) -> list[str]:
 
 _QUAL_RE = trie_regex(QUALIFIERS)
 _SCALE_RE = trie_regex(SCALES)
+_CURRENCY = trie_regex(CURRENCY_SYMBOLS)
+_GLUED = "|".join(f"(?<={re.escape(c)})" for c in sorted(CURRENCY_SYMBOLS) if c[-1].isalpha())  # "Dh389", "Rs500"
 _NAME_PREFIX = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, _W["name_prefixes"])) + r")\s+$")
 _PRONOUN_ONE = re.compile(r"\s+(?:(?:" + "|".join(_W["pronoun_one_next"]) + r")\b|[,.;:!?)”\"'’])")
 
@@ -61,7 +63,7 @@ _CORE = (
     rf"|(?P<one>[Aa]n?\s+(?P<ou>{trie_regex(sorted(SINGLE_DURATIONS))}))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{trie_regex(_cased(list(VAGUE) + list(COLLECTIVE)))}))\s+(?:of\s+)?(?=[a-zA-Z])"
     rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an)\b)"
-    rf"|(?:(?P<cur>US\$|\$|€|£)\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?<![\w.,/+-]){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
+    rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?:(?<![\w.,/+-])|{_GLUED}){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
     rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w+]|/\d|\.\d|,\d{{3}}))"
 )
 # A figure starts at a word start: the look-behind rejects most positions at once, the guard most word starts
@@ -69,7 +71,7 @@ _CORE = (
 CORE = re.compile(rf"(?<!\w){guard(_CORE, pairs=True)}{_CORE}")
 _SCALE_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<scale>{_SCALE_RE})\b", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"\bby\s+$")
-_RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<cur>US\$|\$|€|£)?(?P<num>{DIGIT_NUMBER}|"
+_RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<cur>{_CURRENCY})?(?P<num>{DIGIT_NUMBER}|"
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGNORECASE)
