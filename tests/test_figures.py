@@ -393,3 +393,18 @@ def test_a_number_word_opening_a_table_cell_or_a_bullet_is_a_count_but_not_insid
 def test_rupees_dirhams_rials_and_their_scales(text, span, value, unit):
     (f,) = figures(text)
     assert (f.text, f.value, f.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text,span,value,unit,subject", [
+    # people counted by what befell them, with no noun
+    ("Officials in Haifa reported 31 wounded after the barrage.", "31", 31, "person", "wounded"),
+    ("The health ministry said at least 9 of the dead were women.", "at least 9", 9, "person", "dead"),
+    # the other count of a pair names the noun: "N of the M missiles"
+    ("Air defences downed 11 of the 12 drones launched overnight.", "11", 11, "drone", None),
+    # a verb that puts a count's head at the figure
+    ("The agency put the death toll from the quake at 412 on Friday.", "412", 412, "death", "the death toll"),
+])
+def test_counts_whose_noun_is_a_casualty_word_another_count_or_the_toll(text, span, value, unit, subject):
+    f = figures(text)[0]
+    assert (f.text, f.value, f.unit) == (span, value, unit)
+    assert subject is None or f.subject == subject

@@ -8,7 +8,7 @@ import re
 from .figure_draft import Draft, Scan
 from .figure_subject import change_clause_np
 from .figure_units import COUNT_HEADS, UnitHit, unit_after, verb_form
-from .lexicon import COUNT_PRONOUNS
+from .lexicon import COUNT_PRONOUNS, load, trie_regex
 
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
 _PAIR_WINDOW = 120         # characters between the two figures of a pair
@@ -18,6 +18,13 @@ _OF_PRONOUN = re.compile(r"\s+of\s+(" + "|".join(sorted(COUNT_PRONOUNS)) + r")\b
 _OF_DET = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER_OF = re.compile(r"\b(?:number|tally|count|total) of\b", re.IGNORECASE)
+_FW = load("figure_words")
+_CASUALTY = re.compile(rf"\s+(?:of\s+the\s+)?({trie_regex(_FW['casualty_words'])})\b")  # "24 dead", "13 of the dead"
+_OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*\s+(?=[a-z])")  # "13 of the 14 missiles"
+# "put the death toll from the attacks at 610": the count's head is the verb's object
+_PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|its|their)\s+[\w -]{{0,30}}?)"
+                     rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
+_PUT_REACH = 140
 
 
 def follows(text: str, prev: Draft | None, d: Draft) -> bool:
@@ -65,6 +72,19 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
         unit = _antecedent(scan, d)
         d.refers = pro.group(1)
         return UnitHit(unit, "count", d.end) if unit else None
+    hurt = _CASUALTY.match(text, end)
+    if hurt:  # "24 dead", "13 of the dead": people, who are what the count measures
+        return UnitHit("person", "count", d.end, noun_start=hurt.start(1), noun_end=hurt.end(1))
+    counted = _OF_COUNTED.match(text, end)
+    if counted:
+        got = unit_after(text, counted.end() - 1, False, {})
+        if got and got.kind == "count":
+            return UnitHit(got.unit, "count", d.end, noun_start=counted.end(), noun_end=got.end)
+    put = _PUT_AT.search(text, max(0, d.m.start() - _PUT_REACH), d.m.start())
+    unit = _head_unit(text, put.start("np"), put["np"]) if put else None
+    if unit:
+        d.refers = put["np"]
+        return UnitHit(unit, "count", d.end)
     det = _OF_DET.match(text, end)
     if det:
         got = unit_after(text, det.end() - 1, False, {})
