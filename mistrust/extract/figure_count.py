@@ -25,6 +25,7 @@ _OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*\s+(?=[a-z])")  # "13 of the 14
 _PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|its|their)\s+[\w -]{{0,30}}?)"
                      rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
 _PUT_REACH = 140
+_SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 
 def follows(text: str, prev: Draft | None, d: Draft) -> bool:
@@ -47,6 +48,13 @@ def _antecedent(scan: Scan, d: Draft) -> str | None:
         if f.kind == "count" and d.start - f.end <= _ANTECEDENT_WINDOW:
             return f.unit
     return None
+
+
+def _in_clause_count(scan: Scan, d: Draft) -> bool:
+    """A count just before in the sentence names whom: "31 villagers were killed and more than 140 injured"."""
+    prev = scan.figures[-1] if scan.figures else None
+    return prev is not None and prev.kind == "count" and 0 <= d.start - prev.end <= _PAIR_WINDOW and \
+        _SENTENCE_STOP.search(scan.text, prev.end, d.start) is None
 
 
 def _head_unit(text: str, np_start: int, np: str) -> str | None:
@@ -73,7 +81,7 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
         d.refers = pro.group(1)
         return UnitHit(unit, "count", d.end) if unit else None
     hurt = _CASUALTY.match(text, end)
-    if hurt:  # "24 dead", "13 of the dead": people, who are what the count measures
+    if hurt and not _in_clause_count(scan, d):  # "24 dead", "13 of the dead": people, what the count measures
         return UnitHit("person", "count", d.end, noun_start=hurt.start(1), noun_end=hurt.end(1))
     counted = _OF_COUNTED.match(text, end)
     if counted:
