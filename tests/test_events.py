@@ -1174,3 +1174,11 @@ def test_a_closing_tag_with_its_own_date_is_a_statement_and_what_will_happen_is_
 ])
 def test_a_pact_introduced_with_a_or_an_is_a_new_one_the_deal_refers_back(text, expected):
     assert [e.event_type for e in events(text, date(2024, 3, 9))] == expected
+
+
+def test_an_undated_happening_takes_the_day_of_the_sentence_before_but_is_not_grounded_by_it():
+    text = ("On the morning of 12 August 1987, two frigates shelled a radar site on Farsi Island. Iranian gunboats "
+            "then attacked a tanker nearby. The crew watched from the deck. Later there were talks.")
+    found = [(e.event_type, e.actor_source, e.date_start) for e in events(text, date(2025, 3, 1))]
+    assert ("attack", "Iran", date(1987, 8, 12)) in found  # "then" goes on with the story's day
+    assert not any(e[0] == "negotiation" for e in found)  # no date, no actor: the day before grounds nothing

@@ -141,6 +141,7 @@ class SentenceDates(NamedTuple):
     initial: DateMention | None
     said: DateMention | None  # the day of the last speech act before, for undated remarks that follow it
     told: Mapping[str, DateMention] = MappingProxyType({})  # each event type the text dated before, its last date
+    previous: DateMention | None = None  # the last date of the sentence before, in the same paragraph
 
 
 def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
@@ -195,6 +196,8 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         inside = [x for x in ctx.dates if x is not d and d.date_start <= x.date_start and x.date_end <= d.date_end
                   and (x.date_start, x.date_end) != (d.date_start, d.date_end)]
         return _nearest(inside, t) if inside else d
+    if d is None and not ctx.dates and t.pos == "verb" and t.etype not in REMARKS + ("reporting",):
+        return ctx.previous  # "On 18 April, … shelled the platforms. Iranian speedboats then attacked …": that day
     if d is not None or not ctx.dates or reporting:
         return d
     return _nearest(ctx.dates, t)

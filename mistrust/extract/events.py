@@ -292,7 +292,8 @@ def _event(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None,
 
 
 def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matches: list[Trigger],
-                     entry: DateMention | None, said: DateMention | None, told: Mapping[str, DateMention]) -> list[Event]:
+                     entry: DateMention | None, said: DateMention | None, told: Mapping[str, DateMention],
+                     previous: DateMention | None = None) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
              and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)  # unresolved: grounds nothing
              and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]  # the filing's day
@@ -304,7 +305,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     if not found:
         return []
     initial = next((d for d in dates[:2] if sentence_initial(d, lo, doc.masked)), None) or entry
-    ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said, told)
+    ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said, told, previous)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
     frames: set[int] = set()  # statement rows from a speech noun or "Speaking in …", by trigger start
@@ -325,7 +326,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         roles = _shared_subject(doc, t, roles, rows.values())
         if roles.source is None and t.etype == "reporting":  # "Iraq's central bank said": the possessor
             roles = roles._replace(source=_indirect_speaker(doc, t, lo, said is not None))
-        if not _grounded(doc, t, d, roles):
+        if not _grounded(doc, t, None if d is previous else d, roles):  # an inherited day grounds nothing
             continue
         last_end[key[:2]] = t.end
         rows[key] = _event(doc, ctx, t, d, roles, low)
@@ -378,7 +379,11 @@ def extract_events(doc: Document) -> list[Event]:
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
-        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, MappingProxyType(told))
+        before = doc.sentences[si - 1] if si and doc.paragraph_index(doc.sentences[si - 1].start) == pi else None
+        previous = next((d for d in reversed(doc.dates_in(before.start, before.end)) if not d.quantity
+                         and d.date_start is not None), None) if before else None
+        rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, MappingProxyType(told),
+                                previous)
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
         spoken = [e for e in rows if e.event_type in REMARKS + ("negotiation",) and e.date_precision == "day"
                   and (near is None or e.date_start >= near.date_start)]
