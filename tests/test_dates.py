@@ -392,3 +392,11 @@ def test_has_since_brings_the_story_back_to_the_present():
 ])
 def test_a_bare_day_days_after_the_storys_last_day_keeps_its_year(text, expected):
     assert document_dates(text, date(2025, 6, 12))[-1].date_start == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("That afternoon", date(1988, 4, 18)), ("That night", date(1988, 4, 18)), ("The next morning", date(1988, 4, 19)),
+])
+def test_a_part_of_the_day_last_told_is_that_day(phrase, expected):
+    text = f"Two ships shelled the platforms on 18 April 1988. {phrase} a frigate fired on the aircraft."
+    assert document_dates(text, date(2025, 4, 18))[-1].date_start == expected

@@ -73,7 +73,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
     ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("months_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+months?\s+(?P<dir>later|earlier|afterwards)\b)"),
-    ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning)"
+    ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning|afternoon)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
                  r"|the\s+day\s+(?P<dir>before|after)\b)"),
     ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"
