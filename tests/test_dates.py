@@ -399,4 +399,5 @@ def test_a_bare_day_days_after_the_storys_last_day_keeps_its_year(text, expected
 ])
 def test_a_part_of_the_day_last_told_is_that_day(phrase, expected):
     text = f"Two ships shelled the platforms on 18 April 1988. {phrase} a frigate fired on the aircraft."
-    assert document_dates(text, date(2025, 4, 18))[-1].date_start == expected
+    last = document_dates(text, date(2025, 4, 18))[-1]
+    assert (last.text, last.date_start) == (phrase, expected)
