@@ -1182,3 +1182,17 @@ def test_an_undated_happening_takes_the_day_of_the_sentence_before_but_is_not_gr
     found = [(e.event_type, e.actor_source, e.date_start) for e in events(text, date(2025, 3, 1))]
     assert ("attack", "Iran", date(1987, 8, 12)) in found  # "then" goes on with the story's day
     assert not any(e[0] == "negotiation" for e in found)  # no date, no actor: the day before grounds nothing
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a reply by deed: the deed is the event, the answering no statement
+    ("In June 1951 Britain answered with a naval blockade of Abadan.", "statement", None),
+    ("On 9 April 2019 Tehran answered by declaring US Central Command a terrorist group.", "statement",
+     "designation"),
+    ("On 22 June 2025, with the jets already airborne, the president called the raid off.", "statement", None),
+    # a reply in words is a statement
+    ("On 3 January 2020 the senator answered with a post on X.", None, "statement"),
+])
+def test_answering_by_a_deed_or_calling_off_is_no_statement(text, absent, present):
+    found = {e.event_type for e in events(text, date(2025, 11, 17))}
+    assert absent not in found and (present is None or present in found)
