@@ -408,3 +408,9 @@ def test_counts_whose_noun_is_a_casualty_word_another_count_or_the_toll(text, sp
     f = figures(text)[0]
     assert (f.text, f.value, f.unit) == (span, value, unit)
     assert subject is None or f.subject == subject
+
+
+def test_the_numbers_of_an_endnote_list_are_no_counts():
+    text = ("Notes\n1 Foreign ministry statement, 12 May 2025.\n2 Interviews in Muscat, April 2025.\n"
+            "3 Harbour Papers, box 4.\n\n52 Americans were held for 444 days.")
+    assert [(f.text, f.unit) for f in figures(text)] == [("52 Americans", "american"), ("444 days", "day")]

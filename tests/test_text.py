@@ -119,3 +119,12 @@ def test_one_paragraph_per_line_is_left_alone():
             "officials said, adding that indirect contacts would go on.\n"
             "Yours sincerely,\nA reader")
     assert unwrap(text) is text  # too few continuations to call the text wrapped
+
+
+def test_a_printed_note_number_after_a_words_stop_closes_its_sentence():
+    text = ('Britain and the CIA removed the prime minister.4 The embassy fell in 1979. Carter called it "an act '
+            'of terrorism."12 Talks failed. Output reached 3.5 Monday, and Iran signed in 2015.3 The deal held.')
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Britain and the CIA removed the prime minister.4", "The embassy fell in 1979.",
+        'Carter called it "an act of terrorism."12', "Talks failed.",
+        "Output reached 3.5 Monday, and Iran signed in 2015.3 The deal held."]  # after digits: a decimal

@@ -38,3 +38,24 @@ class Scan:
     sentence_starts: set[int]
     abbrs: dict[str, Abbrev]
     figures: list[Draft] = field(default_factory=list)
+    listed: set[int] = field(default_factory=set)  # where a numbered list's numbers stand: no figures
+
+
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,3})(?=[ \t.)])", re.M)
+_RUN = 3  # numbers in a row (n, n+1, n+2 …) that make a list: endnotes "1 Ministry …", paragraphs "4. On …"
+
+
+def list_numbers(text: str) -> set[int]:
+    """Starts of the numbers that open lines in runs of consecutive integers: a list's numbering, not counts."""
+    out: set[int] = set()
+    run: list[int] = []
+    last = None
+    for m in _LINE_NUMBER.finditer(text):
+        n = int(m[1])
+        if last is None or n != last + 1:
+            out.update(run if len(run) >= _RUN else ())
+            run = []
+        run.append(m.start(1))
+        last = n
+    out.update(run if len(run) >= _RUN else ())
+    return out

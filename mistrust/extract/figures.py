@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .figure_count import bare_count, carried, follows
-from .figure_draft import Draft, Scan
+from .figure_draft import Draft, Scan, list_numbers
 from .figure_subject import find_subject
 from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, percent_after,
                            unit_after)
@@ -99,7 +99,7 @@ def _partner(scan: Scan, d: Draft) -> Draft | None:
 def extract_figures(text: str, date_mentions: list[DateMention], sentence_starts: set[int] = frozenset()) -> list[Figure]:
     dates = [(d.start, d.end) for d in date_mentions
              if not d.quantity and (d.precision is not None or d.text[:1].isdigit())]
-    scan = Scan(text, dates, sentence_starts, defined_abbreviations(text))
+    scan = Scan(text, dates, sentence_starts, defined_abbreviations(text), listed=list_numbers(text))
     pos = 0
     for m in CORE.finditer(text):
         if m.start() < pos:
@@ -179,7 +179,7 @@ _CELL_OPENING = re.compile(r"(?:^[ \t]*(?:[-*•][ \t]+)?|\|[ \t]*)$", re.M)
 
 def _excluded(scan: Scan, start: int, end: int, core: str) -> bool:
     text = scan.text
-    if _overlaps(scan.dates, start, end) or _NOT_A_QUANTITY_AFTER.match(text, end, end + 6):
+    if _overlaps(scan.dates, start, end) or _NOT_A_QUANTITY_AFTER.match(text, end, end + 6) or start in scan.listed:
         return True
     if _NAME_PREFIX.search(text, max(0, start - 20), start):
         return True

@@ -111,7 +111,9 @@ ABBREVIATIONS = {
 _LAST_TOKEN = re.compile(r"(?<![\w.])([\w.]+)\.$")  # tried at token starts only: inside, the same token
 # `[.!?…][.!?…]*`, not `[.!?…]+`: a pattern opening with a character class lets `re` skip to the next candidate fast
 # a footnote marker after the stop belongs to the sentence it closes: "… in 2015.[12] The deal …"
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?:\[\d{1,3}\][\"”’')]*)?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# so does a printed note number after a word's stop ("… removed Mosaddegh.3 The …", "… “at its core.”8 Within …")
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?:\[\d{1,3}\][\"”’')]*|(?:(?<=[a-z][.!?])|(?<=[a-z][.!?][\"”’']))\d{1,3})?"
+                       r"(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _INITIAL = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
