@@ -1196,3 +1196,15 @@ def test_an_undated_happening_takes_the_day_of_the_sentence_before_but_is_not_gr
 def test_answering_by_a_deed_or_calling_off_is_no_statement(text, absent, present):
     found = {e.event_type for e in events(text, date(2025, 11, 17))}
     assert absent not in found and (present is None or present in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of the event acting as the verb's subject is one event, not two
+    ("In August 1953 a coup engineered by the CIA removed Prime Minister Mohammad Mosaddegh.", [("coup", 1)]),
+    # captives on their way home; a mediator shuttling between delegations
+    ("On 20 January 1981 the 52 hostages left Tehran on an Algerian airliner.", [("other", 1)]),
+    ("In April 2025 the Omani minister shuttled between the two delegations in Muscat.", [("negotiation", 1)]),
+])
+def test_one_event_per_happening_for_new_verbs(text, expected):
+    found = [e.event_type for e in events(text, date(2025, 11, 17))]
+    assert [(t, found.count(t)) for t, _ in expected] == expected

@@ -51,6 +51,7 @@ class Event:
 _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
 _FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
 _RESTATING = re.compile(r"(?:\s+(?:of|in)\s+\d{4})?\s*,?\s*(?:that|which)\s+(?:[a-z]+ly\s+)?")
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ed\s+by\s+[^,;.]{1,60}?\s+)?")
 _CLOSING_TAG = re.compile(r"(?:said|says|reported|reports|added)\s*[.!]?[”\"’']?\s*$")
 _TAG_BEFORE = re.compile(r",\s+[^,;:]{1,50}$")
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
@@ -179,6 +180,9 @@ def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
     if t.pos == "verb" and any(f.pos == "noun" and f.etype not in ("statement", "reporting", t.etype) and
                                _RESTATING.fullmatch(masked, f.end, t.start) for f in prev[-2:]):
         return True  # "the revolution that toppled the Shah": the noun's own event, told again as a coup
+    if t.pos == "verb" and any(f.pos == "noun" and f.etype == t.etype and _SUBJECT_GAP.fullmatch(masked, f.end, t.start)
+                               for f in prev[-2:]):
+        return True  # "a coup engineered by the CIA removed the prime minister": the noun acting is its own event
     return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
         f.etype == "statement" and f.etype != t.etype and 0 <= t.start - f.end <= 40
         and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
