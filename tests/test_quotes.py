@@ -1307,3 +1307,15 @@ def test_speakers_named_by_long_titles_and_foreign_bodies(text, speaker):
 ])
 def test_the_diplomat_and_according_to_her_refer_back_to_the_person_named(text, speakers):
     assert [q.speaker for q in extract_quotes(doc(text, date(2025, 6, 24)))] == speakers
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # an unnamed speaker's words after a colon take the date the leading clause gives
+    ('A British diplomat in Tehran, in a cable home in 1977: "The court sees no danger in the streets."',
+     date(1977, 1, 1), date(1977, 12, 31)),
+    ('One of the negotiators, interviewed for this report in March 2024: "Nobody trusted the paper."',
+     date(2024, 3, 1), date(2024, 3, 31)),
+])
+def test_an_unnamed_speaker_after_a_dated_lead_and_a_colon_is_dated(text, start, end):
+    (q,) = extract_quotes(doc(text, date(2025, 6, 1)))
+    assert (q.speaker, q.said_start, q.said_end) == (None, start, end)

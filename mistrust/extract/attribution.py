@@ -46,7 +46,6 @@ _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_HIM_HER = re.compile(r"(?:him|her)\b")
 _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|\bbut|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 # "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
@@ -100,8 +99,7 @@ class Attributor:
         return Attribution(r.name, r.surface, cue, anchor, after)
 
     def spokesperson(self, r: Ref) -> bool:
-        """`a Qatari foreign ministry spokesman`, `a spokesman for Qatar's foreign ministry`: whoever it is,
-        the words are the body's."""
+        """`a Qatari foreign ministry spokesman`, `a spokesman for Qatar's ministry`: the words are the body's."""
         return _SPOKES.match(self.m, r.end) is not None or _SPOKES_FOR.search(self.m, max(0, r.start - 30), r.start) is not None
 
     # -- refs ---------------------------------------------------------------
@@ -246,7 +244,7 @@ class Attributor:
         for acc in _ACCORDING.finditer(self.m, lo, hi):
             pass
         r = self.ref_starting(acc.end()) if acc else None
-        if r is None and acc and _HIM_HER.match(self.m, acc.end()):  # "According to her, …": the person named last
+        if r is None and acc and re.match(r"(?:him|her)\b", self.m[acc.end():acc.end() + 4]):  # "According to her"
             r = self.author_before(acc.start())
         if r is not None and r.name and roles_of(r.name) & _MEDIA:
             return None  # "according to IRNA, Khamenei said": the agency reports, the clause names the speaker
@@ -348,11 +346,13 @@ class Attributor:
         return self.of(r, c.group(), c.start()) if r is not None and r.name else None
 
     def colon_lead(self, lo: int, hi: int) -> Attribution | None:
-        """`In a televised address, Khamenei: “…”`: a colon closes a clause naming the speaker."""
+        """`Khamenei: “…”` closing a clause names the speaker; unnamed, one the clause dates (`…, in 1999: “…”`)."""
         if not self.m[lo:hi].rstrip().endswith(":"):
             return None
         r = self.first_salient(lo, hi)
-        return self.of(r, None, r.start) if r is not None else None
+        words = self.m[lo:hi].split(",")[0].strip(" :")  # the unnamed speaker's words, up to the first comma
+        return self.of(r, None, r.start) if r is not None else Attribution(None, words[:60], None, lo) \
+            if self.doc.dates_in(lo, hi) else None
 
     def headline(self, lo: int, hi: int) -> Attribution | None:
         """`Khamenei: talks with US 'not smart'`; `Headline: “…”` under a press review's `KAYHAN | …` line."""
