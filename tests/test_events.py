@@ -1208,3 +1208,18 @@ def test_answering_by_a_deed_or_calling_off_is_no_statement(text, absent, presen
 def test_one_event_per_happening_for_new_verbs(text, expected):
     found = [e.event_type for e in events(text, date(2025, 11, 17))]
     assert [(t, found.count(t)) for t, _ in expected] == expected
+
+
+@pytest.mark.parametrize("text,etype,source,start", [
+    # a coordinated clause has its own subject
+    ("Washington quit the accord on 8 May 2018, and Tehran began reducing its commitments in May 2019.",
+     "withdrawal", "Iran", date(2019, 5, 1)),
+    # a party that stops observing a deal's limits steps away from it
+    ("On 5 January 2020 Iran stopped observing the cap on centrifuges.", "withdrawal", "Iran", date(2020, 1, 5)),
+    # the UN snapback
+    ("On 28 August 2025 Britain triggered the snapback mechanism.", "sanction", "United Kingdom",
+     date(2025, 8, 28)),
+])
+def test_coordinated_subjects_and_new_verbs_of_the_nuclear_file(text, etype, source, start):
+    assert (etype, source, start) in {(e.event_type, e.actor_source, e.date_start)
+                                      for e in events(text, date(2025, 11, 17))}

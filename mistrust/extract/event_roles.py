@@ -49,6 +49,7 @@ _SUBORDINATE_CLAUSE = re.compile(r"\b(?:" + "|".join(w for w in _ROLES["subordin
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _PROPER_AGENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)")
 _COMMA = re.compile(r"[,;]")
+_COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _SKIP_PUNCT = re.compile(r"[\s,–—-]*")
 _IT_BEFORE = re.compile(r"(?<![\w’'])[Ii]t\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 _TARGET_PREP = re.compile(r"\s+(?:for|against|on|with|to|at)\s+")
@@ -211,7 +212,11 @@ class RoleReader:
 
     def subject(self, t: Trigger, lo: int, hi: int, before: list[Ref], passive: bool) -> Ref | None:
         m = self.m
-        subj = next((r for r in before if r.salient), None)
+        brk = None
+        for brk in _COORDINATION.finditer(m, lo, t.start):
+            pass  # "Trump withdrew …, and Iran began breaching …": a coordinated clause has its own subject
+        subj = next((r for r in before if r.salient and (brk is None or r.start >= brk.end())), None) \
+            or next((r for r in before if r.salient), None)
         for r in before:  # "Mossadegh, who … sought support", "after Reagan is sworn in": a clause of its own
             if (_WHO.match(m, r.end, r.end + 8) or _SUBORDINATOR.search(m, max(0, r.start - 12), r.start)) \
                     and not _COMMA.search(m, r.end + 6, t.start):
