@@ -1319,3 +1319,13 @@ def test_the_diplomat_and_according_to_her_refer_back_to_the_person_named(text, 
 def test_an_unnamed_speaker_after_a_dated_lead_and_a_colon_is_dated(text, start, end):
     (q,) = extract_quotes(doc(text, date(2025, 6, 1)))
     assert (q.speaker, q.said_start, q.said_end) == (None, start, end)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Defense Minister Israel Katz said the army would answer "with force" on Tuesday.', "Israel Katz"),
+    ('A Foreign Office spokesperson said: "We remain committed to diplomacy."',
+     "Foreign, Commonwealth and Development Office"),
+])
+def test_a_minister_named_like_a_country_and_the_foreign_office_speak(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 6, 24)))
+    assert q.speaker == speaker
