@@ -1329,3 +1329,12 @@ def test_an_unnamed_speaker_after_a_dated_lead_and_a_colon_is_dated(text, start,
 def test_a_minister_named_like_a_country_and_the_foreign_office_speak(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 6, 24)))
     assert q.speaker == speaker
+
+
+def test_words_a_speaker_names_a_thing_by_are_said_when_reporting_not_on_the_things_date():
+    text = ('In a speech on Tuesday, the Leader said talks were "a dead end." He recalled that Iran had accepted the '
+            'agreement reached in Vienna in July 2015, officially known as the Joint Comprehensive Plan of Action, and '
+            'had honoured every commitment under it, while Washington withdrew three years later and imposed what he '
+            'called "the cruellest sanctions ever devised" on ordinary Iranians.')
+    q = extract_quotes(doc(text, date(2025, 9, 24)))[-1]
+    assert (q.text, q.said_start) == ("the cruellest sanctions ever devised", date(2025, 9, 23))

@@ -27,6 +27,7 @@ __all__ = ["NOT_SAID", "Said", "SaidDates"]
 _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
 _OTHER_ACT = re.compile(r"\b(?:after|before|following|since|until|when|while)\b")
+_NAMING = re.compile(rf"\b(?:what|which)\s+(?:[\w’'-]+\s+){{1,3}}?(?:{trie_regex(load('event_triggers')['naming_verbs'])})\b")
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OCCASION_REACH = 4000  # characters looked back for the occasion that "the meeting" names
 
@@ -115,8 +116,8 @@ class SaidDates:
 
     def own(self, a: Attribution, si: int, lo: int, hi: int) -> Said:
         """The date of the quote's own reporting clause, read in [lo, hi): its sentence, bounded."""
-        if a.anchor is None or a.sentence != si:
-            return NOT_SAID
+        if a.anchor is None or a.sentence != si or _NAMING.search(self.doc.masked, max(0, a.anchor - 24), a.anchor + 10):
+            return NOT_SAID  # "imposed what he called …": named when reporting, not on the clause's date
         if not lo <= a.anchor < hi:  # "“…,” the statement said": the sentence naming the statement (or signing) dates it
             named = self.doc.sentences[self.doc.sentence_index(a.anchor)]
             lo, hi = named.start, named.end
