@@ -1234,3 +1234,12 @@ def test_coordinated_subjects_and_new_verbs_of_the_nuclear_file(text, etype, sou
 def test_a_case_from_filing_to_award_is_told_as_other_events(text, source):
     found = [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))]
     assert found and found[0][0] == "other" and (source is None or found[0][1] == source)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Operation Nightfall was launched on 3 May 1987 from a carrier in the Arabian Sea.", None),
+    ("On 19 October 1987 the US Navy launched Operation Nimble Archer against two platforms.", "United States Navy"),
+])
+def test_a_named_military_operation_launched_is_an_attack(text, source):
+    found = [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))]
+    assert found[0] == ("attack", source)
