@@ -1338,3 +1338,14 @@ def test_words_a_speaker_names_a_thing_by_are_said_when_reporting_not_on_the_thi
             'called "the cruellest sanctions ever devised" on ordinary Iranians.')
     q = extract_quotes(doc(text, date(2025, 9, 24)))[-1]
     assert (q.text, q.said_start) == ("the cruellest sanctions ever devised", date(2025, 9, 23))
+
+
+def test_a_speaker_line_of_its_own_labels_the_paragraphs_below_it():
+    text = ("Question-and-answer session\n\nMarta Quiroga-Lind - Northgate Partners - Analyst\n"
+            "Thanks. Henrik, in March you called the sanctions \"a tax on honest shipping.\" Is that still your view?\n\n"
+            "Henrik Saltvedt - Chief Executive Officer\n"
+            "It is. On our last call I said, \"We will not carry cargo for a dark fleet,\" and nothing has changed.")
+    quotes = extract_quotes(doc(text, date(2025, 5, 6)))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a tax on honest shipping.", "Henrik Saltvedt"),  # "you": the one who answers
+        ("We will not carry cargo for a dark fleet,", "Henrik Saltvedt")]  # "I": the line's holder

@@ -21,9 +21,10 @@ from .dates import DateMention, dateline_day, dateline_span, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
-from .persons import find_delegates, find_persons, introduced, parliament_label, title_before, unnamed_speakers
+from .persons import find_delegates, find_persons, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences, unwrap
+from .transcript import LABEL, first_and_second_person, speaker_lines
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,8 @@ class _Named(NamedTuple):
 # the first letters first: the cheaper test
 _PRONOUN = re.compile("(?=[" + "".join(sorted({c for p in SUBJECT_PRONOUNS for c in (p[0], p[0].upper())})) + r"])\b(?:"
                       + "|".join(p for w in SUBJECT_PRONOUNS for p in {w, w.capitalize(), w.title()}) + r")\b")
-# "SORENSEN: …", "HOST (Kavita Rao): …", "Q: …": a transcript line's speaker label
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((?P<named>[^)\n]{2,60})\))?(?::|[ \t]+[|—–])[ \t]",
-                    re.M)
-_FIRST_PERSON = re.compile(r"\bI\b")
 _TAG_AFTER_PRONOUN = re.compile(rf"\s+(?:{REPORTING_RE})\.")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
-_SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, on its line, skipping an article and the capitalised words of a title: "the letter
 # from US President Trump", "at the United Nations".
@@ -203,7 +199,7 @@ class Document:
             out.append(_Named(m.start, m.end, m.surface, m.name, None if unnamed else m.role,
                               roles_of(m.name) if m.name else frozenset(), lead, m.role == UNNAMED_PERSON))
         self._delegates(out, taken)
-        for m in _LABEL.finditer(self.masked):  # "KAYHAN: 'Step one …'": a run-in head in capitals names an actor
+        for m in LABEL.finditer(self.masked):  # "KAYHAN: 'Step one …'": a run-in head in capitals names an actor
             name = actor_by_caps(m["label"])
             dateline = name and actor_type(name) == "country" and ":" in self.masked[m.end("label"):m.end()] and \
                 self.masked[m.end():m.end() + 1] not in "'‘\"“"
@@ -303,30 +299,12 @@ class Document:
         first = self._first_person(refs)
         return sorted(merged + first, key=lambda r: r.start) if first else merged
 
-    def _label_holder(self, m: re.Match, refs: list[Ref]) -> str | None:
-        groups = m.groupdict()
-        if groups.get("person") or groups.get("office_holder"):
-            return groups["person"] or groups["office_holder"]
-        return m["named"] or _label_holder(m["label"], refs) or introduced(self.masked, m["label"])
-
     def _first_person(self, refs: list[Ref]) -> list[Ref]:
         """In a transcript, "As I put it" is said by whoever the line's label names ("SORENSEN:"), and "You wrote"
         in a question by whoever answers it (the next line with another holder)."""
-        lines = []  # (where the words start, where the line ends, its holder)
-        labels = sorted([*_LABEL.finditer(self.masked), *parliament_label().finditer(self.masked)],
-                        key=lambda m: m.start())
-        for k, m in enumerate(labels):
-            para = self.paragraphs[self.paragraph_index(m.start())] if self.paragraphs else Span(0, len(self.masked))
-            end = min(para.end, labels[k + 1].start()) if k + 1 < len(labels) else para.end
-            lines.append((m.end(), end, self._label_holder(m, refs)))
-        out = []
-        for k, (start, end, holder) in enumerate(lines):
-            addressee = next((h for _, _, h in lines[k + 1:] if h and h != holder), None)
-            for word, name in ((_FIRST_PERSON, holder), (_SECOND_PERSON, addressee)):
-                if name is not None:
-                    out += [Ref(i.start(), i.end(), i.group(), name, True, pronoun=True, person=True)
-                            for i in word.finditer(self.masked, start, end)]
-        return out
+        lines = speaker_lines(self.masked, self.paragraphs, self.paragraph_index, lambda lb: _label_holder(lb, refs))
+        return [Ref(s, e, word, name, True, pronoun=True, person=True)
+                for s, e, word, name in first_and_second_person(self.masked, lines)]
 
     def _antecedent(self, refs: list[Ref], pos: int, pronoun: str, genders: dict[str, str]) -> str | None:
         """The nearest fitting mention in the pronoun's own sentence; else the subject (first fitting salient
