@@ -1243,3 +1243,14 @@ def test_a_case_from_filing_to_award_is_told_as_other_events(text, source):
 def test_a_named_military_operation_launched_is_an_attack(text, source):
     found = [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))]
     assert found[0] == ("attack", source)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 24 June 2025 Trump thanked Tehran for its early notice.", ("statement", "Donald Trump")),
+    ("Thank you for joining us on 24 June 2025.", None),  # a courtesy
+    ("On 8 May 2018 Trump ended U.S. participation in the accord.", ("withdrawal", "Donald Trump")),  # "U.S." in a gap
+    ("On 12 May 2025 Secretary Rubio spoke today with the Omani foreign minister.", ("negotiation", "Marco Rubio")),
+])
+def test_thanks_calls_and_abbreviations_inside_a_phrase(text, expected):
+    found = [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))]
+    assert found == ([expected] if expected else [])

@@ -44,7 +44,7 @@ _PARTICLE_ENTRIES = frozenset(_LEX["particle_entries"])
 # Event types in the order of the file; `none` (idioms and names) first, `reporting` last.
 TYPES = [k for k, v in _LEX.items() if isinstance(v, dict) and k not in ("classes", "roles")]
 
-_GAP = r"(?:\s+[^\s,;:.!?]+){0,6}?"  # "*": up to six words inside the clause
+_GAP = r"(?:\s+(?:(?:[A-Z]\.){2,}|[^\s,;:.!?]+)){0,6}?"  # "*": up to six words inside the clause ("U.S." one)
 _BOUNDARY = r"(?![\w-])"
 # An entry ending in a preposition needs its object: "agreed to hold talks", not "the commitments he
 # had agreed to."
