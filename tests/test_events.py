@@ -1254,3 +1254,12 @@ def test_a_named_military_operation_launched_is_an_attack(text, source):
 def test_thanks_calls_and_abbreviations_inside_a_phrase(text, expected):
     found = [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In September 1941 Reza Shah abdicated in favour of his son.", "leadership_change"),
+    ("In February 2016 Iran went over the heavy-water ceiling for the first time.", "withdrawal"),
+    ("On 3 May 2023 the tanker was boarded by Guards commandos in the strait.", "seizure"),
+])
+def test_abdicating_going_over_a_ceiling_and_boarding(text, etype):
+    assert etype in {e.event_type for e in events(text, date(2025, 11, 17))}
