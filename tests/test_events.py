@@ -1263,3 +1263,16 @@ def test_thanks_calls_and_abbreviations_inside_a_phrase(text, expected):
 ])
 def test_abdicating_going_over_a_ceiling_and_boarding(text, etype):
     assert etype in {e.event_type for e in events(text, date(2025, 11, 17))}
+
+
+def test_talks_planned_for_next_week_give_no_day_to_the_remarks_after_them():
+    text = ("The Iranian Foreign Ministry said on Saturday that the talks in Oman ended with the parties agreeing to "
+            "continue the talks next week.\nAraghchi said that Iran was seeking a fair agreement.")
+    said = [e for e in events(text, date(2025, 4, 13)) if e.actor_source == "Abbas Araghchi"]
+    assert said and all(e.date_start is None or e.date_start <= date(2025, 4, 13) for e in said)
+
+
+def test_the_omani_ministers_full_arabic_name_is_the_curated_actor():
+    found = {e.actor_source for e in events("On 12 April 2025 Badr bin Hamad al-Busaidi hosted the talks in Muscat.",
+                                            date(2025, 4, 13))}
+    assert found == {"Badr Albusaidi"}

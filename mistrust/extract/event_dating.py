@@ -144,6 +144,15 @@ class SentenceDates(NamedTuple):
     previous: DateMention | None = None  # the last date of the sentence before, in the same paragraph
 
 
+def previous_date(doc: Document, si: int) -> DateMention | None:
+    """The last date the sentence before tells, when it is in the same paragraph: an undated happening's day."""
+    before = doc.sentences[si - 1] if si else None
+    if before is None or doc.paragraph_index(before.start) != doc.paragraph_index(doc.sentences[si].start):
+        return None
+    return next((d for d in reversed(doc.dates_in(before.start, before.end)) if not d.quantity
+                 and d.date_start is not None), None)
+
+
 def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
     """The date a trigger takes: its own, the sentence's opening or heading date, the last speech act's, the
     day of publication for what is under way, else the sentence's date nearest it."""

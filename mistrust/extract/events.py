@@ -18,8 +18,8 @@ from typing import Mapping
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, refers_back,
-                           sentence_initial)
+from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, previous_date,
+                           refers_back, sentence_initial)
 from .event_assertion import asserted, kind_of_thing, prev_words, section_head
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS, OUTLET_NOUNS,
                             PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
@@ -383,14 +383,12 @@ def extract_events(doc: Document) -> list[Event]:
         stamp = stamps[pi] if stamps[pi] and not doc.dates_in(sent.start, sent.end) else None  # own dates win
         entry = entries[pi] or stamp
         near = said if said is not None and sent.start - said.end <= _SAID_REACH else None
-        before = doc.sentences[si - 1] if si and doc.paragraph_index(doc.sentences[si - 1].start) == pi else None
-        previous = next((d for d in reversed(doc.dates_in(before.start, before.end)) if not d.quantity
-                         and d.date_start is not None), None) if before else None
         rows = _sentence_events(doc, reader, sent.start, sent.end, matches, entry, near, MappingProxyType(told),
-                                previous)
+                                previous_date(doc, si))
         # a flashback ("had held talks on 29 November") does not move the day the remarks are made on
         spoken = [e for e in rows if e.event_type in REMARKS + ("negotiation",) and e.date_precision == "day"
-                  and (near is None or e.date_start >= near.date_start)]
+                  and e.date_text and (near is None or e.date_start >= near.date_start)  # a day the text told, and
+                  and (doc.published is None or e.date_start <= doc.published)]  # none after publication: no speech
         latest = max(spoken, key=lambda e: (e.date_start, e.trigger_start), default=None)  # the day of the remarks
         said = said if latest is None else DateMention(latest.trigger_start, latest.start + len(latest.description),
                                                        latest.date_text or "", latest.date_start, latest.date_end, "day")
