@@ -401,3 +401,14 @@ def test_a_part_of_the_day_last_told_is_that_day(phrase, expected):
     text = f"Two ships shelled the platforms on 18 April 1988. {phrase} a frigate fired on the aircraft."
     last = document_dates(text, date(2025, 4, 18))[-1]
     assert (last.text, last.date_start) == (phrase, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoys will meet in Muscat on Saturday.", date(2025, 4, 12)),  # a clause that looks ahead
+    ("The second round is scheduled for Saturday in Rome.", date(2025, 4, 12)),
+    ("They agreed to meet again next Saturday.", date(2025, 4, 12)),
+    ("The envoys met in Muscat on Saturday.", date(2025, 4, 5)),  # the latest such day
+    ("Iran will answer, the minister told reporters on Saturday.", date(2025, 4, 5)),  # the saying's day
+])
+def test_a_weekday_in_a_clause_that_looks_ahead_is_the_next_such_day(text, expected):
+    assert document_dates(text, date(2025, 4, 9))[-1].date_start == expected  # a Wednesday

@@ -2,10 +2,12 @@
 weekend`, `seven years ago today`; and weeks counted from the story's last day (`the following week`)."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .date_resolvers import Interval, Resolver, count, day, month
 from .date_words import WEEKDAYS
+from .lexicon import REPORTING_RE
 
 
 def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
@@ -81,11 +83,32 @@ def r_rel_day(r: Resolver, g: dict) -> Interval | None:
 
 def r_weekday(r: Resolver, g: dict) -> Interval | None:
     """`on Monday`, `Thursday`, `on Saturday night`: the latest such day on or before publication; `last
-    Saturday` written on a Saturday is the week before."""
+    Saturday` written on a Saturday is the week before. `next Saturday`, or a weekday in a clause that looks
+    ahead (`will meet on Saturday`, `talks set to take place Saturday`): the next such day after publication."""
     if r.published is None:
         return None
-    back = (r.published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-    return day(r.published - timedelta(days=back or (7 if g["_text"][:4].lower() == "last" else 0)))
+    wd, text = WEEKDAYS[g["wd"].lower()], g["_text"][:4].lower()
+    if text == "next" or text != "last" and _ahead(r.text, r.pos):
+        return day(r.published + timedelta(days=(wd - r.published.weekday()) % 7 or 7))
+    back = (r.published.weekday() - wd) % 7
+    return day(r.published - timedelta(days=back or (7 if text == "last" else 0)))
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|(?:is|are|was|were)\s+"
+                    r"(?:scheduled|planned|due)\s+(?:for|on)|to\s+be\s+held|upcoming)\b|[’']ll\b")
+_CLAUSE_REACH = 120  # characters back to where the weekday's clause starts, at most
+_CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
+
+
+def _ahead(text: str, pos: int) -> bool:
+    """The clause before pos looks ahead, and no reporting verb after that makes the weekday the saying's
+    ("Iran will respond, Araghchi told reporters on Saturday")."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    lo = max(lo, max(text.rfind(c, lo, pos) for c in ".!?;\n") + 1)
+    ahead = None
+    for ahead in _AHEAD.finditer(text, lo, pos):
+        pass
+    return ahead is not None and not _CUE.search(text, ahead.end(), pos)
 
 def r_weekend(r: Resolver, g: dict) -> Interval | None:
     """`over the weekend`: the latest Saturday–Sunday up to publication; `last weekend` written on a Sunday

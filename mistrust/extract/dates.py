@@ -86,7 +86,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week(?!end))"),
     ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow|tonight|(?P<over>overnight)|(?P<last>(?:late\s+)?last\s+night)"
                 r"|this\s+(?:morning|afternoon|evening))\b)"),
-    ("weekday", rf"(?:(?i:on|last|this)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
+    ("weekday", rf"(?:(?i:on|last|this|next)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
     ("month_that", rf"(?:[Tt]hat|[Tt]he same|(?P<next>[Tt]he following|[Tt]he next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
     # "May" only after words that never precede the name (Theresa May "by May", "her May" are not months)
