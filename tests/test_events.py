@@ -1250,6 +1250,7 @@ def test_a_named_military_operation_launched_is_an_attack(text, source):
     ("Thank you for joining us on 24 June 2025.", None),  # a courtesy
     ("On 8 May 2018 Trump ended U.S. participation in the accord.", ("withdrawal", "Donald Trump")),  # "U.S." in a gap
     ("On 12 May 2025 Secretary Rubio spoke today with the Omani foreign minister.", ("negotiation", "Marco Rubio")),
+    ("On 6 March 2025 Witkoff spoke with reporters at the White House.", ("statement", "Steve Witkoff")),  # no talks
 ])
 def test_thanks_calls_and_abbreviations_inside_a_phrase(text, expected):
     found = [(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))]
