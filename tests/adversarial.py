@@ -22,6 +22,9 @@ UNITS = {
     "pronouns": "he she they he said she wrote they told ",
     "long-line": "word " * 40,
     "mixed": '“We will not negotiate,” Khamenei said on Monday, citing the 1953 coup and 40 percent of oil fields, ',
+    "foreign-bodies": "the Turkish Foreign Ministry said Kuwaiti officials and Pakistan's foreign office ",
+    "wrapped-lines": "the envoys met again,\nand Iran said it would\nLars Odegaard - Chief Executive Officer\n",
+    "note-numbers": "removed Mosaddegh.3 The\n1 Note one.\n2 Note two.\n3 Note ",
 }
 
 

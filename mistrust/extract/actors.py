@@ -19,6 +19,7 @@ from . import offices
 from .lexicon import load, trie_regex
 from .persons import another_given_name
 from .rx import guard
+from .text import Spans
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             for m in pattern.finditer(text, start, end)]
     if not more:
         return out
-    # the longer phrase wins over the country's name inside it ("Pakistan's foreign office")
-    out = [x for x in out if not any(y.start <= x.start and x.end <= y.end for y in more)]
-    return sorted(out + [x for x in more if not any(y.start < x.end and x.start < y.end for y in out)],
-                  key=lambda x: x.start)
+    # the longer phrase wins over the country's name inside it ("Pakistan's foreign office"); both lists are in
+    # text order and `more` never overlaps itself, so each test is a bisection
+    starts = [y.start for y in more]
+
+    def covering(x: Mention) -> Mention | None:
+        i = bisect.bisect_right(starts, x.start) - 1
+        return more[i] if i >= 0 and x.end <= more[i].end else None
+    out = [x for x in out if covering(x) is None]
+    kept = Spans((x.start, x.end) for x in out)
+    return sorted(out + [y for y in more if not kept.overlaps(y.start, y.end)], key=lambda x: x.start)
 
 
 @lru_cache(maxsize=1)
