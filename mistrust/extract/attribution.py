@@ -14,7 +14,7 @@ from .attribution_cues import (definite_unnamed, groups, headline_label, named_r
 from .date_words import TIME_STAMP
 from .document import Document, Ref
 from .persons import title_after
-from .lexicon import PREPOSITIONS, REPORTING_RE, SPEAKING_FOR, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_CUE, REPORTING_RE, SPEAKING_FOR, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 # a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
@@ -22,7 +22,7 @@ _SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
-CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
+CUE = REPORTING_CUE
 # between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
 # ("Iran’s envoy to the Agency", "the Minister of Foreign Affairs"), auxiliaries and adverbs
 _FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"

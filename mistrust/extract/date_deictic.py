@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from .date_resolvers import Interval, Resolver, count, day, month
 from .date_words import WEEKDAYS
-from .lexicon import REPORTING_RE
+from .lexicon import REPORTING_CUE
 
 
 def r_years_ago_today(r: Resolver, g: dict) -> Interval | None:
@@ -97,7 +97,6 @@ def r_weekday(r: Resolver, g: dict) -> Interval | None:
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to|(?:is|are|was|were)\s+"
                     r"(?:scheduled|planned|due)\s+(?:for|on)|to\s+be\s+held|upcoming)\b|[’']ll\b")
 _CLAUSE_REACH = 120  # characters back to where the weekday's clause starts, at most
-_CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")
 
 
 def _ahead(text: str, pos: int) -> bool:
@@ -108,7 +107,7 @@ def _ahead(text: str, pos: int) -> bool:
     ahead = None
     for ahead in _AHEAD.finditer(text, lo, pos):
         pass
-    return ahead is not None and not _CUE.search(text, ahead.end(), pos)
+    return ahead is not None and not REPORTING_CUE.search(text, ahead.end(), pos)
 
 def r_weekend(r: Resolver, g: dict) -> Interval | None:
     """`over the weekend`: the latest Saturday–Sunday up to publication; `last weekend` written on a Sunday

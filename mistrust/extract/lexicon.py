@@ -79,6 +79,7 @@ def trie_regex(words) -> str:
 _words = load("words")
 REPORTING_FORMS = sorted({f for v in _words["reporting_verbs"] for f in verb_forms(v)}, key=lambda f: (-len(f), f))
 REPORTING_RE = trie_regex(REPORTING_FORMS)
+REPORTING_CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")  # a reporting verb anywhere: "said", "told"
 REMARKS_RE = trie_regex(load("reporting")["remark_nouns"])  # "statement", "post", "editorial": the words as a thing
 PREPOSITIONS = frozenset(_words["prepositions"])
 SPEAKING_FOR = frozenset(_words["speaking_for"])

@@ -17,8 +17,8 @@ LABEL = re.compile(r"^(?P<label>[A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]+)*)(?:\s*\((
                    re.M)
 # "Lars Odegaard - Chief Executive Officer", "Tomas Elkington - Brannock Securities - Analyst": a line to itself
 _NAME_LINE = re.compile(r"^(?P<person>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) [-–—] [A-Z][^\n.!?:]{1,80}$", re.M)
-FIRST_PERSON = re.compile(r"\bI\b")
-SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
+_FIRST_PERSON = re.compile(r"\bI\b")
+_SECOND_PERSON = re.compile(r"\b[Yy]ou\b")
 
 
 def _holder(masked: str, m: re.Match, surname_holder: Callable[[str], str | None]) -> str | None:
@@ -49,7 +49,7 @@ def first_and_second_person(masked: str, lines: list[tuple[int, int, str | None]
     out = []
     for k, (start, end, holder) in enumerate(lines):
         addressee = next((h for _, _, h in lines[k + 1:] if h and h != holder), None)
-        for word, name in ((FIRST_PERSON, holder), (SECOND_PERSON, addressee)):
+        for word, name in ((_FIRST_PERSON, holder), (_SECOND_PERSON, addressee)):
             if name is not None:
                 out += [(i.start(), i.end(), i.group(), name) for i in word.finditer(masked, start, end)]
     return out
