@@ -412,3 +412,34 @@ def test_a_part_of_the_day_last_told_is_that_day(phrase, expected):
 ])
 def test_a_weekday_in_a_clause_that_looks_ahead_is_the_next_such_day(text, expected):
     assert document_dates(text, date(2025, 4, 9))[-1].date_start == expected  # a Wednesday
+
+
+def _frame_dates(text: str, published: date) -> dict[str, Interval]:
+    from mistrust.extract.dates import date_frames
+    return {d.text: (d.date_start, d.date_end) for d in document_dates(text, published, date_frames(text, published))}
+
+
+def test_a_reproduced_telegrams_date_line_is_the_now_of_its_relative_dates():
+    text = ("Papers of the Embassy, volume 9, released May 16, 2023\n\n"
+            "Kabul, March 3, 1980, 0915Z\n\n"
+            "1. Yesterday crowds gathered outside the chancery. On February 21 the minister warned us.\n\n"
+            "2 The minister resigned on March 7, four days after this message.")
+    got = _frame_dates(text, date(2023, 5, 16))
+    assert got["Yesterday"] == (date(1980, 3, 2), date(1980, 3, 2))
+    assert got["February 21"][0] == date(1980, 2, 21)
+    assert got["March 7"][0] == date(1980, 3, 7)  # an editor's note after the message: never after publication
+
+
+def test_each_dispatch_dateline_frames_its_own_today():
+    text = ("THE RIVERTON EVENING STAR\nFRIDAY, AUGUST 21, 1953\n\nCROWDS CHEER SHAH\n\n"
+            "BAGHDAD, Iraq, Aug. 18 (UP)—The monarch said today he would wait.\n\n"
+            "LONDON, Aug. 20 (UP)—Officials said tonight they were pleased.")
+    got = _frame_dates(text, date(1953, 8, 21))
+    assert got["today"] == (date(1953, 8, 18), date(1953, 8, 18))
+    assert got["tonight"][0] == date(1953, 8, 20)
+
+
+def test_a_closing_date_line_frames_nothing_below_it():
+    text = ("The parties signed the memorandum.\n\nDone at Muscat, 2 June 2024.\n\n"
+            "In Washington, a spokesman said on Tuesday that talks were welcome.")
+    assert _frame_dates(text, date(2024, 6, 5))["on Tuesday"][0] == date(2024, 6, 4)

@@ -90,7 +90,8 @@ class Resolver:
 
     def __init__(self, text: str, published: date | None, month_years: list[int] = ()):
         self.text = text
-        self.published = published
+        self.published = published  # the day relative dates count from: a dateline's or date line's frames it
+        self.latest = published  # no date the text tells can be later than publication
         self.historical = (published is not None and len(month_years) >= 2
                            and max(month_years) <= published.year - self.HISTORY_LAG)
         self.anchor: int | None = None  # the latest year the text named
@@ -145,7 +146,7 @@ class Resolver:
                                                                       self.anchor_pos)):
             return None
         y, d = last.start.year, _on(last.start.year, mo, dy)
-        return y if last.start <= d <= last.end + self.FLASHBACK and (self.published is None or d <= self.published) \
+        return y if last.start <= d <= last.end + self.FLASHBACK and (self.latest is None or d <= self.latest) \
             else None
 
     def _days_on(self, d: date) -> bool:
@@ -177,7 +178,7 @@ class Resolver:
             elif _on(y, mo, dy) < self.last_span.start or recent is None or (
                     self.published - _on(recent, mo, dy) < self.STALE and not self._days_on(_on(y, mo, dy))):
                 y = None  # news in the present dates a recent day by the publication's year
-            if y is not None and _on(y, mo, dy) <= self.published:
+            if y is not None and _on(y, mo, dy) <= self.latest:
                 return y
         return recent
 

@@ -165,8 +165,10 @@ def _matches(text: str):
             yield m
 
 
-def document_dates(text: str, published: date | None = None) -> list[DateMention]:
-    """Every date expression in the text, in order, resolved."""
+def document_dates(text: str, published: date | None = None,
+                   frames: list[tuple[int, date]] = ()) -> list[DateMention]:
+    """Every date expression in the text, in order, resolved; relative ones against the day of the frame
+    (`date_frames`) they stand in, else publication."""
     found = []
     for m in _matches(text):
         kind = m.lastgroup
@@ -175,7 +177,11 @@ def document_dates(text: str, published: date | None = None) -> list[DateMention
         found.append((m, kind, g))
     res = Resolver(text, published, [int(g["y"]) for _, kind, g in found if kind in ("mdy", "dmy", "my") and "y" in g])
     out: list[DateMention] = []
+    frame = 0
     for m, kind, g in found:
+        while frame < len(frames) and frames[frame][0] <= m.start():
+            res.published = frames[frame][1]
+            frame += 1
         if kind == "year" and not _year_is_date(text, m.start(), m.end()):
             continue
         res.pos = m.start()
@@ -209,30 +215,54 @@ def _year_is_date(text: str, start: int, end: int) -> bool:
         _CITED_AFTER.match(text, end) and _CITED_BEFORE.search(text, max(0, start - 60), start))
 
 
-# A wire dateline naming its day: "TEHRAN, Jan 6 (Reuters) -", "LONDON, 6 January (AFP) –"
-_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .’'-]{1,30},\s+(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|"
+# A wire dateline naming its day: "TEHRAN, Jan 6 (Reuters) -", "LONDON, 6 January (AFP) –",
+# "TEHERAN, Iran, Aug. 19 (AP)—"
+_PLACE = r"[A-Z][A-Za-z .’'-]{1,30}"
+_DATELINE_DAY = re.compile(rf"^{_PLACE}(?:,[ \t]+{_PLACE}){{0,2}},\s+(?:(?P<m>[A-Z][a-z]{{2,8}})\.?\s+(?P<d>\d{{1,2}})|"
                            r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?)"
                            r"(?:,?\s+(?P<y>\d{4}))?\s*\([^()\n]{1,30}\)\s*[-—–]", re.M)
-_DATELINE_REACH = 600  # characters at the top of a document where a dateline sits
+# A line holding only a place and a day with its year, and perhaps a telegram's time: the date line heading a
+# letter, a telegram or a statement the page reproduces ("Tehran, November 1, 1979, 1345Z"); a closing one
+# ("Done at Tehran, 29 May 2023.") has a full stop and frames nothing below it
+_DATE_LINE = re.compile(r"^(?:[A-Z][A-Za-z.’'-]*(?:[ \t]+[A-Z][A-Za-z.’'-]*){0,3},[ \t]+)?(?:(?P<m>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d>\d{1,2}),?|"
+                        r"(?P<d2>\d{1,2})[ \t]+(?P<m2>[A-Z][a-z]{2,8})\.?)[ \t]+(?P<y>\d{4})"
+                        r"(?:,[ \t]*\d{3,4}Z)?[ \t]*$", re.M)
+_DATELINE_REACH = 600  # characters at the top of a document where its own dateline sits
 _DATELINE_LAG = 31  # days a dateline may precede publication (a later crawl or print date)
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Where a wire dateline stands ("TEHRAN, May 13 (PHNA) –"): its day is the filing's, no event's."""
-    m = _DATELINE_DAY.search(text, 0, _DATELINE_REACH)
-    return m.span() if m else None
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Where wire datelines stand ("TEHRAN, May 13 (PHNA) –"): their day is the filing's, no event's."""
+    return [m.span() for m in _DATELINE_DAY.finditer(text)]
 
 
-def dateline_day(text: str, published: date | None) -> date | None:
-    """The day a wire dateline names: relative dates in the story (`on Wednesday`) count from it."""
-    m = _DATELINE_DAY.search(text, 0, _DATELINE_REACH)
-    mo = MONTHS.get((m["m"] or m["m2"]).lower()) if m else None
-    if mo is None or published is None:
+def _day(m: re.Match, published: date) -> date | None:
+    mo = MONTHS.get((m["m"] or m["m2"]).lower())
+    if mo is None:
         return None
     dy = int(m["d"] or m["d2"])
     y = int(m["y"]) if m["y"] else published.year - ((mo, dy) > (published.month, published.day))
     try:
-        day = date(y, mo, dy)
+        return date(y, mo, dy)
     except ValueError:
         return None
-    return day if 0 <= (published - day).days <= _DATELINE_LAG else None
+
+
+def date_frames(text: str, published: date | None) -> list[tuple[int, date]]:
+    """Where the day that relative dates (`today`, `on Monday`, a bare `October 21`) count from changes,
+    in order. A dispatch's dated dateline frames it, a paper's first one the whole page, headlines
+    included; a reproduced letter's or telegram's date line frames what follows it (a volume of 2023
+    printing a telegram of 1 November 1979)."""
+    if published is None:
+        return []
+    frames = []
+    for m in _DATELINE_DAY.finditer(text):
+        d = _day(m, published)
+        if d is not None and 0 <= (published - d).days <= _DATELINE_LAG:
+            frames.append((0 if m.start() < _DATELINE_REACH and not frames else m.start(), d))
+    top = bool(frames) and frames[0][0] == 0  # the paper's own date lines sit above its dateline
+    for m in _DATE_LINE.finditer(text):
+        d = _day(m, published)
+        if d is not None and d < published and not (top and m.start() < _DATELINE_REACH):
+            frames.append((m.start(), d))
+    return sorted(frames)

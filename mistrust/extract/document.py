@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
                      curated_surnames, find_mentions, gender, roles_of)
-from .dates import DateMention, dateline_day, dateline_span, document_dates
+from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
@@ -100,8 +100,8 @@ class Document:
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
-        self.dates = document_dates(self.view, dateline_day(self.view, self.published) or self.published)
-        self.dateline = dateline_span(self.view)
+        self.dates = document_dates(self.view, self.published, date_frames(self.view, self.published))
+        self.datelines = datelines(self.view)
         if self.view is not self.text:  # keep the expression as written in the original
             self.dates = [replace(d, text=self.text[d.start:d.end]) for d in self.dates]
         self._date_starts = [d.start for d in self.dates]
@@ -113,6 +113,11 @@ class Document:
         stamped = [p.start for p in self.paragraphs if self.view[p.start:p.start + 1].isdigit()
                    and _TIME_STAMP.match(self.view, p.start, p.end)]
         return stamped if len(stamped) >= 2 else []
+
+    def in_dateline(self, pos: int) -> bool:
+        """A wire dateline's day is the filing's, no event's or saying's."""
+        i = bisect.bisect_right(self.datelines, (pos, len(self.view)))
+        return bool(i) and pos < self.datelines[i - 1][1]
 
     def entry_start(self, pos: int) -> int:
         """Where the live-blog entry holding pos starts; 0 outside live blogs or before the first entry."""

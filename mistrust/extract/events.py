@@ -300,7 +300,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
                      previous: DateMention | None = None) -> list[Event]:
     dates = [d for d in doc.dates_in(lo, hi) if doc.masked[d.start] == doc.view[d.start] and d.date_start is not None
              and not _EVERY.search(doc.masked, max(lo, d.start - 8), d.start)  # unresolved: grounds nothing
-             and not (doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1])]  # the filing's day
+             and not doc.in_dateline(d.start)]  # the filing's day
     if not dates and entry is None and said is None and \
             all(t.etype == "reporting" and t.entry not in INDIRECT_SPEECH for t in matches):
         return []  # most sentences: an undated "he said"

@@ -104,7 +104,7 @@ def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | Non
     best = None
     for d in doc.dates_in(max(lo, anchor - WINDOW), min(hi, anchor + WINDOW)):
         if d.date_start is None or doc.masked[d.start] != doc.view[d.start] or names_a_thing(doc.masked, d) \
-                or doc.dateline and doc.dateline[0] <= d.start < doc.dateline[1]:
+                or doc.in_dateline(d.start):
             continue  # unresolved, inside a quotation, naming a thing ("the 1953 coup"), the filing's day
         if reported(doc.masked, d, anchor, lo) or _foreign(doc, d, anchor, lo, speaker):
             continue
