@@ -468,7 +468,7 @@ def test_a_year_on_its_own_line_dates_the_entries_below_it():
     ("Militants seized the tanker on October 2, 2003. Ankara cut diplomatic ties the following May.",
      "withdrawal", date(2004, 5, 1), date(2004, 5, 31)),
     # "n days later" after a month shifts the month
-    ("In June 1999 a patrol boat was hit. Two days later, Turkish jets launched rockets at the harbour.",
+    ("In June 1999 tensions rose along the border. Two days later, Turkish jets launched rockets at the harbour.",
      "attack", date(1999, 6, 3), date(1999, 7, 2)),
 ])
 def test_flashback_dates_resolve_against_the_last_date(text, etype, start, end):
@@ -1277,3 +1277,23 @@ def test_the_omani_ministers_full_arabic_name_is_the_curated_actor():
     found = {e.actor_source for e in events("On 12 April 2025 Badr bin Hamad al-Busaidi hosted the talks in Muscat.",
                                             date(2025, 4, 13))}
     assert found == {"Badr Albusaidi"}
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("On 3 March 2025 Senator Dana Kroll introduced the Gulf Shipping Security Act.", "legislation", "Dana Kroll"),
+    ("In 2015 Senator Rhys Talbot voted against the review law.", "legislation", "Rhys Talbot"),
+    ("On 9 September 1953 Colonel Amir Nouri proclaimed himself prime minister.", "leadership_change", "Amir Nouri"),
+    ("Between 1985 and 1987 more than 200 tankers were hit in the Gulf.", "attack", None),
+    ("On 11 May 2019 four tankers were damaged by explosions off Fujairah.", "attack", None),
+    ("In May 2024 the oil terminal was bombed.", "attack", None),
+    ("In June 2009 a Swiss diplomat passed messages between Washington and Tehran.", "negotiation", "Switzerland"),
+    ("Her second book, published in March 2021, retells the embassy siege.", "disclosure", None),
+])
+def test_a_members_bill_a_claimant_ships_hit_messages_carried_and_a_book_out(text, etype, source):
+    assert (etype, source) in {(e.event_type, e.actor_source) for e in events(text, date(2025, 11, 17))}
+
+
+def test_a_go_between_carrying_messages_only_describes_the_round():
+    text = ("The first round took place in Muscat on 12 April 2025, with the Omani minister carrying messages "
+            "between the two delegations.")
+    assert [e.event_type for e in events(text, date(2025, 4, 13))] == ["negotiation"]
