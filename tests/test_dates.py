@@ -443,3 +443,13 @@ def test_a_closing_date_line_frames_nothing_below_it():
     text = ("The parties signed the memorandum.\n\nDone at Muscat, 2 June 2024.\n\n"
             "In Washington, a spokesman said on Tuesday that talks were welcome.")
     assert _frame_dates(text, date(2024, 6, 5))["on Tuesday"][0] == date(2024, 6, 4)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("late last month", date(2025, 1, 16), date(2025, 1, 31)),
+    ("early last month", date(2025, 1, 1), date(2025, 1, 15)),
+    ("last month", date(2025, 1, 1), date(2025, 1, 31)),
+])
+def test_late_and_early_last_month_are_its_halves(text, start, end):
+    d = one(f"Tehran answered {text}.")
+    assert (d.date_start, d.date_end) == (start, end)

@@ -1297,3 +1297,20 @@ def test_a_go_between_carrying_messages_only_describes_the_round():
     text = ("The first round took place in Muscat on 12 April 2025, with the Omani minister carrying messages "
             "between the two delegations.")
     assert [e.event_type for e in events(text, date(2025, 4, 13))] == ["negotiation"]
+
+
+def test_a_month_and_a_day_of_two_actors_are_two_statements():
+    text = "Trump sent Khamenei a letter in March proposing talks, and Iran sent its reply through Oman late last month."
+    found = {(e.actor_source, e.date_start) for e in events(text, date(2025, 4, 12))}
+    assert found == {("Donald Trump", date(2025, 3, 1)), ("Iran", date(2025, 3, 16))}
+
+
+def test_the_outlet_that_saw_a_report_did_not_write_it():
+    text = "The watchdog said in a confidential report seen by Reuters on Saturday that the stockpile had grown."
+    assert "Reuters" not in {e.actor_source for e in events(text, date(2025, 6, 3))}
+
+
+def test_an_air_campaign_begun_is_an_attack():
+    found = {(e.event_type, e.actor_source) for e in events("Israel began its air campaign on 13 June 2025.",
+                                                             date(2025, 6, 27))}
+    assert ("attack", "Israel") in found

@@ -31,7 +31,8 @@ def _years_back(d: date, n: int) -> date:
         return d.replace(year=d.year - n, day=28)
 
 def r_rel_month(r: Resolver, g: dict) -> Interval | None:
-    """The calendar month of (or before, after) publication; `earlier this month` ends at publication."""
+    """The calendar month of (or before, after) publication; `earlier this month` ends at publication, `late last
+    month` is its second half, `early last month` its first."""
     if r.published is None:
         return None
     t, pub = g["_text"].lower(), r.published
@@ -39,7 +40,12 @@ def r_rel_month(r: Resolver, g: dict) -> Interval | None:
         return Interval(pub.replace(day=1), pub, "day")
     y, m = pub.year, pub.month + (-1 if "last" in t else 1 if "next" in t else 0)
     y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
-    return month(y, m)
+    whole = month(y, m)
+    if t.startswith("late last"):
+        return Interval(whole.start.replace(day=16), whole.end, "day")
+    if t.startswith("early last"):
+        return Interval(whole.start, whole.start.replace(day=15), "day")
+    return whole
 
 def r_rel_week(r: Resolver, g: dict) -> Interval | None:
     """The Monday–Sunday week of (or before, after) publication; `this week` and `earlier this week` end at

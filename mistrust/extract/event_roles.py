@@ -35,6 +35,8 @@ _MODIFIED_NOUN_GAP = re.compile(rf"\s+(?:{trie_regex(MODIFIED_NOUNS)})[’']s\s+
 _NOUN_PREMOD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){1,2}")  # "US drone strike", "Israeli air strikes"
 _BY = re.compile(r"\bby\s+(?:(?:the\s+)?orders?\s+of\s+)?")  # "by order of the president": the president
 _AT_HANDS = re.compile(r"\bat the hands of\s+")
+# the outlet that saw a document did not write it: "said in a confidential report seen by Reuters"
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b")
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+")
 _CLAUSE_END = re.compile(r"[,;:]\s+(?!by\b)")
 _SEMI = re.compile(r"[;:]")
@@ -76,6 +78,10 @@ _DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[A-Za-z .’'-]{1,40}?)
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _PROPER_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*$")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 class Roles(NamedTuple):
@@ -151,7 +157,7 @@ class RoleReader:
         for d in self.doc.dates_in(t.end, t.end + 120):  # a date's commas ("July 14, 2015, by") end no clause
             a, b = d.start - t.end, min(d.end - t.end, len(plain))
             plain = plain[:a] + " " * (b - a) + plain[b:]
-        by = _BY.search(_CLAUSE_END.split(plain, maxsplit=1)[0]) or _AT_HANDS.search(after, 0, 200) \
+        by = _BY.search(_SEEN_BY.sub(_blank, _CLAUSE_END.split(plain, maxsplit=1)[0])) or _AT_HANDS.search(after, 0, 200) \
             or (_WHICH_BY.match(plain) if t.pos == "noun" else None)  # "the 1953 coup, which was organized by"
         if by is None and t.pos == "noun" and t.start - self.doc.sentence_at(t.start).start < 30:
             by = _PASSIVE_BY.search(after, 0, 200)  # the trigger heads the sentence's subject

@@ -359,10 +359,12 @@ def _framed(e: Event, rows, frames: set[int]) -> bool:
 
 def _coarser_twin(e: Event, rows) -> bool:
     """`2020 - A US drone strike kills Soleimani on January 3`: the entry's year and the day describe one
-    happening; the row with the day stands for it."""
+    happening; the row with the day stands for it, unless each names its own actor ("Trump sent a letter in March,
+    and Iran sent its reply late last month")."""
     return e.date_precision in ("year", "month") and any(
         o is not e and o.event_type == e.event_type and o.date_precision == "day"
-        and e.date_start <= o.date_start and o.date_end <= e.date_end for o in rows)
+        and e.date_start <= o.date_start and o.date_end <= e.date_end
+        and (o.actor_source == e.actor_source or not o.actor_source or not e.actor_source) for o in rows)
 
 
 def extract_events(doc: Document) -> list[Event]:
