@@ -1349,3 +1349,13 @@ def test_a_speaker_line_of_its_own_labels_the_paragraphs_below_it():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("a tax on honest shipping.", "Henrik Saltvedt"),  # "you": the one who answers
         ("We will not carry cargo for a dark fleet,", "Henrik Saltvedt")]  # "I": the line's holder
+
+
+@pytest.mark.parametrize("text", [
+    'In their letter, the three European governments said Iran was in "clear breach" of the accord.',
+    'The E3 called the move "deeply regrettable" on Friday.',
+    'Britain, France and Germany said the step was "a serious escalation".',
+])
+def test_the_three_european_parties_speak_together(text):
+    (q,) = extract_quotes(doc(text, date(2025, 9, 1)))
+    assert q.speaker == "E3 (France, Germany and the United Kingdom)"
