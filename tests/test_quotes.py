@@ -1359,3 +1359,13 @@ def test_a_speaker_line_of_its_own_labels_the_paragraphs_below_it():
 def test_the_three_european_parties_speak_together(text):
     (q,) = extract_quotes(doc(text, date(2025, 9, 1)))
     assert q.speaker == "E3 (France, Germany and the United Kingdom)"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Rouhani\'s statement called the vote "a historic mistake."', "Hassan Rouhani"),
+    ('Khamenei\'s message on Tuesday, read on state television, urged students to "stand firm".', "Ali Khamenei"),
+    ('Netanyahu\'s office said Israel had "no interest in a long war".', "Benjamin Netanyahu"),
+])
+def test_the_owner_of_a_remark_or_office_speaks_through_it(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 6, 25)))
+    assert q.speaker == speaker

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from .actors import actor_type, roles_of
 from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, occasion, owned_remark,
-                               owner_remark_cue, quotes_object, remark_speaker, remark_that, title_cue)
+                               owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that, title_cue)
 from .date_words import TIME_STAMP
 from .document import Document, Ref
 from .persons import title_after
-from .lexicon import PREPOSITIONS, REPORTING_CUE, REPORTING_RE, SPEAKING_FOR, trie_regex
+from .lexicon import PREPOSITIONS, REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR, trie_regex
 
 WINDOW = 300  # characters read on either side of a quote for its attribution
 # a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
@@ -22,7 +22,6 @@ _SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
-CUE = REPORTING_CUE
 # between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
 # ("Iran’s envoy to the Agency", "the Minister of Foreign Affairs"), auxiliaries and adverbs
 _FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
@@ -284,6 +283,7 @@ class Attributor:
                 r = self.subject_before(used.start(), lo)
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
+            r = r or remark_owner(self.doc, lo, cs)  # "Trump's statement called", "Netanyahu's office said"
             if r is None and remark_that().search(self.m, max(lo, cs - 40), cs):
                 r = self.author_before(cs, person=False)  # "The statement called it": a ministry's too
             if r is None:  # "A State Department spokesperson said": the body the spokesperson speaks for

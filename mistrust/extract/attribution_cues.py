@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .lexicon import REMARKS_RE, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
+
+if TYPE_CHECKING:
+    from .document import Document, Ref
 
 
 # "Khamenei’s remark of …", "Javan’s front-page editorial": a remark named after its owner's possessive
@@ -84,3 +88,20 @@ def headline_label() -> re.Pattern:
 def owner_remark_cue() -> re.Pattern:
     """`“…,” Javan’s editorial said`: after a quote, the owner of the remark that speaks is the speaker."""
     return re.compile(rf"{_OWNED_REMARK}\s+(?:has\s+)?(?P<cue>{REPORTING_RE})\b")
+
+
+_WHEN = r"(?:\s+(?:this|last|on)\s+[A-Za-z]+)?"  # "Khomeini's message this morning"
+
+
+@lru_cache(maxsize=1)
+def _owner_remark_before() -> re.Pattern:
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{REMARKS_RE}|office)\b{_WHEN}(?:,[^,;:“”\"]{{1,80}},)?"
+                      rf"{_WHEN}\s+(?:has\s+|had\s+|also\s+)?$")
+
+
+def remark_owner(doc: Document, lo: int, cs: int) -> Ref | None:
+    """`Trump's statement called the talks “…”`, `Khomeini's message, read on the radio, urged …`, `Netanyahu's
+    office said`: the named owner of the remark (or of the office) right before the verb at cs speaks."""
+    own = _owner_remark_before().search(doc.masked, max(lo, cs - 140), cs)
+    return next((r for r in doc.refs_in(max(lo, own.start() - 60), own.start()) if r.end == own.start() and r.name),
+                None) if own else None
