@@ -1369,3 +1369,13 @@ def test_the_three_european_parties_speak_together(text):
 def test_the_owner_of_a_remark_or_office_speaks_through_it(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 6, 25)))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('On Sunday Abbas Araghchi called the American demand that Iran ship out its stockpile "a fantasy dreamed up in Washington".',
+     "Abbas Araghchi"),
+    ('Iran\'s foreign ministry rejected the report on Sunday as "politically motivated".', "Iranian Foreign Ministry"),
+])
+def test_a_demand_named_as_a_thing_does_not_speak_and_a_rejection_attributes(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 6, 3)))
+    assert q.speaker == speaker

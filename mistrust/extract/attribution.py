@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 
 from .actors import actor_type, roles_of
-from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, occasion, owned_remark,
-                               owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that, title_cue)
+from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, noun_use, occasion,
+                               owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that,
+                               title_cue)
 from .date_words import TIME_STAMP
 from .document import Document, Ref
 from .persons import title_after
@@ -251,7 +252,7 @@ class Attributor:
 
     def cue_clause(self, lo: int, hi: int) -> Attribution | None:
         """`X said that “…”`, `X, a doctor, said: “…”`, `… by X`, `X appeared to soften, saying, “…”`."""
-        cues = list(CUE.finditer(self.m, lo, hi))[-3:]  # the last few cues: a bounded look
+        cues = [c for c in CUE.finditer(self.m, lo, hi) if not noun_use(self.m, c)][-3:]  # the last few verbs
         for c in reversed(cues):
             cs, ce = c.start(), c.end()
             if _PASSIVE.search(self.m, max(lo, cs - 40), cs):
@@ -299,8 +300,7 @@ class Attributor:
         return None
 
     def quoted_object(self, obj: re.Match, cue: str, cs: int) -> Attribution:
-        """Whom `X quoted … as saying` names: the person set off last ("a commander, Gen. Y,"), else the first
-        name; an unnamed object ("a trader") is nobody the text names."""
+        """Whom `X quoted … as saying` names: the person set off last ("a commander, Gen. Y,"), else the first name."""
         refs = [r for r in self.doc.refs_in(obj.start("np"), obj.end("np")) if r.name]
         people = [r for r in refs if actor_type(r.name) == "person"]
         r = people[-1] if people else refs[0] if refs else None

@@ -105,3 +105,14 @@ def remark_owner(doc: Document, lo: int, cs: int) -> Ref | None:
     own = _owner_remark_before().search(doc.masked, max(lo, cs - 140), cs)
     return next((r for r in doc.refs_in(max(lo, own.start() - 60), own.start()) if r.end == own.start() and r.name),
                 None) if own else None
+
+
+_BASES = frozenset(v for v in load("words")["reporting_verbs"] if " " not in v)
+# a determiner, perhaps with a proper adjective that is no plural ("the U.S.", "the American", "their")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:[A-Z][\w.’'-]*(?<!s)\s+)?$")
+
+
+def noun_use(m: str, c: re.Match) -> bool:
+    """`the U.S. demand that Iran halt enrichment`, `their call for restraint`: a reporting verb's base form
+    after a determiner is a noun, no speaking."""
+    return c.group() in _BASES and _DETERMINED.search(m, max(0, c.start() - 30), c.start()) is not None
