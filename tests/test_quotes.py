@@ -1372,7 +1372,7 @@ def test_the_owner_of_a_remark_or_office_speaks_through_it(text, speaker):
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ('On Sunday Abbas Araghchi called the American demand that Iran ship out its stockpile "a fantasy dreamed up in Washington".',
+    ('On Sunday Abbas Araghchi called the U.S. demand that Iran ship out its stockpile "a fantasy dreamed up in Washington".',
      "Abbas Araghchi"),
     ('Iran\'s foreign ministry rejected the report on Sunday as "politically motivated".', "Iranian Foreign Ministry"),
 ])
