@@ -1315,3 +1315,18 @@ def test_an_air_campaign_begun_is_an_attack():
     found = {(e.event_type, e.actor_source) for e in events("Israel began its air campaign on 13 June 2025.",
                                                              date(2025, 6, 27))}
     assert ("attack", "Israel") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian crude was offered at a discount of about $2 a barrel in February, traders said, wider than in January.",
+    "Exports averaged about 1.4 million barrels a day in February, Oil Minister Mohsen Paknejad said.",
+])
+def test_a_bare_sourcing_tag_takes_no_date_of_the_words_it_sources(text):
+    assert [e for e in events(text, date(2025, 3, 12)) if e.event_type == "statement"] == []
+
+
+def test_a_tag_with_its_own_day_is_a_dated_statement():
+    found = events("Exports fell in February, the minister said on Tuesday, to about 1.2 million barrels a day.",
+                   date(2025, 3, 12))
+    assert [(e.event_type, e.date_start) for e in found if e.event_type == "statement"] == \
+        [("statement", date(2025, 3, 11))]

@@ -190,6 +190,8 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     d = d if d is None or d in ctx.dates else None
     d = d or ctx.initial
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
+    if reporting and (tag := comma_tag(doc.masked, ctx, t)):  # ", traders said, …": only the tag's own date
+        return d if d is not None and tag[0] <= d.start < tag[1] else None
     if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
         d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
     if d is None and (reporting or not ctx.dates) and t.etype in REMARKS and \
@@ -210,6 +212,20 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     if d is not None or not ctx.dates or reporting:
         return d
     return _nearest(ctx.dates, t)
+
+
+# a sourcing tag set off by commas: "…in February, traders said, wider than …", "…, she said on Tuesday."
+_TAG_OPEN = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
+# after the verb only when, or to whom: "she said on Tuesday,", "traders told Reuters." ("confirmed them." tells)
+_TAG_CLOSE = re.compile(r"(?:\s+(?:(?:on|last|this|late|early|earlier|later)\b[^,;:.“”\"]{0,30}|"
+                        r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?\s*[,.]")
+
+
+def comma_tag(masked: str, ctx: SentenceDates, t: Trigger) -> tuple[int, int] | None:
+    """Where a reporting verb's comma-set tag runs (after the sentence's first clause), or None."""
+    opened = _TAG_OPEN.search(masked, max(ctx.lo, t.start - 48), t.start)
+    closed = _TAG_CLOSE.match(masked, t.end, ctx.hi) if opened else None
+    return (opened.start(), closed.end()) if closed else None
 
 
 def _offset_date(ctx: SentenceDates, t: Trigger, offset: re.Match) -> DateMention | None:

@@ -18,8 +18,8 @@ from typing import Mapping
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, date_for, own_dates, premodifier, previous_date,
-                           refers_back, sentence_initial)
+from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, comma_tag, date_for, own_dates, premodifier,
+                           previous_date, refers_back, sentence_initial)
 from .event_assertion import asserted, kind_of_thing, prev_words, section_head
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS, OUTLET_NOUNS,
                             PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
@@ -256,8 +256,7 @@ def _enacted(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
 
 
 def _shared_subject(doc: Document, t: Trigger, roles: Roles, earlier) -> Roles:
-    """`The US cuts ties, freezes assets and bans trade`: a verb that opens a coordinated clause shares
-    the subject of the event before it."""
+    """`The US cuts ties, freezes assets and bans trade`: a coordinated clause's verb shares the subject before it."""
     if roles.source is not None or t.pos != "verb" or \
             not _COORDINATED.search(doc.masked, max(0, t.start - 24), t.start):
         return roles
@@ -319,8 +318,9 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         if _premature(doc, ctx, t, d, t.start in generic):
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
-        if t.etype == "reporting" and d is None and any(k[0] == "statement" for k in rows):
-            continue  # "Speaking at his press conference on Monday, X said": one speech act, already dated
+        if t.etype == "reporting" and d is None and (any(k[0] == "statement" for k in rows)
+                                                     or comma_tag(doc.masked, ctx, t)):
+            continue  # "Speaking at … on Monday, X said": one speech act, already dated; ", she said.": a bare tag
         key = (etype, d.date_start if d else None)
         if key in rows:
             if not _new_subject(doc, lo, last_end[key], t.start):
