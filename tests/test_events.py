@@ -1330,3 +1330,13 @@ def test_a_tag_with_its_own_day_is_a_dated_statement():
                    date(2025, 3, 12))
     assert [(e.event_type, e.date_start) for e in found if e.event_type == "statement"] == \
         [("statement", date(2025, 3, 11))]
+
+
+def test_talks_a_speaker_describes_are_the_topic_not_a_round():
+    text = 'On 7 February 2025 Khamenei called talks with Washington "not intelligent, wise or honourable".'
+    assert [e.event_type for e in events(text, date(2025, 2, 10))] == ["statement"]
+
+
+def test_a_described_seizure_with_its_own_day_stays_an_event():
+    text = "In a lecture in 2019 he described the seizure of the embassy on November 4, 1979, as a turning point."
+    assert "seizure" in {e.event_type for e in events(text, date(2025, 2, 10))}

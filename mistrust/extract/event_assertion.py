@@ -1,14 +1,16 @@
 """Whether a trigger tells an event the text asserts: not hypothetical (`would sign`), negated (`does not think
 Iran wants a war`), an infinitive, a question, a poll's opinion, a noun after an article or a passive no one
-speaks in; and whether a bare plural only names a kind of thing (`talks with the Americans`)."""
+speaks in; whether a bare plural only names a kind of thing (`talks with the Americans`); and whether another
+trigger absorbs it (`rejected direct negotiations`)."""
 from __future__ import annotations
 
 import re
 
 from .document import Document
-from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS, IRREALIS,
-                            INSTRUCTION_OPENERS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS, Trigger)
-from .lexicon import ARTICLES, word_classes
+from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS,
+                            INSTRUCTION_OPENERS, IRREALIS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS,
+                            Trigger)
+from .lexicon import ARTICLES, load, word_classes
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
@@ -104,3 +106,39 @@ def section_head(doc: Document, start: int, end: int) -> bool:
     line = doc.view[ls:len(doc.view) if le < 0 else le].strip()
     return doc.paragraph_index(start) > 0 and end - start >= len(line) - 2 and bool(line) and line[0].isupper() and \
         line[-1] not in _HEAD_END and len(line.split()) <= _HEAD_WORDS
+
+
+_RESTATING = re.compile(r"(?:\s+(?:of|in)\s+\d{4})?\s*,?\s*(?:that|which)\s+(?:[a-z]+ly\s+)?")
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ed\s+by\s+[^,;.]{1,60}?\s+)?")
+_PARTICIPLE_AFTER = re.compile(r",\s+$")
+_OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
+_DESCRIBING = frozenset(load("reporting")["describing_verbs"])
+_THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
+_FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
+
+
+def absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
+    """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object;
+    `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason, and
+    one after a document says what the document does."""
+    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
+            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
+            any(f.etype not in ("statement", "reporting") for f in prev[-2:])
+            or set(prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
+        return True  # "passed a resolution calling on the government to …": what the document says
+    if t.etype in ("statement", "reporting") and _THE_FOLLOWING.search(masked, max(0, t.start - 80), t.start):
+        return True  # "the following digest of the main points of his speech": the text's own parts
+    noun = t.pos == "noun" or bool(set(prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
+    if _FOR_GROUND.search(masked, max(0, t.start - 40), t.start) and \
+            any(f.etype in ("designation", "sanction") for f in prev[-2:]):
+        return True  # "designated … for its financial support to the Qods Force": the ground of the listing
+    if t.pos == "verb" and any(f.pos == "noun" and f.etype not in ("statement", "reporting", t.etype) and
+                               _RESTATING.fullmatch(masked, f.end, t.start) for f in prev[-2:]):
+        return True  # "the revolution that toppled the Shah": the noun's own event, told again as a coup
+    if t.pos == "verb" and any(f.pos == "noun" and f.etype == t.etype and _SUBJECT_GAP.fullmatch(masked, f.end, t.start)
+                               for f in prev[-2:]):
+        return True  # "a coup engineered by the CIA removed the prime minister": the noun acting is its own event
+    described = masked[t.start:t.end] in GENERIC_PLURALS  # "called talks with Washington “…”": a kind, the topic
+    return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
+        (f.etype == "statement" or described and masked[f.start:f.end] in _DESCRIBING) and f.etype != t.etype
+        and 0 <= t.start - f.end <= 40 and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])

@@ -20,7 +20,7 @@ from .dates import DateMention
 from .document import Document
 from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, comma_tag, date_for, own_dates, premodifier,
                            previous_date, refers_back, sentence_initial)
-from .event_assertion import asserted, kind_of_thing, prev_words, section_head
+from .event_assertion import absorbed, asserted, kind_of_thing, prev_words, section_head
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS, OUTLET_NOUNS,
                             PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
                             starts_trigger)
@@ -50,15 +50,11 @@ class Event:
 
 _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
 _FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
-_RESTATING = re.compile(r"(?:\s+(?:of|in)\s+\d{4})?\s*,?\s*(?:that|which)\s+(?:[a-z]+ly\s+)?")
-_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+ed\s+by\s+[^,;.]{1,60}?\s+)?")
 _CLOSING_TAG = re.compile(r"(?:said|says|reported|reports|added)\s*[.!]?[”\"’']?\s*$")
 _TAG_BEFORE = re.compile(r",\s+[^,;:]{1,50}$")
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
-_PARTICIPLE_AFTER = re.compile(r",\s+$")
-_OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _PERSON_BEFORE = re.compile(r"(?:\b[Hh]e|\b[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:has|had|later|then|eventually)\s+)?$")
 # a relative clause on a document: "signs an executive order that bans trade": its signer acts
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:" + trie_regex(DOCUMENT_NOUNS) + r")\s+(?:that|which)\s+$")
@@ -77,10 +73,8 @@ _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—�
 _IN_OUTLET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
                         rf"(?:{trie_regex(OUTLET_NOUNS)})\b")
 _TO_WRITER = re.compile(rf"\s+(?:{trie_regex(WRITER_ADDRESSEES)})\b")
-_THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
 # "led to an interim agreement", "a consortium agreement handed …": a new pact is introduced, none referred back to
 _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{trie_regex(NEW_PACT_MODIFIERS)})\s+(?:[a-z][\w-]*\s+)?$")
-_FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
                           r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?$")
@@ -162,32 +156,6 @@ def _triggers_by_sentence(doc: Document) -> dict[int, list[Trigger]]:
     return out
 
 
-def _absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
-    """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object;
-    `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason, and
-    one after a document says what the document does."""
-    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
-            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
-            any(f.etype not in ("statement", "reporting") for f in prev[-2:])
-            or set(prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
-        return True  # "passed a resolution calling on the government to …": what the document says
-    if t.etype in ("statement", "reporting") and _THE_FOLLOWING.search(masked, max(0, t.start - 80), t.start):
-        return True  # "the following digest of the main points of his speech": the text's own parts
-    noun = t.pos == "noun" or bool(set(prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
-    if _FOR_GROUND.search(masked, max(0, t.start - 40), t.start) and \
-            any(f.etype in ("designation", "sanction") for f in prev[-2:]):
-        return True  # "designated … for its financial support to the Qods Force": the ground of the listing
-    if t.pos == "verb" and any(f.pos == "noun" and f.etype not in ("statement", "reporting", t.etype) and
-                               _RESTATING.fullmatch(masked, f.end, t.start) for f in prev[-2:]):
-        return True  # "the revolution that toppled the Shah": the noun's own event, told again as a coup
-    if t.pos == "verb" and any(f.pos == "noun" and f.etype == t.etype and _SUBJECT_GAP.fullmatch(masked, f.end, t.start)
-                               for f in prev[-2:]):
-        return True  # "a coup engineered by the CIA removed the prime minister": the noun acting is its own event
-    return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
-        f.etype == "statement" and f.etype != t.etype and 0 <= t.start - f.end <= 40
-        and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
-
-
 def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: bool,
                 chained: bool) -> tuple[list[Trigger], set[int]]:
     """The sentence's asserted triggers (named events grown to their name) and which are generic plurals."""
@@ -213,7 +181,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
             name = _EVENT_NAME.search(doc.masked, max(lo, t.start - 40), t.start)
             t = t._replace(start=name.start()) if name else t
         found.append(t)
-    return [t for i, t in enumerate(found) if not _absorbed(found[max(0, i - 2):i], t, doc.masked)], generic
+    return [t for i, t in enumerate(found) if not absorbed(found[max(0, i - 2):i], t, doc.masked)], generic
 
 
 def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None, generic: bool) -> bool:
