@@ -376,7 +376,7 @@ def test_a_trigger_flood_without_sentence_breaks_keeps_rows_bounded():
 
 @pytest.mark.parametrize("text,etype", [
     ("The former premier died in Tehran in March 1967.", None),  # no person right before: see below
-    ("Khomeini died in June 1989 after a long illness.", "leadership_change"),
+    ("Khomeini died in June 1989 after a long illness.", "other"),
     ("In 1989 the clerics chose Khamenei as supreme leader.", "leadership_change"),
     ("In May 2021 Tehran resumed enrichment at a second site.", "withdrawal"),
     ("In June 2022 Iran switched off two dozen monitoring cameras.", "withdrawal"),
@@ -552,7 +552,7 @@ def test_the_ground_of_a_listing_is_no_event_of_its_own():
 @pytest.mark.parametrize("text,etype", [
     ("Ruth Adler was sworn in on March 3, 2011.", "leadership_change"),           # particle, no object
     ("He retired in 2004.", "leadership_change"),
-    ("Ruth Adler, the envoy who led the talks for a decade, died on March 3, 2011.", "leadership_change"),
+    ("Ruth Adler, the envoy who led the talks for a decade, died on March 3, 2011.", "other"),
     ("Tehran expelled the Danish ambassador in 2006.", "withdrawal"),
     ("Canada recalled its envoy in 2012.", "withdrawal"),
     ("Egypt settled the dispute in 1989.", "agreement"),
@@ -1340,3 +1340,8 @@ def test_talks_a_speaker_describes_are_the_topic_not_a_round():
 def test_a_described_seizure_with_its_own_day_stays_an_event():
     text = "In a lecture in 2019 he described the seizure of the embassy on November 4, 1979, as a turning point."
     assert "seizure" in {e.event_type for e in events(text, date(2025, 2, 10))}
+
+
+@pytest.mark.parametrize("text", ["He died in 2009, twenty-nine years after his release.", "Mosaddegh died in 1967."])
+def test_a_death_is_other(text):
+    assert [e.event_type for e in events(text, date(2025, 6, 24))] == ["other"]
