@@ -1128,7 +1128,7 @@ def test_more_verb_phrases_of_force_aid_ties_waivers_and_visits(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "On October 22, 1979, the president let the deposed Shah into the country for treatment.",
+    "On October 22, 1979, the deposed Shah reached New York for treatment.",
     "In 1981 the seized embassy stood empty.",
     "In May 2019 the panel recommended that the president impose new sanctions on the port.",
 ])
@@ -1345,3 +1345,13 @@ def test_a_described_seizure_with_its_own_day_stays_an_event():
 @pytest.mark.parametrize("text", ["He died in 2009, twenty-nine years after his release.", "Mosaddegh died in 1967."])
 def test_a_death_is_other(text):
     assert [e.event_type for e in events(text, date(2025, 6, 24))] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "In October 1979 Carter let the ailing Shah into the United States for treatment.",
+    "In October 1979 the Shah was admitted to the United States for treatment.",
+    "In 1964 the cleric was sent into exile in Turkey.",
+    "In March 2022 the two dual nationals were allowed to leave Iran.",
+])
+def test_a_person_let_in_sent_away_or_let_go_is_other(text):
+    assert "other" in {e.event_type for e in events(text, date(2025, 6, 24))}
