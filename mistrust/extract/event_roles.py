@@ -65,6 +65,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _NATIONAL = re.compile(r"(?<![\w.])(" + trie_regex(_NATIONS) + r")\s+((?:[a-z-]+\s+){0,2})$")
 _ARMED = frozenset(_ROLES["armed_nouns"])
+_COUNTING = frozenset(("estimated", "about", "some", "nearly", "several", "hundreds", "thousands", "dozens", "a.m.", "p.m."))
 _SUBORDINATE_WORDS = frozenset(_ROLES["subordinators"])
 # "were killed in a US drone strike": the nation whose weapon it was acted
 _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s+(?:[a-z-]+\s+)?(?:" + trie_regex(_ARMED)
@@ -72,7 +73,7 @@ _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s
 # the subject noun phrase right before a verb: "Students loyal to Khomeini storm", "The USS Vincennes shoots"
 _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join(w for w in _ROLES["subordinators"] if w != "as")
                          + r")\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
-                         r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,5})\s+$")
+                         r"(?P<np>(?:\d{1,3}(?:,\d{3})+|[\w.'’-]+)(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w.'’-]+)){0,5})\s+$")
 # a wire dateline opening the sentence: "TEHRAN (Tasnim) –", "DUBAI, United Arab Emirates (AP) —"
 _DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[A-Za-z .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
@@ -269,8 +270,10 @@ class RoleReader:
         if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:
             return _NATIONS[words[0]]
         groups = [i for i, w in enumerate(words) if w.lower() in _GROUPS]
-        if groups:  # "crowds of students": the whole phrase up to its last group noun
-            return " ".join(words[:groups[-1] + 1])
+        if groups:  # "crowds of students": the whole phrase up to its last group noun, after any count
+            counted = [i for i, w in enumerate(words[:groups[-1]]) if w[0].isdigit() or w.lower() in _COUNTING]
+            first = counted[-1] + 1 if counted else 0
+            return " ".join(words[first + (words[first] == "of"):groups[-1] + 1])  # "thousands of protesters"
         proper = _PROPER_TAIL.search(" ".join(words))  # "the cruiser USS Vincennes": the name after its class
         return proper.group() if proper and len(proper.group().split()) <= 3 and (
             proper.start() == 0 or words[0].islower()) else None
