@@ -1379,3 +1379,10 @@ def test_the_owner_of_a_remark_or_office_speaks_through_it(text, speaker):
 def test_a_demand_named_as_a_thing_does_not_speak_and_a_rejection_attributes(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 6, 3)))
     assert q.speaker == speaker
+
+
+def test_words_a_citation_follows_date_from_the_cited_work():
+    text = ('As the historian Parisa Hemmati-Lowe puts it, the hostage-takers "were settling an older account" '
+            '(Hemmati-Lowe 2016, 112). Others disagree (Kydd and Walt 2005).')
+    (q,) = extract_quotes(doc(text, date(2025, 10, 20)))
+    assert (q.said_start, q.said_end) == (date(2016, 1, 1), date(2016, 12, 31))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from functools import lru_cache
 from itertools import chain
 
@@ -28,6 +29,8 @@ _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
 _OTHER_ACT = re.compile(r"\b(?:after|before|following|since|until|when|while)\b")
 _NAMING = re.compile(rf"\b(?:what|which)\s+(?:[\w’'-]+\s+){{1,3}}?(?:{trie_regex(load('event_triggers')['naming_verbs'])})\b")
+# an author-year citation right after the words: "“…” (Sadeghi-Hart 2018, 64)", "(Kydd and Walt 2005)"
+_CITATION = re.compile(r"\s*\((?P<who>[^()\n]{2,60}?)\s+(?P<y>1[6-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?\)")
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OCCASION_REACH = 4000  # characters looked back for the occasion that "the meeting" names
 
@@ -254,15 +257,22 @@ class SaidDates:
             return NOT_SAID
         return Said(doc.published, doc.published, "day")
 
+    def cited(self, close: int) -> Said:
+        """Words a citation follows were written in the cited work's year."""
+        c = _CITATION.match(self.doc.masked, close + 1, close + 90)
+        return Said(date(int(c["y"]), 1, 1), date(int(c["y"]), 12, 31), "year") if c else NOT_SAID
+
     def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
         """No date in the clause: a lead-in (`In 2019, he had taken a harder line.` starts a new occasion), the
         remarks continued, a follow-up, the speaker's latest, an entry."""
         sent = self.doc.sentences[si]
         scene = said_of(self.captions.scene(sent.start, sent.end, close))
+        cited = self.cited(close)
         if speaker is None:
-            said = next((s for s in (scene, previous, self.chronology_entry(close)) if s.start is not None), NOT_SAID)
+            said = next((s for s in (cited, scene, previous, self.chronology_entry(close)) if s.start is not None),
+                        NOT_SAID)
             return said if said.start is not None else self.live_entry(close)
-        for said in (scene, self.lead_in(speaker, si), self.named_occasion(si), previous, self.remarks_dated_after(close),
+        for said in (cited, scene, self.lead_in(speaker, si), self.named_occasion(si), previous, self.remarks_dated_after(close),
                      self.memory.latest(speaker, close, self.doc.entry_start(close)),
                      self.chronology_entry(close), self.live_entry(close), self.lede):
             if said.start is not None:
