@@ -453,3 +453,14 @@ def test_a_closing_date_line_frames_nothing_below_it():
 def test_late_and_early_last_month_are_its_halves(text, start, end):
     d = one(f"Tehran answered {text}.")
     assert (d.date_start, d.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("| 2018-05-08 | Trump leaves the deal. |", date(2018, 5, 8)),
+    ("| 14.07.2015 | The deal is agreed. |", date(2015, 7, 14)),
+    ("| 29/01/2002 | The speech is given. |", date(2002, 1, 29)),
+    ("On 5/8/2018 the president spoke.", date(2018, 5, 8)),  # month first unless the first can be no month
+])
+def test_numeric_days_in_tables_and_forms(text, day):
+    d = document_dates(text, PUB)[0]
+    assert (d.date_start, d.date_end) == (day, day)

@@ -217,6 +217,23 @@ def r_calendar(r: Resolver, g: dict) -> Interval | None:
         return None
 
 
+def r_numeric(r: Resolver, g: dict) -> Interval | None:
+    """`2018-05-08`; `14.07.2015` (day first); `29/01/2002` (day first when the first number can be no month,
+    else month first, as US copy writes `5/8/2018`)."""
+    y = int(g["y"])
+    if g.get("mm"):
+        mo, dy = int(g["mm"]), int(g["d"])
+    elif g.get("c"):
+        dy, mo = int(g["a"]), int(g["c"])
+    else:
+        a, b = int(g["a"]), int(g["b"])
+        dy, mo = (a, b) if a > 12 else (b, a)
+    try:
+        return day(date(y, mo, dy))
+    except ValueError:
+        return None
+
+
 def r_entry_day(r: Resolver, g: dict) -> Interval | None:
     """`14 — …` under a `July 2015` line: that day of the heading's month; no heading, no date."""
     if r.heading_month is None:

@@ -61,6 +61,9 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"|(?P<pm2>{_PMON})(?=\s+1[2-4]\d\d|\s*[\[(]))(?![\w’'-])(?:\s+(?P<y>1[2-4]\d\d))?{_GLOSS}"),
     ("mdy", rf"(?P<m>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}?(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?(?!\d)"),
     ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
+    # numeric days: ISO "2018-05-08", European "14.07.2015", "29/01/2002" (a table's or a form's dates)
+    ("iso", r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)/|\.(?P<c>[01]?\d)\.)(?P<y>(?:1[6-9]|20)\d\d)(?![\w/]|\.\d)"),
     ("range", rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ("month_range", rf"(?:(?:from|between)\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<m>{_MON})\s+(?P<y>{_YEAR})"),
     ("holiday", rf"(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
@@ -110,7 +113,7 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "months_offset": dr.r_months_offset, "same_day": dr.r_same_day,
     "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
     "rel_week": dd.r_rel_week, "story_week": dd.r_story_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
-    "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "short_year": dr.r_year, "year": dr.r_year,
+    "iso": dr.r_numeric, "numeric": dr.r_numeric, "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "short_year": dr.r_year, "year": dr.r_year,
 }
 # Kinds that name their own year and so anchor later `that year` (besides any match with a year group).
 EXPLICIT = frozenset({"range", "year", "short_year", "part_year"})
