@@ -1386,3 +1386,9 @@ def test_words_a_citation_follows_date_from_the_cited_work():
             '(Hemmati-Lowe 2016, 112). Others disagree (Kydd and Walt 2005).')
     (q,) = extract_quotes(doc(text, date(2025, 10, 20)))
     assert (q.said_start, q.said_end) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_an_unnamed_spokesperson_of_a_body_speaks_for_the_body():
+    text = 'A White House spokesperson said the president "has always preferred peace" to war.'
+    (q,) = extract_quotes(doc(text, date(2025, 6, 27)))
+    assert q.speaker == "White House"

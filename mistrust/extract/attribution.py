@@ -99,8 +99,8 @@ class Attributor:
         return Attribution(r.name, r.surface, cue, anchor, after)
 
     def spokesperson(self, r: Ref) -> bool:
-        """`a Qatari foreign ministry spokesman`, `a spokesman for Qatar's ministry`: the words are the body's."""
-        return _SPOKES.match(self.m, r.end) is not None or _SPOKES_FOR.search(self.m, max(0, r.start - 30), r.start) is not None
+        """`a Qatari ministry spokesman`, `A White House spokesperson`, `a spokesman for Qatar's ministry`: the body's."""
+        return bool(_SPOKES.search(self.m, r.start, r.end + 16) or _SPOKES_FOR.search(self.m, max(0, r.start - 30), r.start))
 
     # -- refs ---------------------------------------------------------------
     def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
