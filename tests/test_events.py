@@ -1364,3 +1364,14 @@ def test_a_person_let_in_sent_away_or_let_go_is_other(text):
 ])
 def test_crowds_in_the_street_and_groups_after_a_count_act(text, source):
     assert source in {e.actor_source for e in events(text, date(2025, 6, 24))}
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("On 2 July 2025 President Masoud Pezeshkian signed into law a bill on the agency.", "legislation", "Masoud Pezeshkian"),
+    ("Khamenei spoke a month after the election of President Masoud Pezeshkian in July 2024.", "leadership_change",
+     "Masoud Pezeshkian"),
+    ("On 13 June 2019 Khamenei, receiving Japanese Prime Minister Shinzo Abe, ruled out talks.", "negotiation",
+     "Ali Khamenei"),
+])
+def test_a_law_signed_an_election_of_someone_and_a_leader_received(text, etype, source):
+    assert (etype, source) in {(e.event_type, e.actor_source) for e in events(text, date(2025, 7, 8))}

@@ -41,6 +41,7 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+ed\s+
 _CLAUSE_END = re.compile(r"[,;:]\s+(?!by\b)")
 _SEMI = re.compile(r"[;:]")
 _OF = re.compile(r"\s+of\s+")
+_SPACE = re.compile(r"\s*")
 _FROM = re.compile(r"[^,.;]{0,80}\bfrom\b")
 _WHO = re.compile(r",?\s+who\b")
 _SUBORDINATOR = re.compile(r"\b(?:" + "|".join(_ROLES["subordinators"]) + r")\s+(?:the\s+)?$")
@@ -119,6 +120,8 @@ class RoleReader:
         source = agent or modifier if t.entry.startswith("{") else modifier or agent
         if t.etype == "withdrawal" and target is None and source is None:
             source = self.of_withdrawer(t, after, hi)
+        if source is None and t.etype == "leadership_change" and t.pos == "noun":
+            source = self.of_holder(t, after)
         passive = _PASSIVE.search(self.m, max(lo, t.start - 30), t.start) is not None and \
             not self.m[t.start:t.end].split()[0].endswith("ing")  # "is leaving the deal": progressive, active
         source, target = self.subject_roles(t, lo, hi, before, passive, source, target)
@@ -187,6 +190,12 @@ class RoleReader:
         if not of or t.etype not in ("attack", "seizure", "coup", "sanction", "designation"):
             return None
         r = self.ref_at(t.end + of.end(), slack=40 if t.etype == "attack" else 5)
+        return r.name if r else None
+
+    def of_holder(self, t: Trigger, after: str) -> str | None:
+        """`the election of President Masoud Pezeshkian`, `the resignation of Bazargan`: who takes or leaves office."""
+        of = _OF.match(after) or (_SPACE.match(after) if self.m[t.start:t.end].endswith(" of") else None)
+        r = self.ref_at(t.end + of.end(), slack=20) if of else None
         return r.name if r else None
 
     def of_withdrawer(self, t: Trigger, after: str, hi: int) -> str | None:
