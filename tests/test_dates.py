@@ -464,3 +464,16 @@ def test_late_and_early_last_month_are_its_halves(text, start, end):
 def test_numeric_days_in_tables_and_forms(text, day):
     d = document_dates(text, PUB)[0]
     assert (d.date_start, d.date_end) == (day, day)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("| 23 Oct 1983 | A truck bomb kills 241 servicemen. |", date(1983, 10, 23)),
+    ("| Jan 3, 2020 | A drone strike kills the general. |", date(2020, 1, 3)),
+    ("On Sept 11, 2001 the towers fell.", date(2001, 9, 11)),
+])
+def test_month_abbreviations_without_their_stop_beside_a_day(text, day):
+    assert document_dates(text, PUB)[0].date_start == day
+
+
+def test_an_undotted_abbreviation_without_a_day_is_a_name():
+    assert [d.text for d in document_dates("Jan Egeland met the envoys on 3 May 2024.", PUB)] == ["3 May 2024"]

@@ -41,6 +41,8 @@ class DateMention:
 
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+# abbreviations without their stop, only beside a day number: "19 Aug 1953", "Jan 3, 2020" ("Jan" is also a name)
+_MON_DAY = r"(?:" + _MON[3:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.]))"
 _FULL_MON = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _PMON = r"(?:Farvardin|Ordibehesht|Khordad|Tir|A?[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)"
 _WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
@@ -59,8 +61,8 @@ PATTERNS: list[tuple[str, str]] = [
     # a month alone only after a preposition, else with its year or gloss: "Bahman Ghobadi", "Mehrdad" are names
     ("persian_my", rf"(?:(?:in|In|of|since|Since|until|early|late|mid-|last|this|next)\s+(?P<pm>{_PMON})"
                    rf"|(?P<pm2>{_PMON})(?=\s+1[2-4]\d\d|\s*[\[(]))(?![\w’'-])(?:\s+(?P<y>1[2-4]\d\d))?{_GLOSS}"),
-    ("mdy", rf"(?P<m>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}?(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?(?!\d)"),
-    ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
+    ("mdy", rf"(?P<m>{_MON_DAY})\s+(?P<d>\d{{1,2}}){_ORD}?(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?(?!\d)"),
+    ("dmy", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<m>{_MON_DAY})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
     # numeric days: ISO "2018-05-08", European "14.07.2015", "29/01/2002" (a table's or a form's dates)
     ("iso", r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
     ("numeric", r"(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)/|\.(?P<c>[01]?\d)\.)(?P<y>(?:1[6-9]|20)\d\d)(?![\w/]|\.\d)"),
