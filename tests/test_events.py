@@ -1375,3 +1375,9 @@ def test_crowds_in_the_street_and_groups_after_a_count_act(text, source):
 ])
 def test_a_law_signed_an_election_of_someone_and_a_leader_received(text, etype, source):
     assert (etype, source) in {(e.event_type, e.actor_source) for e in events(text, date(2025, 7, 8))}
+
+
+def test_a_date_in_the_reported_clause_is_not_the_sayings():
+    text = "He said the Americans had never apologised for the crash on 3 July 1988."
+    assert all(e.date_start != date(1988, 7, 3) for e in events(text, date(2019, 6, 14))
+               if e.event_type == "statement")

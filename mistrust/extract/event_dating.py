@@ -183,7 +183,7 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         not _LATER_TIME.search(doc.masked, opening.end(), t.start) else None  # "…, and two days after that X"
     if moved is not None:
         return moved
-    if t.etype in ("statement", "reporting") and t.pos == "verb":  # "announced that X will travel next week":
+    if t.etype == "reporting" or t.etype == "statement" and t.pos == "verb":  # "announced that X will travel next week":
         ctx = ctx._replace(dates=[x for x in ctx.dates if x.start < t.end or  # the reported clause's time
                                   not _REPORTED.search(doc.masked, t.end, x.start)])
     d = ctx.own.get(t.start)
