@@ -414,3 +414,9 @@ def test_the_numbers_of_an_endnote_list_are_no_counts():
     text = ("Notes\n1 Foreign ministry statement, 12 May 2025.\n2 Interviews in Muscat, April 2025.\n"
             "3 Harbour Papers, box 4.\n\n52 Americans were held for 444 days.")
     assert [(f.text, f.unit) for f in figures(text)] == [("52 Americans", "american"), ("444 days", "day")]
+
+
+@pytest.mark.parametrize("text", ["The bill passed the Chamber 87 to 12 on 4 March 2019.",
+                                  "It was adopted in 2019 by a Senate vote of 87 to 12."])
+def test_a_tally_after_a_vote_word_is_two_counts_of_votes(text):
+    assert [(f.value, f.unit) for f in figures(text)] == [(87, "vote"), (12, "vote")]

@@ -1,5 +1,5 @@
 """Figures whose unit the text gives elsewhere: a count without its noun (`the toll rose to 56`,
-`Seventy-six of them`, `the other two said`) and the second figure of a pair (`up from 64`,
+`Seventy-six of them`, `the other two said`, a tally `passed 98 to 1`) and the second figure of a pair (`up from 64`,
 `from 2.5 million bpd to under 400,000`). Windows are capped so each look-up is bounded."""
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ _OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*\s+(?=[a-z])")  # "13 of the 14
 _PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|its|their)\s+[\w -]{{0,30}}?)"
                      rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
 _PUT_REACH = 140
+# a tally after a vote word: its first number is votes, the second takes the unit from the first
+_TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")
+_TALLY_AFTER = re.compile(r"\s+to\s+(?:\d|one\b|none\b|nil\b)")
 _SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 
@@ -83,6 +86,8 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
     hurt = _CASUALTY.match(text, end)
     if hurt and not _in_clause_count(scan, d):  # "24 dead", "13 of the dead": people, what the count measures
         return UnitHit("person", "count", d.end, noun_start=hurt.start(1), noun_end=hurt.end(1))
+    if _TALLY_AFTER.match(text, end) and _TALLY_BEFORE.search(text, max(0, d.m.start() - 60), d.m.start()):
+        return UnitHit("vote", "count", d.end)  # "by a Senate vote of 98 to 1"
     counted = _OF_COUNTED.match(text, end)
     if counted:
         got = unit_after(text, counted.end() - 1, False, {})
