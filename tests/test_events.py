@@ -1381,3 +1381,11 @@ def test_a_date_in_the_reported_clause_is_not_the_sayings():
     text = "He said the Americans had never apologised for the crash on 3 July 1988."
     assert all(e.date_start != date(1988, 7, 3) for e in events(text, date(2019, 6, 14))
                if e.event_type == "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump told NBC News in an interview broadcast on Sunday that he was not looking for war.",
+    "Trump said in an interview on Sunday that he was not looking for war.",
+])
+def test_the_occasion_named_after_a_reporting_verb_dates_it(text):
+    assert ("statement", date(2019, 6, 23)) in {(e.event_type, e.date_start) for e in events(text, date(2019, 6, 24))}

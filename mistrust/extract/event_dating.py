@@ -20,7 +20,8 @@ from .date_resolvers import Interval, count, shift
 from .date_words import NUMBER_WORDS, TIME_STAMP
 from .dates import DateMention
 from .document import Document
-from .event_lexicon import Trigger, find_triggers, load
+from .event_lexicon import OUTLET_NOUNS, SPEECH_NOUNS, Trigger, find_triggers, load
+from .lexicon import trie_regex
 
 _COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NOT_MODIFIERS = frozenset(load("event_triggers")["roles"]["not_modifiers"])
@@ -34,6 +35,10 @@ _FRONTED = re.compile(r";\s*(?:[^,;:.()]{0,30},\s*)?(?:(?:in|on|by|during)\s+)?$
 _SINCE = re.compile(r"\b(?:since|after|before|until)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
 
+# the occasion a reporting verb names right after it, up to its date: "told NBC News in an interview (broadcast) on"
+_IN_OCCASION = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*|reporters|journalists)){{0,3}}\s+in\s+(?:a|an|his|her|its|their|the)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:{trie_regex(sorted(set(SPEECH_NOUNS) | set(OUTLET_NOUNS)))})"
+                          r"(?:\s+(?:broadcast|aired|published|posted|released|given|recorded))?\s+")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
 REMARKS = ("statement", "reporting", "threat")
@@ -192,8 +197,9 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
     if reporting and (tag := comma_tag(doc.masked, ctx, t)):  # ", traders said, …": only the tag's own date
         return d if d is not None and tag[0] <= d.start < tag[1] else None
-    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said"
-        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None)
+    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said", or
+        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4 or  # its occasion's: "told X in an interview on"
+                  x.start > t.end and _IN_OCCASION.fullmatch(doc.masked, t.end, x.start)), None)
     if d is None and (reporting or not ctx.dates) and t.etype in REMARKS and \
             not PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
         return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
