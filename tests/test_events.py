@@ -1394,3 +1394,8 @@ def test_the_occasion_named_after_a_reporting_verb_dates_it(text):
 def test_a_war_named_beside_another_event_is_its_context():
     text = "In September 1980, Iraq invaded Iran, and the war that followed would last eight years."
     assert [e.event_type for e in events(text, date(2025, 6, 24))] == ["attack"]
+
+
+def test_a_meeting_a_leader_tells_is_his_audience_not_talks():
+    text = "On Thursday Khamenei told a meeting of senior officials that he had approved the format."
+    assert [e.event_type for e in events(text, date(2025, 4, 14))] == ["statement"]

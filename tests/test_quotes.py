@@ -1392,3 +1392,12 @@ def test_an_unnamed_spokesperson_of_a_body_speaks_for_the_body():
     text = 'A White House spokesperson said the president "has always preferred peace" to war.'
     (q,) = extract_quotes(doc(text, date(2025, 6, 27)))
     assert q.speaker == "White House"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('On Monday Trump said the talks were "going very well".', "Donald Trump"),
+    ('On Thursday Khamenei said the talks were "acceptable for now".', "Ali Khamenei"),
+])
+def test_a_weekday_before_a_surname_is_no_given_name(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 4, 14)))
+    assert q.speaker == speaker

@@ -114,6 +114,8 @@ _PARTICIPLE_AFTER = re.compile(r",\s+$")
 _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _DESCRIBING = frozenset(load("reporting")["describing_verbs"])
 _THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
+_AUDIENCE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?")
+_ADDRESSING = frozenset(("told", "tells", "tell", "addressed", "addresses", "address", "briefed", "briefs"))
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -129,6 +131,9 @@ def absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
     if t.etype in ("statement", "reporting") and _THE_FOLLOWING.search(masked, max(0, t.start - 80), t.start):
         return True  # "the following digest of the main points of his speech": the text's own parts
     noun = t.pos == "noun" or bool(set(prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)
+    if t.etype == "negotiation" and noun and any(
+            masked[f.start:f.end] in _ADDRESSING and _AUDIENCE.fullmatch(masked, f.end, t.start) for f in prev[-2:]):
+        return True  # "Khamenei told a meeting of senior officials": the speech's audience, no talks
     if _FOR_GROUND.search(masked, max(0, t.start - 40), t.start) and \
             any(f.etype in ("designation", "sanction") for f in prev[-2:]):
         return True  # "designated … for its financial support to the Qods Force": the ground of the listing

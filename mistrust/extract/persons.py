@@ -208,7 +208,8 @@ def another_given_name(text: str, start: int) -> bool:
     if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
         return False  # the cheap test first: this runs for every mention of one word
     m = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1).lower() not in _words().titles and not word_classes(m.group(1))
+    return m is not None and m.group(1).lower() not in _words().titles and not word_classes(m.group(1)) \
+        and m.group(1) not in _words().not_name_words  # "On Monday Trump said": a weekday names no one
 
 
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
