@@ -35,10 +35,11 @@ _FRONTED = re.compile(r";\s*(?:[^,;:.()]{0,30},\s*)?(?:(?:in|on|by|during)\s+)?$
 _SINCE = re.compile(r"\b(?:since|after|before|until)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without one
 
-# the occasion a reporting verb names right after it, up to its date: "told NBC News in an interview (broadcast) on"
-_IN_OCCASION = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*|reporters|journalists)){{0,3}}\s+in\s+(?:a|an|his|her|its|their|the)\s+"
-                          rf"(?:[\w-]+\s+){{0,2}}?(?:{trie_regex(sorted(set(SPEECH_NOUNS) | set(OUTLET_NOUNS)))})"
-                          r"(?:\s+(?:broadcast|aired|published|posted|released|given|recorded))?\s+")
+# the occasion or outlet a speech verb names right after it: "said in a statement", "told NBC News in an interview
+# (broadcast) on Sunday" (its date is the saying's)
+IN_OCCASION = re.compile(rf"(?:\s+[\w.’'-]+){{0,3}}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{trie_regex(sorted(set(SPEECH_NOUNS) | set(OUTLET_NOUNS)))})\b"
+                         r"(?:\s+(?:broadcast|aired|published|posted|released|given|recorded))?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
 REMARKS = ("statement", "reporting", "threat")
@@ -195,11 +196,10 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     d = d if d is None or d in ctx.dates else None
     d = d or ctx.initial
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
-    if reporting and (tag := comma_tag(doc.masked, ctx, t)):  # ", traders said, …": only the tag's own date
+    if reporting and (tag := comma_tag(doc.masked, ctx.lo, ctx.hi, t.start, t.end)):  # ", traders said, …": its own
         return d if d is not None and tag[0] <= d.start < tag[1] else None
-    if reporting and d is None:  # but the one right before it: "Pezeshkian, in a speech on Wednesday, said", or
-        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4 or  # its occasion's: "told X in an interview on"
-                  x.start > t.end and _IN_OCCASION.fullmatch(doc.masked, t.end, x.start)), None)
+    if reporting and d is None:  # the one right before it ("X, in a speech on Wednesday, said") or its occasion's
+        d = next((x for x in ctx.dates if 0 <= t.start - x.end <= 4), None) or _occasion_date(doc, ctx, t)
     if d is None and (reporting or not ctx.dates) and t.etype in REMARKS and \
             not PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
         return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
@@ -220,17 +220,24 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     return _nearest(ctx.dates, t)
 
 
-# a sourcing tag set off by commas: "…in February, traders said, wider than …", "…, she said on Tuesday."
-_TAG_OPEN = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
+def _occasion_date(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
+    """`told NBC News in an interview broadcast on Sunday`: the date right after the occasion the verb names."""
+    o = IN_OCCASION.match(doc.masked, t.end, ctx.hi)
+    return next((x for x in ctx.dates if o and x.start >= o.end() and not doc.masked[o.end():x.start].strip()), None)
+
+
+# a sourcing tag set off by commas: "…in February, traders said, wider than …", "…, Israel's military said."
+_TAG_OPEN = re.compile(r",\s+(?:[\w’'.-]+\s+){1,6}$")
 # after the verb only when, or to whom: "she said on Tuesday,", "traders told Reuters." ("confirmed them." tells)
 _TAG_CLOSE = re.compile(r"(?:\s+(?:(?:on|last|this|late|early|earlier|later)\b[^,;:.“”\"]{0,30}|"
-                        r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?\s*[,.]")
+                        r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?\s*[,.!]")
 
 
-def comma_tag(masked: str, ctx: SentenceDates, t: Trigger) -> tuple[int, int] | None:
-    """Where a reporting verb's comma-set tag runs (after the sentence's first clause), or None."""
-    opened = _TAG_OPEN.search(masked, max(ctx.lo, t.start - 48), t.start)
-    closed = _TAG_CLOSE.match(masked, t.end, ctx.hi) if opened else None
+def comma_tag(masked: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
+    """Where the comma-set tag of the speech verb at [start, end) runs (after its sentence's first clause), or None:
+    the words around it are what it sources."""
+    opened = _TAG_OPEN.search(masked, max(lo, start - 48), start)
+    closed = _TAG_CLOSE.match(masked, end, hi) if opened else None
     return (opened.start(), closed.end()) if closed else None
 
 

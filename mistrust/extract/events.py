@@ -18,10 +18,10 @@ from typing import Mapping
 
 from .dates import DateMention
 from .document import Document
-from .event_dating import (PERFECT, REMARKS, SentenceDates, blog_stamps, comma_tag, date_for, own_dates, premodifier,
+from .event_dating import (IN_OCCASION, PERFECT, REMARKS, SentenceDates, blog_stamps, comma_tag, date_for, own_dates, premodifier,
                            previous_date, refers_back, sentence_initial)
 from .event_assertion import absorbed, asserted, kind_of_thing, prev_words, section_head
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS, OUTLET_NOUNS,
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS,
                             PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
                             starts_trigger)
 from .actors import actor_type
@@ -50,8 +50,7 @@ class Event:
 
 _EVENT_NAME = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|During|After|Before)\s)(?:[A-Z][\w’'-]*\s+){1,3}$")
 _FIRST_CAPITAL = re.compile(r"[^A-Za-z]*([A-Z])(?=[a-z])")
-_CLOSING_TAG = re.compile(r"(?:said|says|reported|reports|added)\s*[.!]?[”\"’']?\s*$")
-_TAG_BEFORE = re.compile(r",\s+[^,;:]{1,50}$")
+_CLOSES = re.compile(r"\s*[.!][”\"’']?\s*")  # the tag's verb closes its sentence
 _NEW_SUBJECT = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\band|\bwhile)\s+(?:the\s+)?$")
 _QUOTE_TAG = re.compile(r"[”\"’'][^”\"’'\n]{0,40}$")  # "…,” he warned: attribution, not an act
 _AFTER_TAG = re.compile(r"\s*(?:[.,;]|$)")
@@ -70,8 +69,6 @@ _CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")  # a reported clause or an addresse
 # a quote just closed in this sentence: `“…,” the minister said`, `“…” — he said`
 _QUOTE_BEFORE = re.compile(r"(?:[,?!—–-]\s*[”\"’']|[”\"’']\s*[,—–-])[^.!?\n]{0,40}$")
 # a quote's tag that says where the words were published: `“…,” she said in a statement`
-_IN_OUTLET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-                        rf"(?:{trie_regex(OUTLET_NOUNS)})\b")
 _TO_WRITER = re.compile(rf"\s+(?:{trie_regex(WRITER_ADDRESSEES)})\b")
 # "led to an interim agreement", "a consortium agreement handed …": a new pact is introduced, none referred back to
 _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{trie_regex(NEW_PACT_MODIFIERS)})\s+(?:[a-z][\w-]*\s+)?$")
@@ -107,7 +104,7 @@ def _indirect_speaker(doc: Document, t: Trigger, lo: int, chained: bool) -> str 
     act dated to a day (`chained`), any reporting verb of a named speaker does: a meeting's speakers."""
     m = doc.masked
     tag = _QUOTE_BEFORE.search(doc.view, max(0, t.start - 40), t.start) is not None
-    if t.etype != "reporting" or tag and not (t.entry == "wrote" or _IN_OUTLET.match(m, t.end, min(len(m), t.end + 80))):
+    if t.etype != "reporting" or tag and not (t.entry == "wrote" or IN_OCCASION.match(m, t.end, min(len(m), t.end + 80))):
         return None  # "“…,” the spokesman said": the tag attributes the quote; a letter or a statement is an act
     past = (t.entry in INDIRECT_SPEECH or m[t.start:t.end].split()[0].endswith("ed")) and \
         not PERFECT.search(m, max(lo, t.start - 24), t.start)  # "say", "notes", "has added": no one act
@@ -287,7 +284,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             continue
         etype = "statement" if t.etype == "reporting" else t.etype
         if t.etype == "reporting" and d is None and (any(k[0] == "statement" for k in rows)
-                                                     or comma_tag(doc.masked, ctx, t)):
+                                                     or comma_tag(doc.masked, lo, hi, t.start, t.end)):
             continue  # "Speaking at … on Monday, X said": one speech act, already dated; ", she said.": a bare tag
         key = (etype, d.date_start if d else None)
         if key in rows:
@@ -307,17 +304,16 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     # "Iraq invaded Iran, and the war that followed": a war beside another event is its context (a named one stays)
     kept = [e for e in rows.values() if not _coarser_twin(e, rows.values()) and not _framed(e, rows.values(), frames)
             and not (e.event_type == "war" and e.trigger[:1].islower() and len(rows) > 1)]
-    return sorted((e for e in kept if not _sourcing_tag(doc, e, hi, kept)), key=lambda ev: ev.trigger_start)
+    return sorted((e for e in kept if not _sourcing_tag(doc, e, lo, hi, kept)), key=lambda ev: ev.trigger_start)
 
 
-def _sourcing_tag(doc: Document, e: Event, hi: int, rows) -> bool:
-    """`Sirens sounded as Iran launched 30 missiles, Israel's military said.`: a closing tag sources what the
-    sentence tells; the happening is the event, not the saying. `He lied to agents in October 2017, she said.`: the
-    date is the clause's, and the tag has none of its own."""
-    return e.event_type == "statement" and _CLOSING_TAG.match(doc.masked, e.trigger_start, hi) is not None and \
-        _TAG_BEFORE.search(doc.masked, max(0, e.trigger_start - 60), e.trigger_start) is not None and \
-        (any(o.event_type not in REMARKS for o in rows) or e.date_start is not None and
-         not doc.dates_in(e.trigger_start, hi))
+def _sourcing_tag(doc: Document, e: Event, lo: int, hi: int, rows) -> bool:
+    """`Sirens sounded as Iran launched 30 missiles, Israel's military said.`: a tag sources what the sentence tells;
+    the happening is the event, not the saying (a tag with no date of its own never became one: `date_for`)."""
+    end = e.trigger_start + len(e.trigger)
+    tag = comma_tag(doc.masked, lo, hi, e.trigger_start, end) if e.event_type == "statement" else None
+    return tag is not None and _CLOSES.fullmatch(doc.masked, end, hi) is not None and \
+        any(o.event_type not in REMARKS for o in rows)
 
 
 def _framed(e: Event, rows, frames: set[int]) -> bool:
