@@ -209,15 +209,18 @@ _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(COUNT_NOUNS) + r")\
 
 
 # an author-year citation: "(Kinzer 2003, 91)", "(qtd. in Gasiorowski and Byrne 2004)", "(Abrahamian 2013, 187-90)"
-_CITED_BEFORE = re.compile(r"\(\s*(?:(?:qtd\.|quoted|cited)\s+in\s+|see\s+|cf\.\s+)?[A-Z][\w’'-]+"
-                           r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?,?\s+$")
-_CITED_AFTER = re.compile(r"[a-z]?(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*[);]")
+CITATION = re.compile(rf"\(\s*(?:(?:qtd\.|quoted|cited)\s+in\s+|see\s+|cf\.\s+)?[A-Z][\w’'-]+"
+                      rf"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?,?\s+(?P<y>{_YEAR})[a-z]?"
+                      r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*[);]")
 
 
 def _year_is_date(text: str, start: int, end: int) -> bool:
     """`1953` in `the 1953 coup` is a date; `1500 centrifuges` is a count; `(Kinzer 2003, 91)` cites a book."""
-    return not _COUNT_AFTER.match(text, end) and not (
-        _CITED_AFTER.match(text, end) and _CITED_BEFORE.search(text, max(0, start - 60), start))
+    if _COUNT_AFTER.match(text, end):
+        return False
+    opening = text.rfind("(", max(0, start - 60), start)
+    cited = CITATION.match(text, opening) if opening >= 0 else None
+    return cited is None or cited.start("y") != start
 
 
 # A wire dateline naming its day: "TEHRAN, Jan 6 (Reuters) -", "LONDON, 6 January (AFP) –",

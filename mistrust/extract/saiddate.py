@@ -16,7 +16,7 @@ from itertools import chain
 from .actors import actor_type
 from .attribution import CUE, WINDOW, Attribution, Attributor
 from .captions import Captions, present_cues
-from .dates import DateMention
+from .dates import CITATION, DateMention
 from .document import Document
 from .lede import DATELINE, lede_day
 from .lexicon import PREPOSITIONS, REMARKS_RE, load, trie_regex, verb_forms
@@ -29,8 +29,7 @@ _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
 _OTHER_ACT = re.compile(r"\b(?:after|before|following|since|until|when|while)\b")
 _NAMING = re.compile(rf"\b(?:what|which)\s+(?:[\w’'-]+\s+){{1,3}}?(?:{trie_regex(load('event_triggers')['naming_verbs'])})\b")
-# an author-year citation right after the words: "“…” (Sadeghi-Hart 2018, 64)", "(Kydd and Walt 2005)"
-_CITATION = re.compile(r"\s*\((?P<who>[^()\n]{2,60}?)\s+(?P<y>1[6-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?\)")
+_SPACES = re.compile(r"\s*")
 _LEAD_IN_REACH = 2  # sentences looked back for a lead-in naming the speaker and the day
 _OCCASION_REACH = 4000  # characters looked back for the occasion that "the meeting" names
 
@@ -259,7 +258,7 @@ class SaidDates:
 
     def cited(self, close: int) -> Said:
         """Words a citation follows were written in the cited work's year."""
-        c = _CITATION.match(self.doc.masked, close + 1, close + 90)
+        c = CITATION.match(self.doc.masked, _SPACES.match(self.doc.masked, close + 1, close + 4).end())
         return Said(date(int(c["y"]), 1, 1), date(int(c["y"]), 12, 31), "year") if c else NOT_SAID
 
     def inherited(self, speaker: str | None, si: int, close: int, previous: Said) -> Said:
