@@ -10,7 +10,7 @@ from .document import Document
 from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS,
                             INSTRUCTION_OPENERS, IRREALIS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS,
                             Trigger)
-from .lexicon import ARTICLES, load, word_classes
+from .lexicon import ARTICLES, load, verb_forms, word_classes
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
@@ -115,7 +115,7 @@ _OBJECT_GAP = re.compile(r"[^,;:.]{0,40}$")
 _DESCRIBING = frozenset(load("reporting")["describing_verbs"])
 _THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
 _AUDIENCE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?")
-_ADDRESSING = frozenset(("told", "tells", "tell", "addressed", "addresses", "address", "briefed", "briefs"))
+_ADDRESSING = frozenset(f for v in load("event_triggers")["roles"]["addressing_verbs"] for f in verb_forms(v))
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 

@@ -39,7 +39,7 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without
 # (broadcast) on Sunday" (its date is the saying's)
 IN_OCCASION = re.compile(rf"(?:\s+[\w.’'-]+){{0,3}}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{trie_regex(sorted(set(SPEECH_NOUNS) | set(OUTLET_NOUNS)))})\b"
-                         r"(?:\s+(?:broadcast|aired|published|posted|released|given|recorded))?")
+                         rf"(?:\s+(?:{trie_regex(load('reporting')['modifier_participles'])}))?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
 PERFECT = re.compile(r"\b(?:has|have)\s+\w+ly\s+$")  # "has repeatedly said": a stance; "has said" is one act
 REMARKS = ("statement", "reporting", "threat")

@@ -66,7 +66,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _LOCATION = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _NATIONAL = re.compile(r"(?<![\w.])(" + trie_regex(_NATIONS) + r")\s+((?:[a-z-]+\s+){0,2})$")
 _ARMED = frozenset(_ROLES["armed_nouns"])
-_COUNTING = frozenset(("estimated", "about", "some", "nearly", "several", "hundreds", "thousands", "dozens", "a.m.", "p.m."))
+_COUNTING = frozenset(_ROLES["group_counting"])
 _SUBORDINATE_WORDS = frozenset(_ROLES["subordinators"])
 # "were killed in a US drone strike": the nation whose weapon it was acted
 _IN_NATIONAL_ARMS = re.compile(r"\s+in\s+an?\s+(" + trie_regex(_NATIONS) + r")\s+(?:[a-z-]+\s+)?(?:" + trie_regex(_ARMED)
