@@ -1,4 +1,5 @@
-"""Reporting cues the attributor reads, built once from the lexicons (`reporting.toml`, `offices.toml`)."""
+"""Reporting cues the attributor reads, built once from the lexicons (`reporting.toml`, `offices.toml`), and the
+small look-ups that read them against a document (`remark_owner`, `noun_use`)."""
 from __future__ import annotations
 
 import re

@@ -39,10 +39,11 @@ class DateMention:
     quantity: bool = False  # `two years later` also states a duration: the figures keep it
 
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-       r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBREVIATIONS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MON = rf"(?:{_MONTH_NAMES}|(?:{_ABBREVIATIONS})\.)"
 # abbreviations without their stop, only beside a day number: "19 Aug 1953", "Jan 3, 2020" ("Jan" is also a name)
-_MON_DAY = r"(?:" + _MON[3:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.]))"
+_MON_DAY = rf"(?:{_MONTH_NAMES}|(?:{_ABBREVIATIONS})(?:\.|(?![\w.])))"
 _FULL_MON = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _PMON = r"(?:Farvardin|Ordibehesht|Khordad|Tir|A?[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|Esfand)"
 _WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
