@@ -198,6 +198,20 @@ def test_figure_patterns(sentence, expected):
     ("Eight patrol craft shadowed the convoy.", "Eight patrol craft", "craft"),
     ("The 160,000 dwt Suezmax was held for weeks.", "160,000 dwt", "deadweight ton"),  # a ship's size
     ("The carrier, of about 110,000 deadweight tons, sailed empty.", "about 110,000 deadweight tons", "deadweight ton"),
+    # a member is counted with the noun before it; a closed compound the dictionary lacks is still a plural noun
+    ("The tanker's 23 crew members were taken ashore.", "23 crew members", "crew member"),
+    ("About 90 US service members were treated for concussions.", "About 90 US service members", "service member"),
+    ("Six American servicemembers were wounded at the base.", "Six American servicemembers", "servicemember"),
+    ("Customs agents found 120 drone parts in the crates.", "120 drone parts", "part"),
+    ("Agents seized more than 300 aircraft parts in Ohio.", "more than 300 aircraft parts", "part"),
+    # the noun after "of" and a determiner, not the determiner: "three of its", "200 of these"
+    ("The navy lost two of its six minesweepers that year.", "two", "minesweeper"),
+    ("Inspectors counted more than 40 of these cascades at the site.", "more than 40", "cascade"),
+    # one spelling per unit, the American one
+    ("The border runs for about 900 kilometres.", "about 900 kilometres", "kilometer"),
+    ("Smugglers moved 2 million litres of diesel.", "2 million litres", "liter"),
+    ("Iran shipped about 1.4 million barrels of crude a day in May.", "about 1.4 million barrels of crude a day",
+     "barrel per day"),
 ])
 def test_counted_nouns(sentence, text, unit):
     f = figures(sentence)[0]

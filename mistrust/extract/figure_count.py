@@ -73,11 +73,24 @@ def _head_unit(text: str, np_start: int, np: str) -> str | None:
     return None
 
 
+def _of_det_noun(text: str, d: Draft) -> UnitHit | None:
+    """`three of its eight helicopters`, `200 of these devices`: the noun after the determiner (the span stays
+    the number's, so that "eight helicopters" remains a figure of its own)."""
+    det = _OF_DET.match(text, d.m.end("num"))
+    got = unit_after(text, det.end() - 1, False, {}) if det else None
+    if got and got.kind == "count":
+        return UnitHit(got.unit, "count", d.end, noun_start=det.start() + 4, noun_end=got.end)
+    return None
+
+
 def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
     """A number without a noun after it, when the text names what it counts nearby."""
     if not d.m["num"] or d.kind == "money":
         return None
     text, end = scan.text, d.m.end("num")
+    det = _of_det_noun(text, d)
+    if det:  # "200 of these devices": a determiner before the noun, not the pronoun of "200 of these"
+        return det
     pro = _OF_PRONOUN.match(text, end)
     if pro:
         unit = _antecedent(scan, d)
@@ -98,11 +111,6 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
     if unit:
         d.refers = put["np"]
         return UnitHit(unit, "count", d.end)
-    det = _OF_DET.match(text, end)
-    if det:
-        got = unit_after(text, det.end() - 1, False, {})
-        if got and got.kind == "count":
-            return UnitHit(got.unit, "count", d.end, noun_start=det.start() + 4, noun_end=got.end)
     found = change_clause_np(text, d.m.start())
     if found:
         unit = _head_unit(text, *found)

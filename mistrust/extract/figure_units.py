@@ -21,6 +21,7 @@ DURATIONS = frozenset(_U["durations"])
 IRREGULAR_PLURALS: dict[str, str] = _U["irregular_plurals"]
 _PLURAL_INVARIANTS = frozenset(_U["plural_invariants"])
 COUNT_HEADS: dict[str, str] = _U["count_heads"]
+_COMPOUND_HEADS = frozenset(_U["compound_heads"])
 STOP = frozenset(_W["stop"])
 _BEFORE_NOUN = frozenset(_W["before_noun"])
 _POUND_AFTER = tuple(_U["pound_money_cues"]["after"])
@@ -103,7 +104,15 @@ def is_plural_noun(word: str) -> bool:
         return lw != IRREGULAR_PLURALS[lw] or lw in _PLURAL_INVARIANTS
     if not lw.endswith("s"):
         return len(lw) > 2 and _irregular_singular(lw) is not None
-    return not lw.endswith("ss") and len(lw) > 2 and "NOUN" in word_classes(lw)
+    return not lw.endswith("ss") and len(lw) > 2 and ("NOUN" in word_classes(lw) or _closed_compound(lw))
+
+
+@lru_cache(maxsize=4096)
+def _closed_compound(lw: str) -> bool:
+    """A plural the dictionary lacks but that joins two nouns it knows: `servicemembers`, `crewmembers`."""
+    if len(lw) < 8 or word_classes(lw):
+        return False
+    return any("NOUN" in word_classes(lw[:i]) and "NOUN" in word_classes(lw[i:]) for i in range(3, len(lw) - 3))
 
 
 def is_verb_only(word: str) -> bool:
@@ -189,7 +198,7 @@ def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -
     hit = percent_after(text, pos)
     if hit:
         return hit
-    p, first, head, cap_head, n_mod = pos, -1, None, None, 0
+    p, first, head, cap_head, n_mod, before, compound = pos, -1, None, None, 0, "", ""
     for _ in range(6):
         m = (_TOKEN if first < 0 else _NEXT_TOKEN).match(text, p)
         if not m or (first >= 0 and text[p:m.start(1)].strip(" ") != ""):
@@ -202,12 +211,13 @@ def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -
             if named:
                 return named
         first = m.start(1) if first < 0 else first
-        if w.islower() and (is_plural_noun(w) if not count_one else ("NOUN" in word_classes(w) and not is_plural_noun(w))):
+        if w.islower() and w not in STOP and \
+                (is_plural_noun(w) if not count_one else ("NOUN" in word_classes(w) and not is_plural_noun(w))):
             if head is not None and singular(w) in DURATIONS:
                 break  # "52 remaining hostages minutes after": a new phrase, not a compound
-            if head is not None and not count_one and "VERB" in word_classes(w):
-                break  # "one in four respondents trusts Iran": a plural noun's verb, not a compound
-            head = (w, m.end(1))
+            if head is not None and not count_one and "VERB" in word_classes(w) and head[0].endswith("s"):
+                break  # "one in four respondents trusts Iran": a plural noun's verb ("300 aircraft parts" is a compound)
+            head, compound = (w, m.end(1)), before
             if count_one:
                 break
         elif head is not None or w.lower() == "and" and n_mod == 0:
@@ -218,11 +228,13 @@ def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -
                 cap_head = (w, m.end(1))  # "52 Americans", "five detained Americans"
         else:
             break
-        p = m.end(1)
+        before, p = w, m.end(1)
     head = head or (None if count_one else cap_head)
     if head is None:
         return None
     word, end = head
     unit = IRREGULAR_PLURALS.get(word.lower()) or singular(word)
+    if unit in _COMPOUND_HEADS and compound.islower() and "NOUN" in word_classes(compound):
+        unit = f"{singular(compound)} {unit}"  # "44 crew members": a member names nothing without its noun
     return UnitHit(unit, "count", end, noun_start=first, noun_end=end)
 
