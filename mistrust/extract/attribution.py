@@ -1,32 +1,26 @@
 """Who said a quotation, read from the writer's words around it (`Document.masked`).
 
-One small function per attribution pattern; `attribute_after` and `attribute_before` try them in order.
+One small function per attribution pattern; `after` and `before` try them in order. The mentions they read
+(subjects, apposed names, who a mention names) are `attribution_refs.py`'s.
 Every look is bounded in characters (`WINDOW`), so a sentence with no full stop costs no more than a short one.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .actors import actor_type, roles_of
 from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, noun_use, occasion,
                                owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that,
                                title_cue)
 from .date_words import TIME_STAMP
-from .document import Document, Ref
-from .persons import title_after
-from .lexicon import PREPOSITIONS, REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR, trie_regex
+from .attribution_refs import NAME_OBJECT, SPOKES, SUBJECT_WINDOW, WINDOW, Attribution, AttributorBase
+from .document import Ref
+from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR
 
-WINDOW = 300  # characters read on either side of a quote for its attribution
 # a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
 _SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
-SUBJECT_WINDOW = 160  # characters between a subject and its verb
 SHORT_CLAUSE = 60  # the longest sentence read as a bare reporting clause after a quote: “….” Trump said on Monday.
 
-# between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
-# ("Iran’s envoy to the Agency", "the Minister of Foreign Affairs"), auxiliaries and adverbs
-_FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
-                     r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$")
 _NP_SPEAKER = re.compile(r"(?:an?|the|one|some|several|many|his|her|their)\s+(?:[\w’'-]+\s+){0,10}?"
                          rf"(?=(?:has\s+|had\s+)?(?:{REPORTING_RE})\b)")
@@ -37,10 +31,6 @@ _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
-# after a title, where the name starts: "envoy to the IAEA, Reza Najafi", "spokesman Matthew Miller"
-_POST_OF = re.compile(r"(?:\s+(?:to|at|in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?,\s|[ ](?=[A-Z])")
-_SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
-_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
 _SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
@@ -64,77 +54,13 @@ _INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
 _SKIP_SPACE = re.compile(r"\s*")
 _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
 _SKIP = re.compile(r"[ ,\t]*")
-# "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
-_OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 # "a senior Iranian official", "their lead counsel, Gregory Thalberg,", "CRM's director, Ines Molnar": a determiner
 # (or an owner no list knows), a role, maybe the name apposed
 _DETERMINER = re.compile(r"(?:an?|the|one|his|her|their|its|[A-Z][\w&.-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?(?=[A-Z])")
 _MODIFIERS = re.compile(r"(?:[a-z][\w’'-]*\s+){1,4}?(?=[A-Z])")  # "“…,” former ambassador Lena Hovsepian said"
 
 
-@dataclass
-class Attribution:
-    speaker: str | None
-    mention: str | None
-    cue: str | None
-    anchor: int | None  # where the reporting clause sits: its date is the said-date
-    after: bool = False  # the clause follows the quote
-    sentence: int | None = None
-
-
-class Attributor:
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.m = doc.masked
-
-    def of(self, r: Ref, cue: str | None, anchor: int, after: bool = False) -> Attribution:
-        """The ref's name speaks; an official the text names next speaks by name, an indefinite one ("an
-        Iranian diplomat") is one unnamed person, not the country."""
-        if r.person and actor_type(r.name or "") != "person":
-            named = [x for x in self.doc.refs_in(r.end, r.end + 2) if x.start == r.end + 1 and x.name]
-            if named and actor_type(named[0].name) == "person":  # "the Iranian diplomat Javad Zarif": the name
-                return Attribution(named[0].name, named[0].surface, cue, anchor, after)
-            if self.doc.indefinite(r.start) and not self.spokesperson(r):
-                return Attribution(None, r.surface, cue, anchor, after)
-        return Attribution(r.name, r.surface, cue, anchor, after)
-
-    def spokesperson(self, r: Ref) -> bool:
-        """`a Qatari ministry spokesman`, `A White House spokesperson`, `a spokesman for Qatar's ministry`: the body's."""
-        return bool(_SPOKES.search(self.m, r.start, r.end + 16) or _SPOKES_FOR.search(self.m, max(0, r.start - 30), r.start))
-
-    # -- refs ---------------------------------------------------------------
-    def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
-        """A mention starting at pos, or the name after a title starting there ("Lt. Col. Daniel Okafor")."""
-        near = [r for r in self.doc.refs_in(max(0, pos - 80), pos + 80)
-                if pos <= r.start <= pos + slack or (r.lead >= 0 and pos <= r.lead <= pos + slack)]
-        # "said U.S. Attorney Joshua Levy": the country opens the person's title; the person speaks
-        return next((r for r in near if r.lead >= 0 and r.lead <= pos + slack), near[0] if near else None)
-
-    def subject_before(self, pos: int, lo: int) -> Ref | None:
-        """The subject right before a verb at pos; of `Hugh Hill, a doctor in Tehran, said` the head wins."""
-        fallback = None
-        for r in self.doc.refs_in(max(lo, pos - SUBJECT_WINDOW), pos):
-            if r.end > pos:
-                break
-            if _FILLER.match(self.m, r.end, pos):
-                head = r.lead if r.lead >= 0 else r.start  # "The representative of France": the title heads
-                if r.name and not _OBJECT.search(self.m, max(0, head - 16), head):
-                    return self.apposed_person(r) or r
-                fallback = fallback or r
-        return fallback
-
-    def first_salient(self, lo: int, hi: int) -> Ref | None:
-        """The clause's first named subject; `Iran's Foreign Ministry spokesman, Abbas Mousavi,` is the person."""
-        r = next((r for r in self.doc.refs_in(max(lo, hi - WINDOW), hi) if r.salient and r.name), None)
-        return (self.apposed_person(r) or r) if r is not None else None
-
-    def author_before(self, pos: int, person: bool = True) -> Ref | None:
-        """Whom a post or statement belongs to: the latest salient person (or any actor) named before it."""
-        for r in reversed(self.doc.refs_in(max(0, pos - 4 * WINDOW), pos)):
-            if r.salient and r.name and (not person or actor_type(r.name) == "person"):
-                return r
-        return None
-
+class Attributor(AttributorBase):
     # -- after the quote: `,” X said`, `,” said X`, `,” an official said`, `,” one post reads` ----------
     def speaker_then_cue(self, p: int, hi: int) -> Attribution | None:
         r = self.ref_starting(p)
@@ -143,32 +69,16 @@ class Attributor:
             r = self.ref_starting(det.end(), slack=0) if det else None
             apposed = r is not None and "," in det.group() and actor_type(r.name or "") == "person" and r.name
             titled = r is not None and self.titled_person(r)  # "former ambassador Lena Hovsepian said"
-            r = r if r is not None and (r.person or apposed or titled or _SPOKES.match(self.m, r.end, hi)) else None
+            r = r if r is not None and (r.person or apposed or titled or SPOKES.match(self.m, r.end, hi)) else None
         named = self.titled_aside(r, hi) if r is not None else None
         if named is not None:
             return named
-        spokes = _SPOKES.match(self.m, r.end, hi) if r is not None and actor_type(r.name or "") != "person" else None
+        spokes = SPOKES.match(self.m, r.end, hi) if r is not None and actor_type(r.name or "") != "person" else None
         if spokes:  # "a State Department spokesperson said": a spokesperson speaks for the body named
             return self.spoken_for(r, spokes.end(), hi)
         c = (_CUE_AFTER_SPEAKER.match(self.m, r.end, hi) or owner_remark_cue().match(self.m, r.end, hi)) \
             if r is not None else None
         return self.of(r, c["cue"], c.start("cue"), after=True) if c else None
-
-    @staticmethod
-    def titled_person(r: Ref) -> bool:
-        return bool(r.name) and actor_type(r.name) == "person" and 0 <= r.lead < r.start
-
-    def apposed_person(self, r: Ref) -> Ref | None:
-        """`The Iranian lead negotiator, Behzad Nabavi, told`, `Iran's foreign minister, Abbas Araghchi,`: the
-        person a title sets off, over the body or the office's holder on the day."""
-        if actor_type(r.name or "") == "person" and not r.surface[-1:].islower():
-            return None  # a name
-        end = title_after(self.m, r.end, r.end + 60)
-        tail = _POST_OF.match(self.m, end)
-        if tail is None or tail.group() == " " and end == r.end:
-            return None  # a name right after a body is no apposition: "in Tehran Abbas Araghchi said"
-        named = self.ref_starting(tail.end(), slack=0)
-        return named if named is not None and named.name and actor_type(named.name) == "person" else None
 
     def titled_aside(self, r: Ref, hi: int) -> Attribution | None:
         """`the Treasury Secretary, Janet Yellen, said`, `State Department spokesman Matthew Miller told`: the person."""
@@ -313,7 +223,7 @@ class Attributor:
         if head <= lo:
             return None
         start = _SKIP_SPACE.match(self.m, lo, head).end()
-        obj = _OBJECT.search(self.m, max(0, head - 16), head)
+        obj = NAME_OBJECT.search(self.m, max(0, head - 16), head)
         if not obj or obj.group().split()[0] in SPEAKING_FOR or head - start > SUBJECT_WINDOW:
             return None
         return self.m[start:r.end] if _INDEFINITE.match(self.m, start, head) else None
