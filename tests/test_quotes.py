@@ -1401,3 +1401,32 @@ def test_an_unnamed_spokesperson_of_a_body_speaks_for_the_body():
 def test_a_weekday_before_a_surname_is_no_given_name(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 4, 14)))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker,said", [
+    # the issuer of the text the words are according to speaks, dated by the tag
+    ('"We urge every side to step back," according to a statement released by the Qatari foreign ministry on '
+     'Saturday.', "Qatar", date(2025, 6, 21)),
+    ('"Shipping lanes must stay open," according to the State Department.', "US State Department", None),
+    # an outlet only carries the words: no speaker, and no earlier speaker either
+    ('Araghchi spoke on Friday. "The door is open," according to IRNA.', None, None),
+])
+def test_after_a_quote_according_to_names_the_issuer(text, speaker, said):
+    q = extract_quotes(doc(text, date(2025, 6, 23)))[-1]
+    assert (q.speaker, q.said_start) == (speaker, said)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a dateline in another capital makes a bare foreign ministry or Foreign Office that country's
+    ('ISLAMABAD: The Foreign Office said the strikes were "a grave violation" of the UN Charter.', "Pakistan"),
+    ('TOKYO, June 23 (Kyodo) -- The Foreign Ministry said Japan was "deeply troubled" by the strikes.', "Japan"),
+    ('ANKARA, June 23 (Anadolu) - The foreign ministry said the attacks were "dangerous".', "Turkey"),
+    # in Tehran and London the lexicon's readings stand; a qualified body is its owner's wherever filed
+    ('TEHRAN (Tasnim) – The foreign ministry said the attacks were "criminal".', "Iranian Foreign Ministry"),
+    ('LONDON — The Foreign Office said it was "monitoring closely".', "Foreign, Commonwealth and Development Office"),
+    ('TOKYO, June 23 (Kyodo) -- Iran\'s foreign ministry said the strikes were "aggression".',
+     "Iranian Foreign Ministry"),
+])
+def test_a_bare_foreign_ministry_belongs_to_the_datelines_country(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 6, 23)))
+    assert q.speaker == speaker

@@ -95,6 +95,33 @@ def actor_by_caps(surface: str) -> str | None:
     return _casefolded().get(surface.casefold()) if surface.isupper() else None
 
 
+# an all-capitals place opening a line of the first screen: "ISLAMABAD:", "TOKYO, June 23 (Kyodo) --", "DOHA —"
+_DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?=\s*(?:[:,(]|[—–-]))", re.M)
+_HOME_REACH = 1500
+
+
+def home_country(text: str) -> str | None:
+    """The country whose capital heads the story's dateline, when its bare "the foreign ministry" is its own
+    (`home_bodies` in offices.toml)."""
+    for m in _DATELINE_PLACE.finditer(text, 0, _HOME_REACH):
+        name = actor_by_caps(m["place"])
+        if name and actor_type(name) == "country":
+            return None if name in _home()[1] else name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _home() -> tuple[frozenset, frozenset]:
+    data = load("offices")
+    return frozenset(data["home_bodies"]), frozenset(data["home_bodies_kept_in"])
+
+
+def home_body(surface: str) -> bool:
+    """`the foreign ministry`, `the Foreign Office`: a body a dateline's country owns when nothing qualifies it."""
+    low = surface.lower()
+    return (low[4:] if low.startswith("the ") else low) in _home()[0]
+
+
 def curated_surnames(mentions: list[Mention]) -> list[tuple[str, str]]:
     """(surname, name) of each curated person named in full, in order: later "Mousavi said" is Abbas Mousavi."""
     return [(last, m.name) for m in mentions if m.name and " " in m.surface and

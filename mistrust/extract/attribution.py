@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .actors import actor_type, roles_of
-from .attribution_cues import (definite_unnamed, groups, headline_label, named_remark, noun_use, occasion,
+from .attribution_cues import (according_after, definite_unnamed, groups, headline_label, named_remark, noun_use, occasion,
                                owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that,
                                title_cue)
 from .date_words import TIME_STAMP
@@ -295,7 +295,18 @@ class Attributor(AttributorBase):
             return None
         p = _SKIP.match(self.m, close + 1, hi).end()
         return (self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.remark(p, hi)
-                or self.noun_phrase(p, hi))
+                or self.according(p, hi) or self.noun_phrase(p, hi))
+
+    def according(self, p: int, hi: int) -> Attribution | None:
+        """`“…,” according to a statement issued by the Foreign Office on Sunday`: the issuer; a news outlet
+        only reports the words and names no speaker."""
+        acc = according_after().match(self.m, p, hi)
+        r = self.ref_starting(acc.end()) if acc else None
+        if r is None or not r.name:
+            return None
+        if roles_of(r.name) & _MEDIA:
+            return Attribution(None, r.surface, "according to", acc.start(), True)
+        return self.of(r, "according to", acc.start(), after=True)
 
     def signed(self, close: int) -> Attribution | None:
         """`“…”` ending its line, then `— Rep. Lorna Quintanar, Democrat of New Mexico, June 11, 2023`: a claim's

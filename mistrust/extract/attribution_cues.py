@@ -117,3 +117,12 @@ def noun_use(m: str, c: re.Match) -> bool:
     """`the U.S. demand that Iran halt enrichment`, `their call for restraint`: a reporting verb's base form
     after a determiner is a noun, no speaking."""
     return c.group() in _BASES and _DETERMINED.search(m, max(0, c.start() - 30), c.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def according_after() -> re.Pattern:
+    """`“…,” according to a statement issued by the Foreign Office`, `“…,” according to the ministry`: after a
+    quote, whom the words are according to, or who issued the text they are according to."""
+    issued = trie_regex(load("reporting")["modifier_participles"])
+    return re.compile(rf"[Aa]ccording\s+to\s+(?:(?:an?|the)\s+[^,.;:“”\"\n]{{1,40}}?\s+(?:{issued})\s+by\s+)?")
+

@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
-                     curated_surnames, find_mentions, gender, roles_of)
+                     curated_surnames, find_mentions, gender, home_body, home_country, roles_of)
 from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
@@ -243,6 +243,9 @@ class Document:
                 if not taken.overlaps(m.start(), m.end()):  # "Chairman Whitford": the title leads here too
                     out.append(_Named(m.start(), m.end(), m.group(), surnames[m.group()], None, frozenset(),
                                       title_before(self.masked, m.start())))
+        home = home_country(self.masked)
+        if home is not None:  # "ISLAMABAD: … the Foreign Office said": Pakistan's
+            out = [n._replace(name=home, keys=frozenset()) if n.name and home_body(n.surface) else n for n in out]
         out.sort(key=lambda n: n.start)  # then "the ministry said" after "Oman's foreign ministry" is Oman's
         out += [_Named(a, b, self.masked[a:b], name, None, frozenset(), a) for a, b, name in
                 body_backrefs(self.masked, out)]
