@@ -1399,3 +1399,24 @@ def test_a_war_named_beside_another_event_is_its_context():
 def test_a_meeting_a_leader_tells_is_his_audience_not_talks():
     text = "On Thursday Khamenei told a meeting of senior officials that he had approved the format."
     assert [e.event_type for e in events(text, date(2025, 4, 14))] == ["statement"]
+
+
+@pytest.mark.parametrize("text,published,etype,start,end", [
+    # the day marked, minus the anniversary's years: the event's own day
+    ("Crowds gathered in Tehran on Tuesday to mark the 46th anniversary of the seizure of the embassy.",
+     date(2025, 11, 4), "seizure", date(1979, 11, 4), date(1979, 11, 4)),
+    ("Rouhani spoke yesterday, on the first anniversary of the US withdrawal from the deal.",
+     date(2019, 5, 9), "withdrawal", date(2018, 5, 8), date(2018, 5, 8)),
+    ("In 2019, on the fortieth anniversary of the revolution, the Leader addressed the nation.",
+     date(2025, 1, 1), "revolution", date(1979, 1, 1), date(1979, 12, 31)),
+    ("The podcast went out on Monday, the forty-fifth anniversary of the embassy takeover.",
+     date(2024, 11, 6), "seizure", date(1979, 11, 4), date(1979, 11, 4)),
+    # a title marks the day it is published; a date of the event's own wins
+    ("Recognizing the 46th anniversary of the seizure of the United States Embassy in Tehran",
+     date(2025, 11, 4), "seizure", date(1979, 11, 4), date(1979, 11, 4)),
+    ("Rallies marked the anniversary of the takeover of the embassy on November 4, 1979.",
+     date(2025, 11, 4), "seizure", date(1979, 11, 4), date(1979, 11, 4)),
+])
+def test_an_event_an_anniversary_is_of_happened_that_many_years_before_the_day_marked(text, published, etype, start,
+                                                                                      end):
+    assert (etype, start, end) in {(e.event_type, e.date_start, e.date_end) for e in events(text, published)}

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from .date_resolvers import Interval, count, shift
-from .date_words import NUMBER_WORDS, TIME_STAMP
+from .date_words import NUMBER_WORDS, ORDINAL_WORDS, TIME_STAMP
 from .dates import DateMention
 from .document import Document
 from .event_lexicon import OUTLET_NOUNS, SPEECH_NOUNS, Trigger, find_triggers, load
@@ -62,6 +62,12 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
 # "Four days after the Vienna announcement, Khamenei told …": the main clause a span after the story's last date
 _OFFSET_OPENING = re.compile(rf"\s*{_SPAN}(?:the|that|this|his|her|its|their)\s+[^,;:.()]{{0,60}},\s", re.I)
 _LATER_TIME = re.compile(r"\b(?:after|before)\s+that\b|\blater\b")
+# "to mark the 46th anniversary of the seizure of the embassy": the event the anniversary is of
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n % 10 == 0 and 20 <= n <= 90)
+_TENTHS = "|".join(w[:-1] + "ieth" for w in _TENS.split("|"))  # "fortieth"
+_ANNIVERSARY = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?:(?P<tens>{_TENS})[- ])?"
+                          rf"(?P<unit>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})|(?P<round>{_TENTHS}))"
+                          r"\s+anniversary\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 _ANCHOR_PRECISION = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 def premodifier(masked: str, trig_start: int, dates: list[DateMention]) -> DateMention | None:
@@ -163,6 +169,9 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     """The date a trigger takes: its own, the sentence's opening or heading date, the last speech act's, the
     day of publication for what is under way, else the sentence's date nearest it."""
     lo = max(ctx.lo, t.start - 90)
+    if (ann := _ANNIVERSARY.search(doc.masked, max(lo, t.start - 60), t.start)) and t.end > getattr(
+            ctx.own.get(t.start), "start", 0):  # not "the anniversary of the takeover on 13 Aban 1358"
+        return _anniversary(doc, ctx, t, ann)
     offset = _OFFSET_CLAUSE.search(doc.masked, lo, t.start) if (
         doc.masked.find(" after ", lo, t.start) >= 0 or doc.masked.find(" before ", lo, t.start) >= 0) else None
     own = ctx.own.get(t.start)
@@ -203,11 +212,8 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     if d is None and (reporting or not ctx.dates) and t.etype in REMARKS and \
             not PERFECT.search(doc.masked, max(ctx.lo, t.start - 24), t.start):
         return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
-    if d is None and not ctx.dates and doc.published and t.pos == "verb" and \
-            doc.masked[t.start:t.end].split()[0].endswith("ing") and \
-            _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
-        # "Iran and the United States are holding talks": under way on the day of publication
-        return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
+    if d is None and (now := _under_way(doc, ctx, t)):
+        return now
     if d is not None and d is ctx.initial and not reporting and premodifier(doc.masked, t.start, [d]) is None:
         # "- 2018: Trump withdrew on May 8 and reimposed sanctions": a day within the heading's year is nearer
         inside = [x for x in ctx.dates if x is not d and d.date_start <= x.date_start and x.date_end <= d.date_end
@@ -218,6 +224,38 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     if d is not None or not ctx.dates or reporting:
         return d
     return _nearest(ctx.dates, t)
+
+
+def _under_way(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
+    """`Iran and the United States are holding talks`: under way on the day of publication."""
+    if not ctx.dates and doc.published and t.pos == "verb" and doc.masked[t.start:t.end].split()[0].endswith("ing") \
+            and _PROGRESSIVE.search(doc.masked, max(ctx.lo, t.start - 8), t.start):
+        return DateMention(t.start, t.end, "", doc.published, doc.published, "day")
+    return None
+
+
+def _anniversary(doc: Document, ctx: SentenceDates, t: Trigger, ann: re.Match) -> DateMention | None:
+    """`rallied on Tuesday to mark the 46th anniversary of the seizure`: the seizure was 46 years before the day
+    marked, the sentence's own or else the day of publication."""
+    n = ann["n"].lower()
+    if n[0].isdigit():
+        years = int(n[:-2])
+    elif ann["round"]:  # "fortieth"
+        years = NUMBER_WORDS[ann["round"].lower()[:-4] + "y"]
+    else:  # "forty-fifth", "first"
+        years = (NUMBER_WORDS[ann["tens"].lower()] if ann["tens"] else 0) + ORDINAL_WORDS[ann["unit"].lower()]
+    before = [x for x in ctx.dates if not x.quantity and x.end <= ann.start()]
+    marked = before[-1] if before else None if ctx.dates else ctx.previous  # "It was issued on the first anniversary"
+    if marked is None and not ctx.dates and doc.published:  # a title: "Recognizing the 46th anniversary of …"
+        marked = DateMention(ann.start(), ann.end(), "", doc.published, doc.published, "day")
+    if marked is None or marked.date_start is None or marked.date_end is None:
+        return None
+    try:
+        start, end = marked.date_start.replace(year=marked.date_start.year - years), \
+            marked.date_end.replace(year=marked.date_end.year - years)
+    except ValueError:  # the 29th of February
+        return None
+    return DateMention(ann.start(), t.end, ann.group(), start, end, marked.precision)
 
 
 def _occasion_date(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
