@@ -1420,3 +1420,28 @@ def test_a_meeting_a_leader_tells_is_his_audience_not_talks():
 def test_an_event_an_anniversary_is_of_happened_that_many_years_before_the_day_marked(text, published, etype, start,
                                                                                       end):
     assert (etype, start, end) in {(e.event_type, e.date_start, e.date_end) for e in events(text, published)}
+
+
+@pytest.mark.parametrize("text", [
+    "Asked on Friday whether he expected a reply, the president shrugged.",   # a question with no answer told
+    "Reza Kamali-Brandt reported from Istanbul.",                            # a correspondent's credit line
+    "Leila Farahani contributed reporting from Tehran.",
+    "BBC Persian spoke with several residents of Tehran on Monday.",          # an outlet's own interviews
+    "At a rally in Mesa on Saturday, the candidate took questions.",          # a rally as a place, no crowd's act
+])
+def test_sentences_that_tell_no_event(text):
+    assert events(text, date(2025, 4, 20)) == []
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("Thousands of Iranians rallied in Tehran on Tuesday.", "other", None),  # crowds in the street
+    ("In November 1979, students overran the US embassy compound.", "seizure", "students"),
+    ("In 1953, the CIA and British intelligence helped to overthrow Iran's elected prime minister.", "coup",
+     "Central Intelligence Agency"),
+    # the wire agency of a dated dateline and the outlet that saw a report act in nothing
+    ("TEHRAN, Jan. 8 (Xinhua) -- The Revolutionary Guards fired missiles at two bases on Wednesday.", "attack",
+     "Islamic Revolutionary Guard Corps"),
+    ("DUBAI, June 3 (Reuters) - Iran will reply soon, its foreign ministry said on Tuesday.", "statement", "Iran"),
+])
+def test_crowds_overrunning_helping_to_overthrow_and_agencies_that_only_report(text, etype, source):
+    assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 6, 3))] == [(etype, source)]

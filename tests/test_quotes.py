@@ -1430,3 +1430,10 @@ def test_after_a_quote_according_to_names_the_issuer(text, speaker, said):
 def test_a_bare_foreign_ministry_belongs_to_the_datelines_country(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 6, 23)))
     assert q.speaker == speaker
+
+
+def test_a_correspondent_after_her_outlets_possessive_is_a_person_who_speaks():
+    text = ('Al Jazeera\'s Mehrnoush Kaviani-Roth, reporting from Tehran, said the mood was cautious. '
+            '"People here have watched talks rise and fall before," she said.')
+    (q,) = extract_quotes(doc(text, date(2025, 4, 12)))
+    assert q.speaker == "Mehrnoush Kaviani-Roth"

@@ -100,6 +100,14 @@ _DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?=\s*(
 _HOME_REACH = 1500
 
 
+_MEDIA = frozenset({"newspaper", "news_agency", "broadcaster"})
+
+
+def is_media(name: str | None) -> bool:
+    """A news outlet: it carries others' words and acts in no story it reports."""
+    return bool(name) and bool(roles_of(name) & _MEDIA)
+
+
 def home_country(text: str) -> str | None:
     """The country whose capital heads the story's dateline, when its bare "the foreign ministry" is its own
     (`home_bodies` in offices.toml)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import actor_type, roles_of
+from .actors import actor_type, is_media
 from .attribution_cues import (according_after, definite_unnamed, groups, headline_label, named_remark, noun_use, occasion,
                                owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that,
                                title_cue)
@@ -49,7 +49,6 @@ _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 # named speaker's
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
-_MEDIA = frozenset({"newspaper", "news_agency", "broadcaster"})  # roles of outlets that report others' words
 _INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
 _SKIP_SPACE = re.compile(r"\s*")
 _CLAUSE_START = (",", ";", ":", ".", "”", '"', "")
@@ -156,7 +155,7 @@ class Attributor(AttributorBase):
         r = self.ref_starting(acc.end()) if acc else None
         if r is None and acc and re.match(r"(?:him|her)\b", self.m[acc.end():acc.end() + 4]):  # "According to her"
             r = self.author_before(acc.start())
-        if r is not None and r.name and roles_of(r.name) & _MEDIA:
+        if r is not None and is_media(r.name):
             return None  # "according to IRNA, Khamenei said": the agency reports, the clause names the speaker
         return self.of(r, "according to", acc.start()) if r is not None else None
 
@@ -304,7 +303,7 @@ class Attributor(AttributorBase):
         r = self.ref_starting(acc.end()) if acc else None
         if r is None or not r.name:
             return None
-        if roles_of(r.name) & _MEDIA:
+        if is_media(r.name):
             return Attribution(None, r.surface, "according to", acc.start(), True)
         return self.of(r, "according to", acc.start(), after=True)
 

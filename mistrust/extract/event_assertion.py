@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .actors import is_media
 from .document import Document
 from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS,
                             INSTRUCTION_OPENERS, IRREALIS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS,
                             Trigger)
-from .lexicon import ARTICLES, load, verb_forms, word_classes
+from .lexicon import ARTICLES, REPORTING_CUE, load, verb_forms, word_classes
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
 _CLAUSE_START = re.compile(r".*[,;:(—–]", re.S)
@@ -19,6 +20,7 @@ _BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s
 _OPENER = re.compile(r"[\s\d.)•*-]*([A-Z][a-z]+)\b")
 _NAMING_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,3}$")
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
+_CREDIT = re.compile(r"\s+from\s+(?:[A-Z][\w’'.-]*[ ,]*){1,4}\.?\s*$")
 _ATTRIBUTIVE = re.compile(r"[a-z]+(?:ed|en|wn)")  # one participle word
 _NOUN_NEXT = re.compile(r"\s+(?!by\b)[A-Za-z]")
 
@@ -64,6 +66,9 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if t.etype in ("statement", "reporting") and t.pos == "verb" and (near[-1:] and near[-1] in ARTICLES or
                                                                       _unspoken_passive(m, lo, t)):
         return False  # "to a welcome by millions" is a noun; "have been denied lawyers" is done to them
+    if t.etype in ("statement", "reporting") and (_CREDIT.match(m, t.end, doc.sentence_at(t.start).end)
+                                                  or _unanswered(doc, t, sent_lo)):
+        return False  # "Hadley Ross reported from Istanbul.": a credit line; "Asked …, he shrugged": no answer
     if t.etype in ("statement", "reporting") and _noun_use(m, t):
         return False  # "today's call", "a seven-day call", "the earnings conference call.": a noun, no one speaking
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
@@ -74,14 +79,39 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if irrealis or set(near) & IRREALIS_CLAUSE:
         return False
     word = m[t.start:t.end].lower()
-    if t.pos == "verb" and near[-1:] and near[-1] in ARTICLES | POSSESSIVES and _ATTRIBUTIVE.fullmatch(word) and \
-            _NOUN_NEXT.match(m, t.end):
-        return False  # "the deposed Shah", "its seized tanker": a participle describing a noun, no act told
+    first = word.split()[0]
+    if t.pos == "verb" and near[-1:] and (near[-1] in ARTICLES | POSSESSIVES or near[-1].endswith(("'s", "’s"))) and \
+            _ATTRIBUTIVE.fullmatch(first) and _NOUN_NEXT.match(m, t.start + len(first)):
+        return False  # "the deposed Shah", "Iran's elected prime minister": a participle describing a noun
     if t.pos == "verb" and word.split()[0].endswith("ing") and near[-1:] and (near[-1] == "that" or
                                                                             near[-1] in GERUND_TOPICS):
         return False  # "said (that) negotiating with Washington is unwise", "ruled out talking": a topic, not an act
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
                 and not set(near[-2:-1]) & ASPECT_VERBS)
+
+
+_OUTLET_SUBJECT = re.compile(r"(?:[’']s(?:\s+[A-Z][\w-]*){1,3})?\s+(?:has\s+|had\s+|have\s+)?$")
+
+
+def outlets_own(doc: Document, t: Trigger, lo: int) -> bool:
+    """`VOA's Persian Service spoke with residents`: the outlet's own reporting, no event (a paper's editorial and
+    an agency's report stay statements)."""
+    if t.etype in ("statement", "reporting"):
+        return False
+    subject = [r for r in doc.refs_in(max(lo, t.start - 60), t.start) if r.end <= t.start][-1:]
+    return bool(subject) and is_media(subject[0].name) and bool(_OUTLET_SUBJECT.fullmatch(doc.masked, subject[0].end,
+                                                                                          t.start))
+
+
+def _unanswered(doc: Document, t: Trigger, sent_lo: int) -> bool:
+    """`Asked on Friday whether …, Mr. Trump shrugged.`: a question put to someone is their statement only when
+    the sentence goes on to report what they said."""
+    m = doc.masked
+    if m[t.start:t.end].lower() != "asked" or m[sent_lo:t.start].strip():
+        return False
+    end = doc.sentence_at(t.start).end
+    comma = m.find(",", t.end, end)
+    return comma > 0 and not REPORTING_CUE.search(m, comma, end)
 
 
 def kind_of_thing(doc: Document, t: Trigger, lo: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .actors import actor_type
+from .actors import actor_type, is_media
 from .document import Document, Ref
 from .event_lexicon import Trigger, load
 from .lexicon import ARTICLES, MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
@@ -76,7 +76,7 @@ _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join
                          + r")\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>(?:\d{1,3}(?:,\d{3})+|[\w.'’-]+)(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w.'’-]+)){0,5})\s+$")
 # a wire dateline opening the sentence: "TEHRAN (Tasnim) –", "DUBAI, United Arab Emirates (AP) —"
-_DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[A-Za-z .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]\s+")
+_DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[\w .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]+\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _PROPER_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*$")
@@ -110,7 +110,8 @@ class RoleReader:
         head = _DATELINE_HEAD.match(self.m, sent_lo, min(t.start, sent_lo + 100))
         lo = max(lo, head.end()) if head else lo  # "TEHRAN (Tasnim) – X on Wednesday received": the agency files
         hi = min(clause_hi, t.end + 300)
-        before = self.refs_in(lo, t.start)
+        speech = t.etype in ("statement", "reporting")  # a paper's editorial speaks; an outlet does nothing else
+        before = [r for r in self.refs_in(lo, t.start) if speech or not is_media(r.name)]  # "(Xinhua) --"
         after = self.m[t.end:hi]
         modifier, agent = self.modifier_source(before, t), self.agent(t, after)
         target = self.of_target(t, after)
@@ -135,6 +136,8 @@ class RoleReader:
             inn = _IN.search(after, 0, 60)
             r = self.ref_at(t.end + inn.end()) if inn else None
             source = r.name if r else None
+        if not speech and is_media(source):  # "a report seen by Reuters", "BBC Persian has learned"
+            source = None
         lm = _LOCATION.search(self.m, t.end, min(hi, t.end + 80))
         loc = lm.group(1) if lm and lm.group(1) not in NOT_PLACES else None
         return Roles(source, None if target == source else target, loc)

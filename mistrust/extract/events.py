@@ -20,7 +20,7 @@ from .dates import DateMention
 from .document import Document
 from .event_dating import (IN_OCCASION, PERFECT, REMARKS, SentenceDates, blog_stamps, comma_tag, date_for, own_dates, premodifier,
                            previous_date, refers_back, sentence_initial)
-from .event_assertion import absorbed, asserted, kind_of_thing, prev_words, section_head
+from .event_assertion import absorbed, asserted, kind_of_thing, outlets_own, prev_words, section_head
 from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS,
                             PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
                             starts_trigger)
@@ -160,7 +160,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     generic: set[int] = set()
     for t in matches:
         if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo, chained)) \
-                or not asserted(doc, t, lo) \
+                or not asserted(doc, t, lo) or outlets_own(doc, t, lo) \
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo) \
                 or t.etype in ("reporting", "statement") and _TO_WRITER.match(doc.masked, t.end):
             continue

@@ -221,7 +221,10 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
         tokens = run.group().split(" ")
         cut = 2 if tokens[-1].endswith(_POSSESSIVE) else 0  # "Warren Christopher's aide": the owner's name
         tokens[-1] = tokens[-1][:len(tokens[-1]) - cut]
-        if tokens[-1] in not_parts or taken.overlaps(run.start(), run.end()) and len(tokens) < 4:
+        owner = max((i for i, t in enumerate(tokens[:-1]) if t.endswith(_POSSESSIVE)), default=-1)
+        tokens = tokens[owner + 1:]  # "Al Jazeera's Mehrnoush Kaviani-Roth": the person after the owner
+        start = run.end() - cut - len(" ".join(tokens))
+        if tokens[-1] in not_parts or taken.overlaps(start, run.end()) and len(tokens) < 4:
             continue  # "Foreign Ministry", a curated name: cheap rejections first
         skip = _split_title(tokens)
         name_tokens = tokens[skip:]
