@@ -434,3 +434,19 @@ def test_the_numbers_of_an_endnote_list_are_no_counts():
                                   "It was adopted in 2019 by a Senate vote of 87 to 12."])
 def test_a_tally_after_a_vote_word_is_two_counts_of_votes(text):
     assert [(f.value, f.unit) for f in figures(text)] == [(87, "vote"), (12, "vote")]
+
+
+@pytest.mark.parametrize("text,span,value,unit,qualifier,subject", [
+    # occasions counted by an adverb: what was done so many times
+    ("Obama wrote to Khamenei at least twice during his first year.", "at least twice", 2, "time", "at_least",
+     "wrote to Khamenei"),
+    ("The envoy served twice in Tehran before the revolution.", "twice", 2, "time", "exact", "served"),
+    # a fraction before a possessive or an article is a share
+    ("The rial has lost more than half its value since January.", "more than half", 50, "percent", "more_than",
+     "its value"),
+    ("Half the members of parliament signed the letter.", "Half", 50, "percent", "exact", "the members"),
+])
+def test_twice_and_half_before_a_possessive_are_figures(text, span, value, unit, qualifier, subject):
+    (f,) = figures(text)
+    assert (f.text, f.value, f.unit, f.qualifier) == (span, value, unit, qualifier)
+    assert f.subject.startswith(subject)

@@ -40,6 +40,8 @@ def counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
     """The counted noun with its modifiers and verb phrase: `entities added to the list`."""
     if d.kind != "count":
         return None
+    if d.unit == "time" and not d.noun:  # "wrote to him at least twice", "Iran twice exceeded its ceiling"
+        return _verb_next(text, d.end, hi) or _verb_counted(text, lo, d.start)
     if d.noun:
         np = text[d.noun[0]:d.noun[1]]
         pos = d.noun[1]
@@ -63,7 +65,19 @@ def counted_phrase(text: str, d, lo: int, hi: int) -> str | None:
 
 
 def _verb_counted(text: str, lo: int, start: int) -> str | None:
-    """What was done so many times: `had been viewed more than 3 million times` → viewed."""
-    words = text[lo:start].split()
-    last = words[-1].lower() if words else ""
-    return last if last not in STOP and (is_verb_only(last) or last.endswith("ed")) else None
+    """What was done so many times: `had been viewed more than 3 million times` → viewed; `wrote to Khamenei
+    at least twice` → wrote to Khamenei (the nearest verb within a few words, and what follows it)."""
+    words = [w.strip(",;:") for w in text[lo:start].split()][-6:]
+    while words and words[-1].lower() in _QUALIFIER_WORDS:
+        words.pop()  # "at least"
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w not in STOP and (is_verb_only(w) or w.endswith("ed") and verb_form(w)):
+            return " ".join(words[i:]) or None
+    return None
+
+
+def _verb_next(text: str, end: int, hi: int) -> str | None:
+    """`Iran twice exceeded its 130-tonne ceiling` → exceeded its 130-tonne ceiling."""
+    words = text[end:hi].split()[:4]
+    return " ".join(words).rstrip(",.;:") if words and verb_form(words[0].lower()) else None

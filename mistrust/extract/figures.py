@@ -19,7 +19,7 @@ from .figure_subject import find_subject
 from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, percent_after,
                            unit_after)
 from .lexicon import load, trie_regex
-from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, SCALES, VAGUE, WORD_NUMBER, parse_number
+from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, MULTIPLES, SCALES, VAGUE, WORD_NUMBER, parse_number
 from .rx import guard
 
 
@@ -62,7 +62,8 @@ _CORE = (
     rf"(?:(?P<period>(?:[Hh]alf\s+a|[Aa]\s+quarter(?:\s+of\s+a)?|[Aa]|[Oo]ne)\s+(?P<pu>decade|century))(?![\w-])"
     rf"|(?P<one>[Aa]n?\s+(?P<ou>{trie_regex(sorted(SINGLE_DURATIONS))}))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{trie_regex(_cased(list(VAGUE) + list(COLLECTIVE)))}))\s+(?:of\s+)?(?=[a-zA-Z])"
-    rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an)\b)"
+    rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an|its|their|his|her|the)\b)"
+    rf"|(?P<times>(?<![\w-])(?:{trie_regex(_cased(MULTIPLES))}))(?![\w-])"
     rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?:(?<![\w.,/+-])|{_GLUED}){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
     rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w+]|/\d|\.\d|,\d{{3}}))"
 )
@@ -144,6 +145,8 @@ def _core(scan: Scan, m: re.Match) -> Draft | None:
         vague = word in VAGUE
         return Draft(m, m.start(), m.end("vague"), VAGUE[word] if vague else COLLECTIVE[word],
                      approximate=vague, vague=vague)
+    if m["times"]:
+        return Draft(m, m.start(), m.end(), float(MULTIPLES[m["times"].lower()]), unit="time", kind="count")
     if m["frac"]:
         return Draft(m, m.start(), m.end("frac"), FRACTIONS[m["frac"].lower()] * 100, unit="percent", kind="percent")
     return _number(scan, m)

@@ -10,6 +10,7 @@ UNITS: dict[str, float] = _LEX["units"]
 TENS: dict[str, float] = _LEX["tens"]
 SCALES: dict[str, float] = {k: float(v) for k, v in _LEX["scales"].items()}
 FRACTIONS: dict[str, float] = _LEX["fractions"]
+MULTIPLES: dict[str, int] = _LEX["multiples"]
 VAGUE: dict[str, float | None] = {**{k: float(v) for k, v in _LEX["vague"].items()},
                                   **{k: None for k in _LEX["vague_unknown"]}}
 COLLECTIVE: dict[str, float] = {k: float(v) for k, v in _LEX["collective"].items()}
