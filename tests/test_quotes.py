@@ -1437,3 +1437,17 @@ def test_a_correspondent_after_her_outlets_possessive_is_a_person_who_speaks():
             '"People here have watched talks rise and fall before," she said.')
     (q,) = extract_quotes(doc(text, date(2025, 4, 12)))
     assert q.speaker == "Mehrnoush Kaviani-Roth"
+
+
+def test_the_three_countries_after_the_e3_named_speak_as_the_e3():
+    text = ('Britain, France and Germany on Thursday started a 30-day process to restore UN sanctions. In a letter '
+            'to the Security Council, the three countries said Iran was in "significant non-performance" of its '
+            'commitments.')
+    (q,) = extract_quotes(doc(text, date(2025, 8, 29)))
+    assert q.speaker == "E3 (France, Germany and the United Kingdom)"
+
+
+def test_the_three_countries_name_no_group_the_text_has_not_named():
+    text = 'Iran, Iraq and Turkey met in Ankara. The three countries called the strikes "a violation".'
+    (q,) = extract_quotes(doc(text, date(2025, 8, 29)))
+    assert q.speaker != "E3 (France, Germany and the United Kingdom)"

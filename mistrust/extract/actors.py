@@ -157,6 +157,39 @@ def body_backrefs(masked: str, named) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _group_backref() -> tuple[dict[str, str], re.Pattern]:
+    groups = {phrase: name for name, phrases in load("offices")["group_backrefs"].items() for phrase in phrases}
+    forms = {f[0].upper() + f[1:]: n for f, n in groups.items()} | groups  # "The three countries said"
+    return forms, re.compile(rf"\b(?:{trie_regex(forms)})\b")
+
+
+_GROUP_REACH = 40  # named actors back to the group a plural back-reference means
+
+
+def group_backrefs(masked: str, named) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each `the three countries`: the group it stands for, when that group is among the
+    last named actors (in `named`, sorted, with `start` and `name`)."""
+    forms, pattern = _group_backref()
+    out, starts = [], [n.start for n in named]
+    for m in pattern.finditer(masked):
+        i = bisect.bisect_left(starts, m.start())
+        back = named[max(0, i - _GROUP_REACH):i]
+        last = max((k for k, n in enumerate(back) if n.name == forms[m.group()]), default=-1)
+        if last >= 0 and not _coordinated(masked, back[last + 1:]):
+            out.append((m.start(), m.end(), forms[m.group()]))
+    return out
+
+
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated(masked: str, named) -> bool:
+    """Two countries joined by a comma or "and": another set named since ("Iran, Iraq and Syria met")."""
+    countries = [n for n in named if n.name and actor_type(n.name) == "country"]
+    return any(_JOINED.fullmatch(masked, a.end, b.start) for a, b in zip(countries, countries[1:]))
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Actor mentions in text[start:end]; titles come with `role` set and no name (see `RoleResolver`)."""
     smap = _surface_map()

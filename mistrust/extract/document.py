@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
-                     curated_surnames, find_mentions, gender, home_body, home_country, roles_of)
+                     curated_surnames, find_mentions, gender, group_backrefs, home_body, home_country, roles_of)
 from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
@@ -248,7 +248,7 @@ class Document:
             out = [n._replace(name=home, keys=frozenset()) if n.name and home_body(n.surface) else n for n in out]
         out.sort(key=lambda n: n.start)  # then "the ministry said" after "Oman's foreign ministry" is Oman's
         out += [_Named(a, b, self.masked[a:b], name, None, frozenset(), a) for a, b, name in
-                body_backrefs(self.masked, out)]
+                body_backrefs(self.masked, out) + group_backrefs(self.masked, out)]
         return _titles_of_names(sorted(out, key=lambda n: n.start))
 
     def _delegates(self, out: list[_Named], taken: Spans) -> None:
