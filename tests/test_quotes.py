@@ -1451,3 +1451,10 @@ def test_the_three_countries_name_no_group_the_text_has_not_named():
     text = 'Iran, Iraq and Turkey met in Ankara. The three countries called the strikes "a violation".'
     (q,) = extract_quotes(doc(text, date(2025, 8, 29)))
     assert q.speaker != "E3 (France, Germany and the United Kingdom)"
+
+
+def test_an_interviewer_named_in_the_occasion_is_no_other_speaker():
+    text = ('Ms. Okafor-Bell asked about the talks. President Masoud Pezeshkian called the move "a weapon dressed up '
+            'as law" in an interview with Morning Edition host Martin Okafor-Bell in New York last week.')
+    (q,) = extract_quotes(doc(text, date(2025, 9, 29)))
+    assert (q.speaker, q.said_start, q.said_end) == ("Masoud Pezeshkian", date(2025, 9, 22), date(2025, 9, 28))

@@ -69,7 +69,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = load("reporting")
     speaking = trie_regex(lex["speaking_verbs"])
     # "X, who spoke on Sunday, was blunt": the clause is about the speaking, so its date is the said-date
@@ -84,7 +84,10 @@ def clause_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     describing = trie_regex(lex["describing_verbs"])
     object_gap = re.compile(rf"(?:(?:{complement})\s+(?:the|its|his|her|their|these|those)\s[^,;:]*"
                             rf"|(?:{describing})\s+(?:the|its|his|her|their|these|those)\s[^,;:\"“”]*)$")
-    return speaking_clause, work_after, object_gap
+    # "in an interview with Morning Edition host …": a person met on the occasion of the words
+    met = re.compile(rf"\b(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}(?:{occasions})\s+"
+                     r"(?:with|to|by)\s+[^,;.]*$")
+    return speaking_clause, work_after, object_gap, met
 
 
 _REMARK = re.compile(rf"\b(?:{REMARKS_RE})\b")
@@ -166,7 +169,14 @@ def _foreign(doc: Document, d: DateMention, anchor: int, lo: int, speaker: str |
     if d.start < anchor and refs and refs[0].name == speaker:
         return False  # "On New Year's Eve 1977, Carter toasted the Shah and called …": the speaker's clause
     return any(r.salient and r.name and r.name != speaker and actor_type(r.name) == "person"
-               and not _apposed(doc, r, refs[i + 1:], speaker) for i, r in enumerate(refs))
+               and not _apposed(doc, r, refs[i + 1:], speaker) and not _in_occasion(doc.masked, a, r.start)
+               for i, r in enumerate(refs))
+
+
+def _in_occasion(m: str, a: int, start: int) -> bool:
+    """`in an interview with Morning Edition host Martin Okafor-Bell last week`: the interviewer is part of the
+    occasion of the words, no speaker of another clause."""
+    return clause_patterns()[3].search(m, max(a, start - 80), start) is not None
 
 
 def _opens_clause(m: str, a: int, b: int) -> bool:
