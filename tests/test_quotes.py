@@ -1458,3 +1458,11 @@ def test_an_interviewer_named_in_the_occasion_is_no_other_speaker():
             'as law" in an interview with Morning Edition host Martin Okafor-Bell in New York last week.')
     (q,) = extract_quotes(doc(text, date(2025, 9, 29)))
     assert (q.speaker, q.said_start, q.said_end) == ("Masoud Pezeshkian", date(2025, 9, 22), date(2025, 9, 28))
+
+
+def test_he_after_an_unnamed_spokesman_for_a_body_is_not_the_person_named_before():
+    text = ('On Tuesday, Abbas Araghchi told state television that the Europeans had "no standing". '
+            "A spokesman for Germany's foreign ministry told AFP on Thursday that Berlin preferred a deal. "
+            '"The offer is on the table, but Iran has to move first," he said.')
+    q = extract_quotes(doc(text, date(2025, 7, 25)))[-1]
+    assert q.speaker is None

@@ -309,7 +309,7 @@ def _shown_by_surname(text: str, pending: dict[str, list[Person]], sentence_star
 
 
 # "A London broker, who asked not to be named, said …": a person the text never names speaks; a "he" after is them
-_UNNAMED_SPEAKER = re.compile(rf"(?:^|(?<=[.;:!?]\s))(?:An?|One)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w-]*"
+_UNNAMED_SPEAKER = re.compile(rf"(?:^|(?<=[.;:!?]\s))(?:An?|One)\s+(?:[\w’'-]+\s+){{0,5}}?[a-z][\w-]*"
                               rf"(?:,[^,;“”\"\n]{{2,160}},)?\s+(?:has\s+|had\s+)?(?:{REPORTING_RE})\b", re.M)
 
 
