@@ -1426,6 +1426,8 @@ def test_after_a_quote_according_to_names_the_issuer(text, speaker, said):
     ('LONDON — The Foreign Office said it was "monitoring closely".', "Foreign, Commonwealth and Development Office"),
     ('TOKYO, June 23 (Kyodo) -- Iran\'s foreign ministry said the strikes were "aggression".',
      "Iranian Foreign Ministry"),
+    # India's foreign ministry by its own name
+    ("India's External Affairs Ministry said New Delhi was \"deeply concerned\".", "India"),
 ])
 def test_a_bare_foreign_ministry_belongs_to_the_datelines_country(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 6, 23)))
