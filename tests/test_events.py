@@ -1445,3 +1445,15 @@ def test_sentences_that_tell_no_event(text):
 ])
 def test_crowds_overrunning_helping_to_overthrow_and_agencies_that_only_report(text, etype, source):
     assert [(e.event_type, e.actor_source) for e in events(text, date(2025, 6, 3))] == [(etype, source)]
+
+
+@pytest.mark.parametrize("text,etype,start", [
+    # a war someone launched is an act of its own beside the talks it ended
+    ("Those talks ended when Israel launched a 12-day war in June.", "war", date(2025, 6, 1)),
+    # a draft voted down, a pact agreed in the passive
+    ("On Friday, a Russian and Chinese draft resolution failed at the Security Council.", "legislation",
+     date(2025, 9, 26)),
+    ("The Joint Comprehensive Plan of Action was agreed in Vienna in July 2015.", "agreement", date(2015, 7, 1)),
+])
+def test_a_war_launched_a_draft_that_failed_and_a_pact_agreed(text, etype, start):
+    assert (etype, start) in {(e.event_type, e.date_start) for e in events(text, date(2025, 9, 29))}

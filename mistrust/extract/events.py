@@ -303,7 +303,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             frames.add(t.start)
     # "Iraq invaded Iran, and the war that followed": a war beside another event is its context (a named one stays)
     kept = [e for e in rows.values() if not _coarser_twin(e, rows.values()) and not _framed(e, rows.values(), frames)
-            and not (e.event_type == "war" and e.trigger[:1].islower() and len(rows) > 1)]
+            and not (e.event_type == "war" and e.trigger.startswith("war") and len(rows) > 1)]
     return sorted((e for e in kept if not _sourcing_tag(doc, e, lo, hi, kept)), key=lambda ev: ev.trigger_start)
 
 
