@@ -1468,3 +1468,11 @@ def test_he_after_an_unnamed_spokesman_for_a_body_is_not_the_person_named_before
             '"The offer is on the table, but Iran has to move first," he said.')
     q = extract_quotes(doc(text, date(2025, 7, 25)))[-1]
     assert q.speaker is None
+
+
+def test_the_statement_named_before_speaks_for_whoever_issued_it():
+    text = ('ISLAMABAD: Pakistan condemned the strikes on Sunday, and Prime Minister Shehbaz Sharif called a meeting.\n\n'
+            '"We condemn the attacks," according to a statement issued by the Foreign Office on Sunday.\n\n'
+            'The statement said Pakistan was "gravely concerned" at the risk of escalation.')
+    q = extract_quotes(doc(text, date(2025, 6, 23)))[-1]
+    assert q.speaker == "Pakistan"

@@ -15,7 +15,7 @@ from .attribution_cues import (according_after, definite_unnamed, groups, headli
 from .date_words import TIME_STAMP
 from .attribution_refs import NAME_OBJECT, SPOKES, SUBJECT_WINDOW, WINDOW, Attribution, AttributorBase
 from .document import Ref
-from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR
+from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR, load, trie_regex
 
 # a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
 _SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
@@ -37,6 +37,7 @@ _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
+_ISSUED_BY = re.compile(rf"\s+(?:{trie_regex(load('reporting')['modifier_participles'])})\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|\bbut|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 # "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
 _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;“”\n]{{1,40}}?)?\s*:)\s*$")
@@ -130,7 +131,9 @@ class Attributor(AttributorBase):
         sent = self.doc.sentences[self.doc.sentence_index(named.start())]
         if sent.end > p:
             return None  # named in the quote's own sentence: no earlier statement to speak for
-        return self.first_salient(sent.start, sent.end), named.start()
+        by = _ISSUED_BY.match(self.m, named.end(), sent.end)  # "a statement issued by the Foreign Office"
+        r = self.ref_starting(by.end()) if by else None
+        return (r if r is not None and r.name else self.first_salient(sent.start, sent.end)), named.start()
 
     def last_speaker(self, p: int) -> tuple[Ref, int] | None:
         """`X said on Wednesday that … . “…,” the statement said`: the speaker of the sentence before, and its cue."""
@@ -194,8 +197,10 @@ class Attributor(AttributorBase):
             if r is None and _CLAUSE_SUBJECT.search(self.m, max(lo, cs - 6), cs):
                 r = self.first_salient(lo, cs)
             r = r or remark_owner(self.doc, lo, cs)  # "Trump's statement called", "Netanyahu's office said"
-            if r is None and remark_that().search(self.m, max(lo, cs - 40), cs):
-                r = self.author_before(cs, person=False)  # "The statement called it": a ministry's too
+            that = remark_that().search(self.m, max(lo, cs - 40), cs) if r is None else None
+            if that:  # "The statement called it": who issued the statement named before, else its author
+                issued = self.issuer(that.start(), that["noun"])
+                r = issued[0] if issued and issued[0] is not None else self.author_before(cs, person=False)
             if r is None:  # "A State Department spokesperson said": the body the spokesperson speaks for
                 spokes = _SPOKES_BEFORE.search(self.m, max(lo, cs - 30), cs)
                 body = [x for x in self.doc.refs_in(max(lo, cs - 80), cs) if spokes and x.end == spokes.start()]

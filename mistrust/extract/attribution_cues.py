@@ -26,7 +26,7 @@ def remark_speaker() -> re.Pattern:
 @lru_cache(maxsize=1)
 def remark_that() -> re.Pattern:
     """`One post reads, “…”`, `a post of his own that called the talks “…”`: the post's author speaks."""
-    return re.compile(rf"\b(?:{REMARKS_RE})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
+    return re.compile(rf"\b(?P<noun>{REMARKS_RE})(?:\s+of\s+(?:his|her|their)\s+own)?\s+(?:that\s+|which\s+)?$")
 
 
 @lru_cache(maxsize=1)
