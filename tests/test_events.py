@@ -1457,3 +1457,10 @@ def test_crowds_overrunning_helping_to_overthrow_and_agencies_that_only_report(t
 ])
 def test_a_war_launched_a_draft_that_failed_and_a_pact_agreed(text, etype, start):
     assert (etype, start) in {(e.event_type, e.date_start) for e in events(text, date(2025, 9, 29))}
+
+
+def test_a_statement_issued_by_a_body_is_its_statement_only_with_a_date_of_its_own():
+    text = ('ISLAMABAD: "We condemn the attacks," according to a statement issued by the Foreign Office on Sunday '
+            'afternoon. "We stand with Iran," according to a press release issued by the Prime Minister\'s Office.')
+    assert [(e.event_type, e.actor_source, e.date_start) for e in events(text, date(2025, 6, 23))] == [
+        ("statement", "Pakistan", date(2025, 6, 22))]

@@ -31,6 +31,7 @@ OUTLET_NOUNS = frozenset(f for w in _LEX["classes"]["outlet"] for f in noun_form
 PACT_NOUNS = frozenset(f.lower() for w in _LEX["classes"]["pact"] for f in noun_forms(w))
 PERSON_SUBJECT = frozenset(_LEX["person_subject"])
 INDIRECT_SPEECH = frozenset(_LEX["indirect_speech"])
+ISSUED = frozenset(_LEX["issued"])
 WRITER_ADDRESSEES = tuple(_LEX["writer_addressees"])
 ANNOUNCING = frozenset(_LEX["announcing"])
 FACTIVE = frozenset(_LEX["factive_verbs"])
@@ -134,6 +135,9 @@ def _table() -> dict[str, list[_Candidate]]:
             for entry in _LEX[etype].get(pos, []):
                 for first, cand in _candidates(entry, pos, etype, rank):
                     table.setdefault(first, []).append(cand)
+    for entry in ISSUED:  # "a statement issued by X": a statement when dated by its own words (events.py)
+        for first, cand in _candidates(entry, "phrases", "statement", TYPES.index("statement")):
+            table.setdefault(first, []).append(cand)
     for form in REPORTING_FORMS:
         for first, cand in _candidates(form, "phrases", "reporting", len(TYPES)):
             table.setdefault(first, []).append(cand)

@@ -21,7 +21,7 @@ from .document import Document
 from .event_dating import (IN_OCCASION, PERFECT, REMARKS, SentenceDates, blog_stamps, comma_tag, date_for, own_dates, premodifier,
                            previous_date, refers_back, sentence_initial)
 from .event_assertion import absorbed, asserted, kind_of_thing, outlets_own, prev_words, section_head
-from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, NEW_PACT_MODIFIERS,
+from .event_lexicon import (AGREEMENT_NOUNS, DETERMINERS, DOCUMENT_NOUNS, INDIRECT_SPEECH, ISSUED, NEW_PACT_MODIFIERS,
                             PACT_GROUNDS, PERSON_SUBJECT, SPEECH_NOUNS, WRITER_ADDRESSEES, Trigger, find_triggers, signed_document,
                             starts_trigger)
 from .actors import actor_type
@@ -280,8 +280,8 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
         d = date_for(doc, ctx, t)
-        if _premature(doc, ctx, t, d, t.start in generic):
-            continue
+        if _premature(doc, ctx, t, d, t.start in generic) or t.entry in ISSUED and ctx.own.get(t.start) is None:
+            continue  # "according to a press release issued by the PM's Office": no day of its own, a source only
         etype = "statement" if t.etype == "reporting" else t.etype
         if t.etype == "reporting" and d is None and (any(k[0] == "statement" for k in rows)
                                                      or comma_tag(doc.masked, lo, hi, t.start, t.end)):
