@@ -450,3 +450,18 @@ def test_twice_and_half_before_a_possessive_are_figures(text, span, value, unit,
     (f,) = figures(text)
     assert (f.text, f.value, f.unit, f.qualifier) == (span, value, unit, qualifier)
     assert f.subject.startswith(subject)
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    # the other end of a comparison after a comma takes the first figure's unit
+    ("The rial weakened to about 850,000 per dollar on Tuesday, traders said, from about 815,000 on Monday.",
+     "about 815,000", 815000, "irr"),
+    ("The rial traded at 840,000 to the dollar on Sunday in Tehran's open market, compared with more than "
+     "1,040,000 a week earlier.", "more than 1,040,000", 1040000, "irr"),
+    # a rate against the dollar prices the currency its line named, sentences before
+    ("Iran's rial weakened sharply on Tuesday as traders weighed the talks and the threat of new sanctions. The "
+     "currency traded above 1,040,000 per dollar as recently as April 6.", "above 1,040,000", 1040000, "irr"),
+])
+def test_a_comparison_after_a_comma_and_a_rate_sentences_after_its_currency(text, span, value, unit):
+    f = next(f for f in figures(text) if f.text == span)
+    assert (f.value, f.unit) == (value, unit)

@@ -71,7 +71,7 @@ _DEFINED = re.compile(r"\((?<=\s\()([A-Za-z][A-Za-z/]{1,5})\)")
 _SPACES = re.compile(r"\s+")
 _PER_CURRENCY = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+|U\.S\.\s+)?dollar\b", re.I)
 _CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")s?\b", re.I)
-_RATE_BACK = 120  # characters back to the currency a rate prices
+_RATE_BACK = 400  # characters back to the currency a rate prices, on its line
 
 
 @lru_cache(maxsize=8192)
