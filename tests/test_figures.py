@@ -465,3 +465,16 @@ def test_twice_and_half_before_a_possessive_are_figures(text, span, value, unit,
 def test_a_comparison_after_a_comma_and_a_rate_sentences_after_its_currency(text, span, value, unit):
     f = next(f for f in figures(text) if f.text == span)
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a change from one level to another: two figures, the unit written once after the second
+    ("Exports rose from 300,000 to 1 million barrels a day.", [(300000, "barrel per day"), (1e6, "barrel per day")]),
+    ("The rate rose from 5 to 7 percent.", [(5, "percent"), (7, "percent")]),
+    # the noun of both named before "from"
+    ("Iran cut its installed centrifuges from about 19,000 to 6,104.", [(19000, "centrifuge"), (6104, "centrifuge")]),
+    # "ranging from … to" is one range
+    ("Sentences range from 5 to 10 years.", [(5, "year")]),
+])
+def test_a_change_from_one_level_to_another_is_two_figures(text, rows):
+    assert [(f.value, f.unit) for f in figures(text)] == rows

@@ -7,7 +7,7 @@ import re
 
 from .figure_draft import Draft, Scan
 from .figure_subject import change_clause_np
-from .figure_units import COUNT_HEADS, UnitHit, unit_after, verb_form
+from .figure_units import COUNT_HEADS, UnitHit, is_plural_noun, singular, unit_after, verb_form
 from .lexicon import COUNT_PRONOUNS, load, trie_regex
 
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
@@ -26,6 +26,9 @@ _OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*\s+(?=[a-z])")  # "13 of the 14
 _PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|its|their)\s+[\w -]{{0,30}}?)"
                      rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
 _PUT_REACH = 140
+# a count's noun before "from": "cut its installed centrifuges from about 19,000"
+_FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+from\s+"
+                        r"(?:(?:about|around|roughly|some|nearly|more than|over|under|almost)\s+)?$")
 # a tally after a vote word: its first number is votes, the second takes the unit from the first
 _TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")
 _TALLY_AFTER = re.compile(r"\s+to\s+(?:\d|one\b|none\b|nil\b)")
@@ -107,6 +110,9 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
         got = unit_after(text, counted.end() - 1, False, {})
         if got and got.kind == "count":
             return UnitHit(got.unit, "count", d.end, noun_start=counted.end(), noun_end=got.end)
+    head = _FROM_HEAD.search(text, max(0, d.m.start() - 60), d.m.start())
+    if head and is_plural_noun(head["noun"]):  # "cut its centrifuges from about 19,000 to 6,104"
+        return UnitHit(singular(head["noun"]), "count", d.end)
     put = _PUT_AT.search(text, max(0, d.m.start() - _PUT_REACH), d.m.start())
     unit = _head_unit(text, put.start("np"), put["np"]) if put else None
     if unit:

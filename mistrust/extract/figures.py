@@ -203,6 +203,8 @@ def _widen(text: str, d: Draft) -> None:
         return  # "raised by $5 to $75": a change and the level it reached, not a range
     if " and " in rng.group() and not _BETWEEN_BEFORE.search(text[max(0, d.start - 40):d.start]):
         return  # "periods of 90 and 180 days": two figures; "between 20 and 30" is a range
+    if " to " in rng.group() and _from_change(text, d.start):
+        return  # "rose from 300,000 to 1 million barrels": a change between two figures, no range
     v2 = parse_number(rng["num"])
     if v2 is None:
         return
@@ -265,13 +267,23 @@ def _unit(scan: Scan, d: Draft) -> bool:
     return True
 
 
+_FROM_BEFORE = re.compile(r"\b(?P<verb>rang(?:e|es|ed|ing)\s+)?from\s+$")
+
+
+def _from_change(text: str, start: int) -> bool:
+    """`rose from 5 to 7 percent`: two levels of a change; `ranging from 5 to 10 years` is one range."""
+    m = _FROM_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and not m["verb"]
+
+
 def _unit_of_next(scan: Scan, d: Draft) -> UnitHit | None:
     """`wind-down periods of 90 and 180 days`: the unit written once, after the second figure of a pair."""
     pair = _RANGE_AFTER.match(scan.text, d.end)
-    if pair is None or not (" and " in pair.group() or " or " in pair.group()):
+    change = " to " in pair.group() and _from_change(scan.text, d.start) if pair else False
+    if pair is None or not (" and " in pair.group() or " or " in pair.group() or change):
         return None
-    got = unit_after(scan.text, pair.end(), False, scan.abbrs)
-    return got._replace(end=d.end, noun_start=-1) if got is not None and got.kind != "percent" else None
+    got = unit_after(scan.text, pair.end(), False, scan.abbrs)  # "from 300,000 to 1 million barrels a day"
+    return got._replace(end=d.end, noun_start=-1) if got is not None and (got.kind != "percent" or change) else None
 
 
 def _coordinated(scan: Scan, d: Draft) -> bool:
