@@ -1476,3 +1476,26 @@ def test_the_statement_named_before_speaks_for_whoever_issued_it():
             'The statement said Pakistan was "gravely concerned" at the risk of escalation.')
     q = extract_quotes(doc(text, date(2025, 6, 23)))[-1]
     assert q.speaker == "Pakistan"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a body the lexicon lacks speaks by its name; the country in its name is no actor of its own
+    ('TOKYO -- Foreign Minister Takeshi Iwaya urged restraint. The Japan Shipowners\' Association said its members '
+     'were "avoiding the strait for now".', "Japan Shipowners' Association"),
+    ('The National Iranian American Council called the strikes "reckless and unlawful".',
+     "National Iranian American Council"),
+    # a title before "of the …" is no body; a country's body stays its country's
+    ('Turkish Foreign Ministry says the truce "must hold".', "Turkey"),
+])
+def test_a_body_the_lexicon_lacks_speaks_by_its_name(text, speaker):
+    q = extract_quotes(doc(text, date(2025, 6, 24)))[-1]
+    assert q.speaker == speaker
+
+
+def test_an_uncurated_body_is_an_organization_in_the_actors_table():
+    import hashlib
+    from mistrust.extract.pipeline import extract
+    from mistrust.types import Source
+    text = 'The Japan Shipowners\' Association said its members were "avoiding the strait for now".'
+    res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2025-06-24"}))
+    assert res.actors["Japan Shipowners' Association"].actor_type == "organization"

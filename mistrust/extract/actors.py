@@ -293,11 +293,37 @@ def gender(name: str) -> str | None:
 
 
 def actor_type(name: str) -> str:
+    """A curated actor's type; a name the lexicon lacks is a body when its last word heads one ("… Association"),
+    else a person."""
     a = BY_NAME.get(name)
-    return a.actor_type if a else "person"
+    return a.actor_type if a else "organization" if name.rsplit(" ", 1)[-1] in _org_heads() else "person"
 
 
 def actor_info(name: str) -> ActorInfo:
     a = BY_NAME.get(name)
-    return ActorInfo(a.actor_type, a.wikidata_id) if a else ActorInfo("person")
+    return ActorInfo(a.actor_type, a.wikidata_id) if a else ActorInfo(actor_type(name))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset:
+    return frozenset(load("offices")["organization_heads"])
+
+
+@lru_cache(maxsize=1)
+def _organization() -> re.Pattern:
+    heads = trie_regex(_org_heads())
+    return re.compile(rf"(?<![\w’'.-])(?!The\s)(?P<name>(?:[A-Z][\w&.-]*[’']?\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)"
+                      rf"{{1,5}}(?:{heads}))(?![\w-])")
+
+
+def find_organizations(masked: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each body named by a name the lexicon lacks: "Japan Shipowners' Association"."""
+    not_first = _org_not_first()
+    return [(m.start(), m.end(), m["name"]) for m in _organization().finditer(masked)
+            if m["name"].split(None, 1)[0] not in not_first]
+
+
+@lru_cache(maxsize=1)
+def _org_not_first() -> frozenset:
+    return frozenset(load("offices")["organization_not_first"])
 

@@ -16,7 +16,8 @@ from datetime import date
 from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
-                     curated_surnames, find_mentions, gender, group_backrefs, home_body, home_country, roles_of)
+                     curated_surnames, find_mentions, find_organizations, gender, group_backrefs, home_body, home_country,
+                     roles_of)
 from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
@@ -231,6 +232,7 @@ class Document:
                 keys |= {f"{official.surface.split()[-1].lower()}@{official.name}"}
             out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
             surnames.setdefault(tokens[-1], name)
+        out = self._with_organizations(out, taken)
         # "Ayatollah Ahmad Khatami … Khatami said": the surname is the person the text named, not a curated namesake
         # the text never names in full or by title ("Supreme Leader Khamenei" beside "Mojtaba Khamenei")
         in_full = {name for _, name in curated_surnames(self.mentions)} | {n.name for n in out if n.lead < n.start}
@@ -250,6 +252,16 @@ class Document:
         out += [_Named(a, b, self.masked[a:b], name, None, frozenset(), a) for a, b, name in
                 body_backrefs(self.masked, out) + group_backrefs(self.masked, out)]
         return _titles_of_names(sorted(out, key=lambda n: n.start))
+
+    def _with_organizations(self, out: list[_Named], taken: Spans) -> list[_Named]:
+        """Bodies the lexicon lacks, by their own name ("the Japan Shipowners' Association said"); the country named
+        inside one ("Japan") is no actor of its own, a country's body ("Turkish Foreign Ministry") stays its own."""
+        for a, b, name in find_organizations(self.masked):
+            inside = [n for n in out if n.start < b and a < n.end]
+            if all(a <= n.start and n.end < b and n.name and actor_type(n.name) == "country" for n in inside):
+                out = [n for n in out if n not in inside] + [_Named(a, b, name, name, None, frozenset(), a)]
+                taken.add(a, b)
+        return out
 
     def _delegates(self, out: list[_Named], taken: Spans) -> None:
         """"The representative of France said": the country speaks, through a person "he" can refer to."""
