@@ -1499,3 +1499,16 @@ def test_an_uncurated_body_is_an_organization_in_the_actors_table():
     text = 'The Japan Shipowners\' Association said its members were "avoiding the strait for now".'
     res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2025-06-24"}))
     assert res.actors["Japan Shipowners' Association"].actor_type == "organization"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person's or a title's spokesperson speaks for them
+    ('Trump\'s spokeswoman said the talks were "going well".', "Donald Trump"),
+    # a bare title is the office of the dateline's country when the text names no holder
+    ('LONDON — The prime minister\'s official spokesperson said on Monday that Britain "will not be lectured".',
+     "Keir Starmer"),
+    ('TEHRAN — The president said on Monday that Iran "will not bow to pressure".', "Masoud Pezeshkian"),
+])
+def test_a_spokesperson_speaks_for_the_owner_and_a_bare_title_is_the_datelines_office(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2025, 8, 18)))
+    assert q.speaker == speaker

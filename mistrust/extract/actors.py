@@ -108,14 +108,19 @@ def is_media(name: str | None) -> bool:
     return bool(name) and bool(roles_of(name) & _MEDIA)
 
 
-def home_country(text: str) -> str | None:
-    """The country whose capital heads the story's dateline, when its bare "the foreign ministry" is its own
-    (`home_bodies` in offices.toml)."""
+def dateline_country(text: str) -> str | None:
+    """The country whose capital heads the story's dateline ("LONDON —", "ISLAMABAD:"), if any."""
     for m in _DATELINE_PLACE.finditer(text, 0, _HOME_REACH):
         name = actor_by_caps(m["place"])
         if name and actor_type(name) == "country":
-            return None if name in _home()[1] else name
+            return name
     return None
+
+
+def home_country(text: str) -> str | None:
+    """The dateline's country when its bare "the foreign ministry" is its own (`home_bodies` in offices.toml)."""
+    name = dateline_country(text)
+    return None if name in _home()[1] else name
 
 
 @lru_cache(maxsize=1)
@@ -247,10 +252,11 @@ class RoleResolver:
     """Resolves titles in reading order: an office by its holder on the date (unless the text named another
     holder and never the table's), a role by the holder the text has named most so far, else a default office."""
 
-    def __init__(self, text: str = ""):
+    def __init__(self, text: str = "", home: str | None = None):
         self.named: dict[str, Counter] = {}
         self.seen: set[str] = set()
         self.text = text
+        self.home = home  # the dateline's country: its office answers a bare role ("LONDON — the prime minister")
         self.last_person: tuple[str, int] | None = None  # the person named last, and where
 
     def see(self, name: str, keys, pos: int = 0) -> None:
@@ -284,7 +290,9 @@ class RoleResolver:
             # not when someone unnamed came since: "a Western diplomat said … the diplomat said" is that one
             name, at = self.last_person
             return None if _INDEFINITE_PERSON.search(self.text, max(at, pos - 2000), pos) else name  # bounded
-        return offices.holder(role.default_office, on) if role and role.default_office else None
+        office = offices.office_in(key, self.home) if role and self.home else None
+        office = office or (role.default_office if role else None)
+        return offices.holder(office, on) if office else None
 
 
 def gender(name: str) -> str | None:

@@ -96,13 +96,15 @@ _WHEN = r"(?:\s+(?:this|last|on)\s+[A-Za-z]+)?"  # "Khomeini's message this morn
 
 @lru_cache(maxsize=1)
 def _owner_remark_before() -> re.Pattern:
-    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{REMARKS_RE}|office)\b{_WHEN}(?:,[^,;:“”\"]{{1,80}},)?"
+    return re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{REMARKS_RE}|office|spokes(?:man|woman|person))\b{_WHEN}"
+                      rf"(?:,[^,;:“”\"]{{1,80}},)?"
                       rf"{_WHEN}\s+(?:has\s+|had\s+|also\s+)?$")
 
 
 def remark_owner(doc: Document, lo: int, cs: int) -> Ref | None:
     """`Trump's statement called the talks “…”`, `Khomeini's message, read on the radio, urged …`, `Netanyahu's
-    office said`: the named owner of the remark (or of the office) right before the verb at cs speaks."""
+    office said`, `the prime minister's official spokesperson said`: the named owner of the remark (or of the
+    office, or of the spokesperson) right before the verb at cs speaks."""
     own = _owner_remark_before().search(doc.masked, max(lo, cs - 140), cs)
     return next((r for r in doc.refs_in(max(lo, own.start() - 60), own.start()) if r.end == own.start() and r.name),
                 None) if own else None

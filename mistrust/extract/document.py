@@ -16,8 +16,8 @@ from datetime import date
 from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
-                     curated_surnames, find_mentions, find_organizations, gender, group_backrefs, home_body, home_country,
-                     roles_of)
+                     curated_surnames, dateline_country, find_mentions, find_organizations, gender, group_backrefs,
+                     home_body, home_country, roles_of)
 from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
@@ -277,7 +277,7 @@ class Document:
 
     def _name_refs(self) -> list[Ref]:
         """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
-        resolver = RoleResolver(self.masked)
+        resolver = RoleResolver(self.masked, dateline_country(self.masked))
         named: list[tuple[_Named, str | None, int]] = []
         title_spans = []
         for n in self._named():

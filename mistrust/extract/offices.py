@@ -104,6 +104,14 @@ def holder(office_id: str, on: date | None) -> str | None:
     return next((t.holder for t in office.terms if t.start <= on and (t.end is None or on <= t.end)), None)
 
 
+@lru_cache(maxsize=256)
+def office_in(role_id: str, country_actor: str) -> str | None:
+    """The office of a country that answers to a role: ("prime_minister", "United Kingdom") → uk_prime_minister."""
+    data = load("offices")
+    ids = {c["id"] for c in data["country"] if c.get("actor") == country_actor}
+    return next((o["id"] for o in data["office"] if o["country"] in ids and role_id in o["roles"]), None)
+
+
 def is_office(key: str) -> bool:
     return key in _tables()[0]
 
