@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -16,23 +15,7 @@ from mistrust.ingest import ScanMemo, scan
 from mistrust.publish import release, release_state, tables
 from mistrust.types import NoValidDocument, ValidationFailed
 
-
-@dataclass
-class Outcome:
-    """What a build did, for the command line and the logs."""
-    version: str | None = None  # None: nothing published
-    previous: str | None = None
-    bump: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    rejects: list = field(default_factory=list)
-    extracted: int = 0
-    cached: int = 0
-
-    def summary(self) -> str:
-        if self.version:
-            return f"published release {self.version} ({self.bump} version over {self.previous})" if self.previous \
-                else f"published release {self.version} (the first release)"
-        return f"nothing changed since release {self.previous}; nothing published"
+from flows.outcome import Outcome
 
 
 @contextmanager

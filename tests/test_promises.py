@@ -66,6 +66,9 @@ def test_one_change_extracts_one_and_a_noop_rebuild_extracts_nothing(built):
     proc = run_build(raw, out)
     assert proc.returncode == 0 and "nothing changed since release 1.1.0" in proc.stdout
     assert cache_entries(out) == []  # not a single document was extracted
+    # nothing changed is known before Prefect starts: no API is reached (this one answers nobody)
+    proc = run_build(raw, out, env={"PREFECT_API_URL": "http://127.0.0.1:9/api"})
+    assert proc.returncode == 0 and "nothing changed since release 1.1.0" in proc.stdout, proc.stderr[-2000:]
 
 
 def test_failing_document_is_rejected_alone(built):
