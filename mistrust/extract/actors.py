@@ -169,6 +169,11 @@ def _group_backref() -> tuple[dict[str, str], re.Pattern]:
     return forms, re.compile(rf"\b(?:{trie_regex(forms)})\b")
 
 
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset:
+    return frozenset(phrase.split()[1] for phrase in _group_backref()[0])
+
+
 _GROUP_REACH = 40  # named actors back to the group a plural back-reference means
 
 
@@ -176,6 +181,8 @@ def group_backrefs(masked: str, named) -> list[tuple[int, int, str]]:
     """(start, end, name) of each `the three countries`: the group it stands for, when that group is among the
     last named actors (in `named`, sorted, with `start` and `name`)."""
     forms, pattern = _group_backref()
+    if not any(w in masked for w in _group_words()):  # most texts: none of the phrases' words
+        return []
     out, starts = [], [n.start for n in named]
     for m in pattern.finditer(masked):
         i = bisect.bisect_left(starts, m.start())
@@ -318,17 +325,26 @@ def _org_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _organization() -> re.Pattern:
+def _organization() -> tuple[re.Pattern, re.Pattern]:
+    """The head words (rare: found first), and the name ending at one, read back over at most five words."""
     heads = trie_regex(_org_heads())
-    return re.compile(rf"(?<![\w’'.-])(?!The\s)(?P<name>(?:[A-Z][\w&.-]*[’']?\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)"
-                      rf"{{1,5}}(?:{heads}))(?![\w-])")
+    return (re.compile(rf"(?<=\s)(?:{heads})(?![\w-])"),
+            re.compile(r"(?<![\w’'.-])(?!The\s)(?P<name>(?:[A-Z][\w&.-]*[’']?\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)"
+                       r"{1,5})$"))
+
+
+_ORG_REACH = 100  # characters of name before the head word
 
 
 def find_organizations(masked: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each body named by a name the lexicon lacks: "Japan Shipowners' Association"."""
-    not_first = _org_not_first()
-    return [(m.start(), m.end(), m["name"]) for m in _organization().finditer(masked)
-            if m["name"].split(None, 1)[0] not in not_first]
+    heads, name = _organization()
+    not_first, out = _org_not_first(), []
+    for h in heads.finditer(masked):
+        m = name.search(masked, max(0, h.start() - _ORG_REACH), h.start())
+        if m and m["name"].split(None, 1)[0] not in not_first:
+            out.append((m.start(), h.end(), masked[m.start():h.end()]))
+    return out
 
 
 @lru_cache(maxsize=1)
