@@ -477,3 +477,16 @@ def test_month_abbreviations_without_their_stop_beside_a_day(text, day):
 
 def test_an_undotted_abbreviation_without_a_day_is_a_name():
     assert [d.text for d in document_dates("Jan Egeland met the envoys on 3 May 2024.", PUB)] == ["3 May 2024"]
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    # a season named from the day of publication: this year's, last year's, the coming one
+    ("This spring, Oman again shuttled between the delegations.", date(2025, 6, 20), date(2025, 3, 1),
+     date(2025, 5, 31)),
+    ("The rial has lost half its value since last spring.", date(2019, 6, 21), date(2018, 3, 1), date(2018, 5, 31)),
+    ("Last winter the talks stalled.", date(2025, 6, 20), date(2024, 12, 1), date(2025, 2, 28)),
+    ("Talks may resume next autumn.", date(2025, 6, 20), date(2025, 9, 1), date(2025, 11, 30)),
+])
+def test_this_last_and_next_season_count_from_publication(text, published, start, end):
+    (d,) = [d for d in document_dates(text, published) if d.precision == "month"]
+    assert (d.date_start, d.date_end) == (start, end)

@@ -266,6 +266,9 @@ def r_month_that(r: Resolver, g: dict) -> Interval | None:
 def r_season(r: Resolver, g: dict) -> Interval | None:
     """`the autumn of 1980`; `that autumn`, `the following spring`: against the year the text last named."""
     first, last = SEASONS[(g.get("s") or g["s2"]).lower()]
+    rel = (g.get("rel") or "").lower()
+    if rel in ("this", "last", "next"):  # "this spring": the season of the day of publication's year, or around it
+        return _season_near(r.published, first, last, rel) if r.published else None
     if g.get("y"):
         y = int(g["y"])
     elif r.anchor is None:
@@ -274,6 +277,20 @@ def r_season(r: Resolver, g: dict) -> Interval | None:
         rel = g["rel"].lower()
         y = r.anchor + (1 if rel.endswith(("following", "next")) else -1 if rel.endswith("previous") else 0)
     return Interval(date(y, first, 1), _month_end(y + (last < first), last), "month")
+
+
+def _season_near(on: date, first: int, last: int, rel: str) -> Interval:
+    """`this spring`: March to May of the year of publication, passed or not; `last spring`: the year before's
+    (`last winter` in June: the December to February before); `next autumn`: the coming one."""
+    def span(y: int) -> Interval:
+        return Interval(date(y, first, 1), _month_end(y + (last < first), last), "month")
+    y = on.year - (first > last and on.month <= last)  # a winter running into the new year began the year before
+    this = span(y)
+    if rel == "this":
+        return this
+    if rel == "last":
+        return span(y - 1)
+    return span(y + 1) if this.start <= on else this
 
 
 def r_month_range(r: Resolver, g: dict) -> Interval | None:

@@ -82,7 +82,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning|afternoon)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
                  r"|the\s+day\s+(?P<dir>before|after)\b)"),
-    ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"
+    ("season", rf"(?:(?P<rel>[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+               rf"(?P<s>{_SEASON})(?!\s+(?:of\s+)?\d)"
                rf"|(?:[Tt]he\s+)?(?P<s2>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR}))\b(?![\d%]|\s*(?:percent|per cent))"),
     ("rel_year", rf"(?i:(?:(?:earlier|later|early|late)\s+)?{_REL_YEAR}|a year (?:later|earlier))"),
     ("story_month", r"(?i:(?:(?:later|earlier|early|late)\s+)?(?P<rel>that|the same|the following|the next|the previous|the preceding)"
