@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..types import ActorInfo
 from . import offices
 from .lexicon import load, trie_regex
+from .text import DATELINE_HEAD
 from .persons import another_given_name
 from .rx import guard
 from .text import Spans
@@ -95,9 +96,8 @@ def actor_by_caps(surface: str) -> str | None:
     return _casefolded().get(surface.casefold()) if surface.isupper() else None
 
 
-# an all-capitals place opening a line of the first screen: "ISLAMABAD:", "TOKYO, June 23 (Kyodo) --", "DOHA —"
-_DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?=\s*(?:[:,(]|[—–-]))", re.M)
-_HOME_REACH = 1500
+_LINE_START = re.compile(r"^(?=[A-Z])", re.M)
+_HOME_REACH = 1500  # characters of the first screen a story's dateline stands in
 
 
 _MEDIA = frozenset({"newspaper", "news_agency", "broadcaster"})
@@ -108,19 +108,26 @@ def is_media(name: str | None) -> bool:
     return bool(name) and bool(roles_of(name) & _MEDIA)
 
 
+def dateline_at(text: str, pos: int, endpos: int) -> re.Match | None:
+    """A dateline head at pos ("TEHRAN (Tasnim) –", "ISLAMABAD:"): a place, not an actor's label ("KAYHAN:")."""
+    head = DATELINE_HEAD.match(text, pos, endpos)
+    name = actor_by_caps(head["place"]) if head else None
+    return head if head and (name is None or actor_type(name) == "country") else None
+
+
 def dateline_country(text: str) -> str | None:
     """The country whose capital heads the story's dateline ("LONDON —", "ISLAMABAD:"), if any."""
-    for m in _DATELINE_PLACE.finditer(text, 0, _HOME_REACH):
-        name = actor_by_caps(m["place"])
-        if name and actor_type(name) == "country":
+    for line in _LINE_START.finditer(text, 0, _HOME_REACH):
+        head = dateline_at(text, line.start(), min(len(text), line.start() + 100))
+        name = actor_by_caps(head["place"]) if head else None
+        if name:
             return name
     return None
 
 
-def home_country(text: str) -> str | None:
+def home_of(dateline: str | None) -> str | None:
     """The dateline's country when its bare "the foreign ministry" is its own (`home_bodies` in offices.toml)."""
-    name = dateline_country(text)
-    return None if name in _home()[1] else name
+    return None if dateline in _home()[1] else dateline
 
 
 @lru_cache(maxsize=1)

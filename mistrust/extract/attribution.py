@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .actors import actor_type, is_media
-from .attribution_cues import (according_after, definite_unnamed, groups, headline_label, named_remark, noun_use, occasion,
-                               owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker, remark_that,
-                               title_cue)
+from .attribution_cues import (according, definite_unnamed, groups, headline_label, issued_by, named_remark, noun_use,
+                               occasion, owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker,
+                               remark_that, title_cue)
 from .date_words import TIME_STAMP
 from .attribution_refs import NAME_OBJECT, SPOKES, SUBJECT_WINDOW, WINDOW, Attribution, AttributorBase
 from .document import Ref
-from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR, load, trie_regex
+from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR
 
 # a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
 _SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
@@ -35,9 +35,7 @@ _SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BY = re.compile(r"\s+by\s+")
-_ISSUED_BY = re.compile(rf"\s+(?:{trie_regex(load('reporting')['modifier_participles'])})\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|\bbut|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 # "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
 _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;“”\n]{{1,40}}?)?\s*:)\s*$")
@@ -131,7 +129,7 @@ class Attributor(AttributorBase):
         sent = self.doc.sentences[self.doc.sentence_index(named.start())]
         if sent.end > p:
             return None  # named in the quote's own sentence: no earlier statement to speak for
-        by = _ISSUED_BY.match(self.m, named.end(), sent.end)  # "a statement issued by the Foreign Office"
+        by = issued_by().match(self.m, named.end(), sent.end)  # "a statement issued by the Foreign Office"
         r = self.ref_starting(by.end()) if by else None
         return (r if r is not None and r.name else self.first_salient(sent.start, sent.end)), named.start()
 
@@ -153,7 +151,7 @@ class Attributor(AttributorBase):
     # -- before the quote ----------------------------------------------------
     def according_to(self, lo: int, hi: int) -> Attribution | None:
         acc = None
-        for acc in _ACCORDING.finditer(self.m, lo, hi):
+        for acc in according().finditer(self.m, lo, hi):
             pass
         r = self.ref_starting(acc.end()) if acc else None
         if r is None and acc and re.match(r"(?:him|her)\b", self.m[acc.end():acc.end() + 4]):  # "According to her"
@@ -299,12 +297,12 @@ class Attributor(AttributorBase):
             return None
         p = _SKIP.match(self.m, close + 1, hi).end()
         return (self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.remark(p, hi)
-                or self.according(p, hi) or self.noun_phrase(p, hi))
+                or self.according_after(p, hi) or self.noun_phrase(p, hi))
 
-    def according(self, p: int, hi: int) -> Attribution | None:
+    def according_after(self, p: int, hi: int) -> Attribution | None:
         """`“…,” according to a statement issued by the Foreign Office on Sunday`: the issuer; a news outlet
         only reports the words and names no speaker."""
-        acc = according_after().match(self.m, p, hi)
+        acc = according().match(self.m, p, hi)
         r = self.ref_starting(acc.end()) if acc else None
         if r is None or not r.name:
             return None

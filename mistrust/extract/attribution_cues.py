@@ -121,10 +121,18 @@ def noun_use(m: str, c: re.Match) -> bool:
     return c.group() in _BASES and _DETERMINED.search(m, max(0, c.start() - 30), c.start()) is not None
 
 
+_ISSUED_BY = rf"\s+(?:{trie_regex(load('reporting')['modifier_participles'])})\s+by\s+"
+
+
 @lru_cache(maxsize=1)
-def according_after() -> re.Pattern:
-    """`“…,” according to a statement issued by the Foreign Office`, `“…,” according to the ministry`: after a
-    quote, whom the words are according to, or who issued the text they are according to."""
-    issued = trie_regex(load("reporting")["modifier_participles"])
-    return re.compile(rf"[Aa]ccording\s+to\s+(?:(?:an?|the)\s+[^,.;:“”\"\n]{{1,40}}?\s+(?:{issued})\s+by\s+)?")
+def issued_by() -> re.Pattern:
+    """`a statement issued by the Foreign Office`: who put a text out, after the text's noun."""
+    return re.compile(_ISSUED_BY)
+
+
+@lru_cache(maxsize=1)
+def according() -> re.Pattern:
+    """`according to the ministry`, `according to a statement issued by the Foreign Office`: whom words are
+    according to, or who issued the text they are according to."""
+    return re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the)\s+[^,.;:“”\"\n]{{1,40}}?{_ISSUED_BY})?")
 

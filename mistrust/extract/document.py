@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor_by_caps, actor_type, body_backrefs,
                      curated_surnames, dateline_country, find_mentions, find_organizations, gender, group_backrefs,
-                     home_body, home_country, roles_of)
+                     home_body, home_of, roles_of)
 from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
@@ -88,6 +88,7 @@ class Document:
     refs: list[Ref] = field(init=False)
     dates: list[DateMention] = field(init=False)
     entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
+    dateline: str | None = field(init=False, default=None)  # the country of the story's dateline
     countries: set[str] = field(init=False, default_factory=set)  # uncurated, named by a delegate's title
     _genders: dict[str, str] = field(init=False, default_factory=dict)  # told by titles and kin nouns ("his wife")
 
@@ -101,6 +102,7 @@ class Document:
         self.quotes, self.quote_warnings = pair_quotes(self.view, self.paragraphs)
         self.masked = self._mask_quotes()
         self.mentions = find_mentions(self.masked)
+        self.dateline = dateline_country(self.masked)  # "LONDON —": whose bare "the prime minister" it is
         self.dates = document_dates(self.view, self.published, date_frames(self.view, self.published))
         self.datelines = datelines(self.view)
         if self.view is not self.text:  # keep the expression as written in the original
@@ -245,7 +247,7 @@ class Document:
                 if not taken.overlaps(m.start(), m.end()):  # "Chairman Whitford": the title leads here too
                     out.append(_Named(m.start(), m.end(), m.group(), surnames[m.group()], None, frozenset(),
                                       title_before(self.masked, m.start())))
-        home = home_country(self.masked)
+        home = home_of(self.dateline)
         if home is not None:  # "ISLAMABAD: … the Foreign Office said": Pakistan's
             out = [n._replace(name=home, keys=frozenset()) if n.name and home_body(n.surface) else n for n in out]
         out.sort(key=lambda n: n.start)  # then "the ministry said" after "Oman's foreign ministry" is Oman's
@@ -277,7 +279,7 @@ class Document:
 
     def _name_refs(self) -> list[Ref]:
         """Refs of names and titles; titles resolved in reading order; a title before a name is not a subject."""
-        resolver = RoleResolver(self.masked, dateline_country(self.masked))
+        resolver = RoleResolver(self.masked, self.dateline)
         named: list[tuple[_Named, str | None, int]] = []
         title_spans = []
         for n in self._named():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .actors import actor_type, is_media
+from .actors import actor_type, dateline_at, is_media
 from .document import Document, Ref
 from .event_lexicon import Trigger, load
 from .lexicon import ARTICLES, MODIFIED_NOUNS, PREPOSITIONS, REPORTING_RE, trie_regex
@@ -76,7 +76,6 @@ _SUBJECT_NP = re.compile(r"(?:^|[,;:–—]\s+|\s-\s+|\band\s+|\b(?:" + "|".join
                          + r")\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?"
                          r"(?P<np>(?:\d{1,3}(?:,\d{3})+|[\w.'’-]+)(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w.'’-]+)){0,5})\s+$")
 # a wire dateline opening the sentence: "TEHRAN (Tasnim) –", "DUBAI, United Arab Emirates (AP) —"
-_DATELINE_HEAD = re.compile(r"[A-Z]{3,}[A-Z/ .’'-]*(?:,[\w .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s+[—–-]+\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|of|by|with|for|from|against|at|on|in)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:" + trie_regex(PREPOSITIONS) + r")\s+(?P<det>(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?$")
 _PROPER_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w.'’-]*$")
@@ -107,7 +106,7 @@ class RoleReader:
 
     def roles(self, t: Trigger, sent_lo: int, clause_hi: int) -> Roles:
         lo = max(sent_lo, t.start - 300)  # bounded look-back when no sentence break exists
-        head = _DATELINE_HEAD.match(self.m, sent_lo, min(t.start, sent_lo + 100))
+        head = dateline_at(self.m, sent_lo, min(t.start, sent_lo + 100))
         lo = max(lo, head.end()) if head else lo  # "TEHRAN (Tasnim) – X on Wednesday received": the agency files
         hi = min(clause_hi, t.end + 300)
         speech = t.etype in ("statement", "reporting")  # a paper's editorial speaks; an outlet does nothing else

@@ -15,6 +15,9 @@ def normalise(raw: bytes) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# A wire dateline opening a line or a sentence: "TOKYO, June 23 (Kyodo) --", "TEHRAN (Tasnim) –", "ISLAMABAD:"
+DATELINE_HEAD = re.compile(r"(?P<place>[A-Z]{3,}(?:[ ./’'-]+[A-Z]{2,})*)(?:,[\w .’'-]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?"
+                           r"(?:\s+[—–-]+\s+|:\s)")
 _LOOKS_HTML = re.compile(r"<(?:html|body|head|p|div|span|br|script|style|a|b|i|em|strong|ul|li|h[1-6])\b[^>]*>", re.I)
 _MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^<>\n]{1,500}>|&#?\w{1,10};",
                      re.I | re.S)
