@@ -64,9 +64,8 @@ _OFFSET_OPENING = re.compile(rf"\s*{_SPAN}(?:the|that|this|his|her|its|their)\s+
 _LATER_TIME = re.compile(r"\b(?:after|before)\s+that\b|\blater\b")
 # "to mark the 46th anniversary of the seizure of the embassy": the event the anniversary is of
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n % 10 == 0 and 20 <= n <= 90)
-_TENTHS = "|".join(w[:-1] + "ieth" for w in _TENS.split("|"))  # "fortieth"
 _ANNIVERSARY = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?:(?P<tens>{_TENS})[- ])?"
-                          rf"(?P<unit>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})|(?P<round>{_TENTHS}))"
+                          rf"(?P<unit>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
                           r"\s+anniversary\s+of\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 _ANCHOR_PRECISION = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
@@ -238,12 +237,8 @@ def _anniversary(doc: Document, ctx: SentenceDates, t: Trigger, ann: re.Match) -
     """`rallied on Tuesday to mark the 46th anniversary of the seizure`: the seizure was 46 years before the day
     marked, the sentence's own or else the day of publication."""
     n = ann["n"].lower()
-    if n[0].isdigit():
-        years = int(n[:-2])
-    elif ann["round"]:  # "fortieth"
-        years = NUMBER_WORDS[ann["round"].lower()[:-4] + "y"]
-    else:  # "forty-fifth", "first"
-        years = (NUMBER_WORDS[ann["tens"].lower()] if ann["tens"] else 0) + ORDINAL_WORDS[ann["unit"].lower()]
+    years = int(n[:-2]) if n[0].isdigit() else ORDINAL_WORDS[ann["unit"].lower()] + \
+        (NUMBER_WORDS[ann["tens"].lower()] if ann["tens"] else 0)  # "forty-fifth", "fortieth", "first"
     before = [x for x in ctx.dates if not x.quantity and x.end <= ann.start()]
     marked = before[-1] if before else None if ctx.dates else ctx.previous  # "It was issued on the first anniversary"
     if marked is None and not ctx.dates and doc.published:  # a title: "Recognizing the 46th anniversary of …"

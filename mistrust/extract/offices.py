@@ -25,6 +25,7 @@ class Office(NamedTuple):
     roles: tuple[str, ...]
     terms: tuple[Term, ...]
     located: tuple[str, ...] = ()  # "minister@Oman": what "the Omani minister" asks of its holder
+    country: str | None = None  # the curated actor of its country
 
 
 class Role(NamedTuple):
@@ -62,7 +63,7 @@ def _tables() -> tuple[dict[str, Office], dict[str, Role], dict[str, str]]:
         terms = tuple(Term(t["holder"], t["start"], t.get("end")) for t in o["terms"])
         actor = countries[o["country"]].get("actor")
         located = tuple(sorted({f"{n.split()[-1]}@{actor}" for n in o["nouns"]})) if actor else ()
-        offices[o["id"]] = Office(o["id"], tuple(o["roles"]), terms, located)
+        offices[o["id"]] = Office(o["id"], tuple(o["roles"]), terms, located, actor)
         for noun in o["nouns"]:
             for s in _qualified_surfaces(countries[o["country"]], noun):
                 surfaces.setdefault(s, o["id"])
@@ -107,9 +108,7 @@ def holder(office_id: str, on: date | None) -> str | None:
 @lru_cache(maxsize=256)
 def office_in(role_id: str, country_actor: str) -> str | None:
     """The office of a country that answers to a role: ("prime_minister", "United Kingdom") → uk_prime_minister."""
-    data = load("offices")
-    ids = {c["id"] for c in data["country"] if c.get("actor") == country_actor}
-    return next((o["id"] for o in data["office"] if o["country"] in ids and role_id in o["roles"]), None)
+    return next((o.id for o in _tables()[0].values() if o.country == country_actor and role_id in o.roles), None)
 
 
 def is_office(key: str) -> bool:
