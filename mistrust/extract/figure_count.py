@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .figure_draft import Draft, Scan
+from .figure_phrase import QUALIFIERS
 from .figure_subject import change_clause_np
 from .figure_units import COUNT_HEADS, UnitHit, is_plural_noun, singular, unit_after, verb_form
 from .lexicon import COUNT_PRONOUNS, load, trie_regex
@@ -14,7 +15,7 @@ _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers t
 _PAIR_WINDOW = 120         # characters between the two figures of a pair
 _ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|and|or)\s+|,\s+or\s+|\s+\("
                      r"|[^.;!?\n]{0,100}\b(?:up|down) from\s+|[^.;!?\n]{0,100}?,?\s+compared (?:with|to)\s+"
-                     r"|[^.;!?\n]{0,120}?,\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
+                     r"|[^.;!?\n]{0,120}?,\s+from\s+")  # a figure's span holds its qualifier: "…, from about 815,000"
 _OF_PRONOUN = re.compile(r"\s+of\s+(" + "|".join(sorted(COUNT_PRONOUNS)) + r")\b")
 _OF_DET = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -28,7 +29,7 @@ _PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|
 _PUT_REACH = 140
 # a count's noun before "from": "cut its installed centrifuges from about 19,000"
 _FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+from\s+"
-                        r"(?:(?:about|around|roughly|some|nearly|more than|over|under|almost)\s+)?$")
+                        rf"(?:(?:{trie_regex(QUALIFIERS)})\s+)?$")
 # a tally after a vote word: its first number is votes, the second takes the unit from the first
 _TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")
 _TALLY_AFTER = re.compile(r"\s+to\s+(?:\d|one\b|none\b|nil\b)")
