@@ -1512,3 +1512,12 @@ def test_an_uncurated_body_is_an_organization_in_the_actors_table():
 def test_a_spokesperson_speaks_for_the_owner_and_a_bare_title_is_the_datelines_office(text, speaker):
     (q,) = extract_quotes(doc(text, date(2025, 8, 18)))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Baqaei said on Monday that the talks were "useful." A senior U.S. administration official told reporters '
+    'that Washington was "encouraged" by them.',
+    'Baqaei said on Monday that the talks were "useful." An E.U. diplomat said the mood was "cautious."',
+])
+def test_an_unnamed_source_with_an_abbreviated_modifier_is_nobody_named(text):
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 5, 12)))] == ["Esmaeil Baghaei", None]

@@ -44,9 +44,9 @@ _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;�
 _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
                              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
-# "A senior diplomat told me", "My old boss used to call that": one unnamed source; the words are not the last
-# named speaker's
-_UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)"
+# "A senior diplomat told me", "My old boss used to call that", "A senior U.S. official told reporters": one
+# unnamed source; the words are not the last named speaker's
+_UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'.-]+\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:has\s+|had\s+|also\s+|used\s+to\s+)?$")
 _INDEFINITE = re.compile(r"(?:An?|One)\s+[a-z][\w-]*\b")
 _SKIP_SPACE = re.compile(r"\s*")
