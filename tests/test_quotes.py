@@ -1492,13 +1492,18 @@ def test_a_body_the_lexicon_lacks_speaks_by_its_name(text, speaker):
     assert q.speaker == speaker
 
 
-def test_an_uncurated_body_is_an_organization_in_the_actors_table():
+@pytest.mark.parametrize("text,body", [
+    ('The Japan Shipowners\' Association said its members were "avoiding the strait for now".',
+     "Japan Shipowners' Association"),
+    ('A spokesperson for Naval Surface Force Atlantic said the command "does not comment on operations."',
+     "Naval Surface Force Atlantic"),
+])
+def test_an_uncurated_body_is_an_organization_in_the_actors_table(text, body):
     import hashlib
     from mistrust.extract.pipeline import extract
     from mistrust.types import Source
-    text = 'The Japan Shipowners\' Association said its members were "avoiding the strait for now".'
     res = extract(Source("t", text, hashlib.sha256(text.encode()).hexdigest(), {"published": "2025-06-24"}))
-    assert res.actors["Japan Shipowners' Association"].actor_type == "organization"
+    assert res.actors[body].actor_type == "organization"
 
 
 @pytest.mark.parametrize("text,speaker", [
@@ -1521,3 +1526,33 @@ def test_a_spokesperson_speaks_for_the_owner_and_a_bare_title_is_the_datelines_o
 ])
 def test_an_unnamed_source_with_an_abbreviated_modifier_is_nobody_named(text):
     assert [q.speaker for q in extract_quotes(doc(text, date(2025, 5, 12)))] == ["Esmaeil Baghaei", None]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # whoever a spokesperson speaks for is a body, whatever its last word; a possessive names an owner
+    ('NORFOLK, Va. — A spokesperson for Naval Surface Force Atlantic said the command "does not comment on '
+     'operations." A spokesman for Harborline Energy said it was "watching the straits."',
+     ["Naval Surface Force Atlantic", "Harborline Energy"]),
+    ('A spokeswoman for Tehran\'s mayor said the city was "calm."', [None]),
+    # "the spokesperson said" is the latest spokesperson's body, not the last speaker
+    ('Araghchi said the letter was "a trap." A spokesperson for the Foreign Office said: "We have received it." '
+     '"All options remain on the table," the spokesperson said.',
+     ["Abbas Araghchi", "Foreign, Commonwealth and Development Office", "Foreign, Commonwealth and Development Office"]),
+    ('LONDON — A spokesperson for the Foreign Office said: "We have received the letter." Asked on Monday, the prime '
+     'minister\'s official spokesperson said history "should not distract" from it. "All options remain on the '
+     'table," the spokesperson said.',
+     ["Foreign, Commonwealth and Development Office", "Keir Starmer", "Keir Starmer"]),
+    # an owner no one can name leaves the words unnamed, not the last speaker's
+    ('A spokesperson for the Foreign Office said: "We have received the letter." Asked on Monday, the prime '
+     'minister\'s official spokesperson said history "should not distract" from it.',
+     ["Foreign, Commonwealth and Development Office", None]),
+])
+def test_a_spokesperson_speaks_for_the_body_named(text, speakers):
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 8, 18)))] == speakers
+
+
+def test_a_prime_minister_long_gone_is_not_the_prime_minister_speaking_today():
+    text = ('The 1953 coup toppled Prime Minister Mohammad Mosaddegh. Asked about the letter on Monday, the prime '
+            'minister said history "should not distract" from the decision. In August 1953 the prime minister '
+            'had said he would "never resign."')
+    assert [q.speaker for q in extract_quotes(doc(text, date(2025, 8, 18)))] == [None, "Mohammad Mosaddegh"]

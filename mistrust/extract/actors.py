@@ -283,6 +283,13 @@ class RoleResolver:
                 c = self.named[k] = Counter()
             c[name] = c.pop(name, 0) + 1  # most recent last: among equals, the latest named wins
 
+    def speaks_for(self, name: str | None, start: int, end: int) -> None:
+        """`A spokesperson for the Foreign Office said … the spokesperson said`: when a spokesperson speaks for the
+        mention at start..end, a later "the spokesperson" is its name's (the latest such wins)."""
+        if name and spoken_for(self.text, start, end):
+            c = self.named.setdefault("spokesman", Counter())
+            c[name] = c.pop(name, 0) + 1
+
     def most_named(self, key: str) -> str | None:
         seen = self.named.get(key)
         return max(reversed(seen), key=seen.get) if seen else None
@@ -298,8 +305,8 @@ class RoleResolver:
             if table is None or (named and named != table and table not in self.seen and not told):
                 return named or table
             return table
-        if named:
-            return named
+        if named and not (told and offices.left_before(named, key, on)):
+            return named  # not a holder long gone: a prime minister of 1953 is not "the prime minister" said today
         if role and role.refers_back and self.last_person:
             # not when someone unnamed came since: "a Western diplomat said … the diplomat said" is that one
             name, at = self.last_person
@@ -343,14 +350,39 @@ def _organization() -> tuple[re.Pattern, re.Pattern]:
 _ORG_REACH = 100  # characters of name before the head word
 
 
+SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
+_SPOKES_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z]+){0,2}\s+spokes(?:man|woman|person)\b")
+_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
+
+
+def spoken_for(masked: str, start: int, end: int) -> bool:
+    """`a Qatari ministry spokesman`, `A White House spokesperson`, `the prime minister's official spokesperson`,
+    `a spokesman for Qatar's ministry`: the mention at start..end is whom a spokesperson speaks for."""
+    return bool(SPOKES.search(masked, start, end) or _SPOKES_AFTER.match(masked, end)
+                or _SPOKES_FOR.search(masked, max(0, start - 30), start))
+
+
+# "a spokesperson for Naval Surface Force Atlantic said": whoever a spokesperson speaks for is a body, whatever
+# its last word; a possessive ("for Tehran's mayor") names an owner, not the body
+_SPOKES_FOR_BODY = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+                              r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})")
+
+
 def find_organizations(masked: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each body named by a name the lexicon lacks: "Japan Shipowners' Association"."""
+    """(start, end, name) of each body named by a name the lexicon lacks: "Japan Shipowners' Association",
+    "a spokesperson for Naval Surface Force Atlantic"."""
     heads, name = _organization()
     not_first, out = _org_not_first(), []
     for h in heads.finditer(masked):
         m = name.search(masked, max(0, h.start() - _ORG_REACH), h.start())
         if m and m["name"].split(None, 1)[0] not in not_first:
             out.append((m.start(), h.end(), masked[m.start():h.end()]))
+    for m in _SPOKES_FOR_BODY.finditer(masked):
+        body, end = m["name"], m.end()
+        if body.endswith(".") and body.rsplit(None, 1)[-1].count(".") == 1:  # "for Harborline Energy." ends a sentence
+            body, end = body[:-1], end - 1
+        if masked[m.end():m.end() + 1] not in ("’", "'"):
+            out.append((m.start("name"), end, body))
     return out
 
 

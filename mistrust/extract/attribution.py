@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .actors import actor_type, is_media
+from .actors import SPOKES, actor_type, is_media
 from .attribution_cues import (according, definite_unnamed, groups, headline_label, issued_by, named_remark, noun_use,
                                occasion, owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker,
                                remark_that, title_cue)
 from .date_words import TIME_STAMP
-from .attribution_refs import NAME_OBJECT, SPOKES, SUBJECT_WINDOW, WINDOW, Attribution, AttributorBase
+from .attribution_refs import NAME_OBJECT, SUBJECT_WINDOW, WINDOW, Attribution, AttributorBase
 from .document import Ref
 from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR
 

@@ -104,9 +104,10 @@ def _owner_remark_before() -> re.Pattern:
 def remark_owner(doc: Document, lo: int, cs: int) -> Ref | None:
     """`Trump's statement called the talks “…”`, `Khomeini's message, read on the radio, urged …`, `Netanyahu's
     office said`, `the prime minister's official spokesperson said`: the named owner of the remark (or of the
-    office, or of the spokesperson) right before the verb at cs speaks."""
+    office, or of the spokesperson) right before the verb at cs speaks; an owner no one can name ("the prime
+    minister" of no country told) leaves the words unnamed rather than the last speaker's."""
     own = _owner_remark_before().search(doc.masked, max(lo, cs - 140), cs)
-    return next((r for r in doc.refs_in(max(lo, own.start() - 60), own.start()) if r.end == own.start() and r.name),
+    return next((r for r in doc.refs_in(max(lo, own.start() - 60), own.start()) if r.end == own.start()),
                 None) if own else None
 
 

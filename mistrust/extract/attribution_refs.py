@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_type
+from .actors import actor_type, spoken_for
 from .document import Document, Ref
 from .lexicon import PREPOSITIONS, trie_regex
 from .persons import title_after
@@ -22,8 +22,6 @@ _FILLER = re.compile(r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)
 NAME_OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")
 # after a title, where the name starts: "envoy to the IAEA, Reza Najafi", "spokesman Matthew Miller"
 _POST_OF = re.compile(r"(?:\s+(?:to|at|in|of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?,\s|[ ](?=[A-Z])")
-SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
-_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -48,13 +46,10 @@ class AttributorBase:
             named = [x for x in self.doc.refs_in(r.end, r.end + 2) if x.start == r.end + 1 and x.name]
             if named and actor_type(named[0].name) == "person":  # "the Iranian diplomat Javad Zarif": the name
                 return Attribution(named[0].name, named[0].surface, cue, anchor, after)
-            if self.doc.indefinite(r.start) and not self.spokesperson(r):
+            if self.doc.indefinite(r.start) and not spoken_for(self.m, r.start, r.end):
                 return Attribution(None, r.surface, cue, anchor, after)
         return Attribution(r.name, r.surface, cue, anchor, after)
 
-    def spokesperson(self, r: Ref) -> bool:
-        """`a Qatari ministry spokesman`, `A White House spokesperson`, `a spokesman for Qatar's ministry`: the body's."""
-        return bool(SPOKES.search(self.m, r.start, r.end + 16) or _SPOKES_FOR.search(self.m, max(0, r.start - 30), r.start))
 
     def ref_starting(self, pos: int, slack: int = 4) -> Ref | None:
         """A mention starting at pos, or the name after a title starting there ("Lt. Col. Daniel Okafor")."""

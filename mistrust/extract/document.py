@@ -90,6 +90,7 @@ class Document:
     entries: list[int] = field(init=False)  # starts of live-blog entries; empty in other documents
     dateline: str | None = field(init=False, default=None)  # the country of the story's dateline
     countries: set[str] = field(init=False, default_factory=set)  # uncurated, named by a delegate's title
+    organizations: set[str] = field(init=False, default_factory=set)  # uncurated, named as a body ("… Association")
     _genders: dict[str, str] = field(init=False, default_factory=dict)  # told by titles and kin nouns ("his wife")
 
     def __post_init__(self):
@@ -263,6 +264,7 @@ class Document:
             if all(a <= n.start and n.end < b and n.name and actor_type(n.name) == "country" for n in inside):
                 out = [n for n in out if n not in inside] + [_Named(a, b, name, name, None, frozenset(), a)]
                 taken.add(a, b)
+                self.organizations.add(name)
         return out
 
     def _delegates(self, out: list[_Named], taken: Spans) -> None:
@@ -292,6 +294,7 @@ class Document:
                     # "the Saudi minister": the minister the text named for Saudi Arabia; "a Saudi minister": anyone
                     name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
                 resolver.see(name, n.keys, n.start)
+            resolver.speaks_for(name, n.start, n.end)
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
                 title_spans.append((lead, n.start))

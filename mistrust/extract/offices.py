@@ -105,6 +105,13 @@ def holder(office_id: str, on: date | None) -> str | None:
     return next((t.holder for t in office.terms if t.start <= on and (t.end is None or on <= t.end)), None)
 
 
+def left_before(name: str, role_id: str, on: date | None) -> bool:
+    """Whether every term the table knows of name in an office answering to the role had ended by that date (a
+    date a sentence tells may be another happening's, so a holder still to come is not ruled out)."""
+    terms = [t for o in _tables()[0].values() if role_id in o.roles for t in o.terms if t.holder == name]
+    return bool(terms) and on is not None and all(t.end is not None and t.end < on for t in terms)
+
+
 @lru_cache(maxsize=256)
 def office_in(role_id: str, country_actor: str) -> str | None:
     """The office of a country that answers to a role: ("prime_minister", "United Kingdom") → uk_prime_minister."""

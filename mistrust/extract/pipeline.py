@@ -74,7 +74,8 @@ def extract(src: Source) -> DocResult:
         for k in ("actor_source", "actor_target"):
             if row[k] and row[k] not in res.mentions:
                 res.mentions[row[k]] = Counter({row[k]: 1})
-    res.actors = {name: ActorInfo("country") if name in doc.countries else actor_info(name) for name in res.mentions}
+    res.actors = {name: ActorInfo("country") if name in doc.countries else ActorInfo("organization")
+                  if name in doc.organizations else actor_info(name) for name in res.mentions}
     return res
 
 
