@@ -1556,3 +1556,13 @@ def test_a_prime_minister_long_gone_is_not_the_prime_minister_speaking_today():
             'minister said history "should not distract" from the decision. In August 1953 the prime minister '
             'had said he would "never resign."')
     assert [q.speaker for q in extract_quotes(doc(text, date(2025, 8, 18)))] == [None, "Mohammad Mosaddegh"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Dr. Reem Al-Sudairi-Haddad, a political analyst in Riyadh, told reporters the deal was "a hedge."',
+     "Reem Al-Sudairi-Haddad"),
+    ('Khalid Abu-Rahma, a trader in Dubai, said prices were "holding."', "Khalid Abu-Rahma"),
+])
+def test_a_name_with_a_capitalised_particle_and_two_hyphened_parts_is_a_person(text, speaker):
+    (q,) = extract_quotes(doc(text, date(2023, 3, 11)))
+    assert q.speaker == speaker

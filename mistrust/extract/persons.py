@@ -19,8 +19,8 @@ from .rx import guard
 
 # Latin letters with accents too: "Valdés-Whitcombe", "Sörensen", "Jean-Noël"
 UP, LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-# "DiCarlo", "McNamara": a capital inside a surname
-_TOKEN = rf"(?:(?:al|el|bin|ibn|bin|abu)[- ])?[{UP}][{LO}’']+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}’']+)?"
+# "DiCarlo", "McNamara": a capital inside a surname; "Al-Sudairi-Haddad": a particle and two hyphened parts
+_TOKEN = rf"(?:(?:al|el|bin|ibn|abu)[- ]|(?:Al|El|Abu)-)?[{UP}][{LO}’']+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}’']+){{0,2}}"
 # "Rosemary A. DiCarlo": a middle initial inside the name
 _SEQUENCE = re.compile(rf"{guard(_TOKEN)}(?<![\w.’'-]){_TOKEN}(?:[ ]{_TOKEN}|[ ][A-Z]\.(?=[ ][A-Z])){{1,5}}(?![\w-])")
 # "Parvaneh Sadeghi, 71, a retired pharmacist": an age set off by commas, as news copy gives people
