@@ -1464,3 +1464,16 @@ def test_a_statement_issued_by_a_body_is_its_statement_only_with_a_date_of_its_o
             'afternoon. "We stand with Iran," according to a press release issued by the Prime Minister\'s Office.')
     assert [(e.event_type, e.actor_source, e.date_start) for e in events(text, date(2025, 6, 23))] == [
         ("statement", "Pakistan", date(2025, 6, 22))]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the speaker saying it now: no statement reported
+    ("DR. ABERNATHY-KHAN: I'd push back a little on that.", []),
+    ("We welcome the talks between Oman and Iran.", []),
+    ("Ms Helen Pruitt (Wexham) (Lab): I thank the Minister for giving way.", []),
+    # a first person telling what was done, or someone else now, is reported
+    ("In 2019 we urged Tehran to return to the deal.", ["urged"]),
+    ("On Monday the ministry welcomed the talks.", ["welcomed"]),
+])
+def test_a_first_person_speech_verb_in_its_base_form_is_no_statement(text, kept):
+    assert [e.trigger for e in events(text, date(2025, 4, 14)) if e.event_type == "statement"] == kept

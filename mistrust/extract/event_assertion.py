@@ -9,8 +9,8 @@ import re
 from .actors import is_media
 from .document import Document
 from .event_lexicon import (ANNOUNCING, ASPECT_VERBS, DETERMINERS, DOCUMENT_NOUNS, FACTIVE, GENERIC_PLURALS, GERUND_TOPICS,
-                            INSTRUCTION_OPENERS, IRREALIS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SUBORDINATORS,
-                            Trigger)
+                            INSTRUCTION_OPENERS, IRREALIS, IRREALIS_CLAUSE, NAMING_VERBS, POSSESSIVES, SPEAKING_NOW,
+                            SUBORDINATORS, Trigger)
 from .lexicon import ARTICLES, REPORTING_CUE, load, verb_forms, word_classes
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z’'-]+)")
@@ -69,6 +69,9 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     if t.etype in ("statement", "reporting") and (_CREDIT.match(m, t.end, doc.sentence_at(t.start).end)
                                                   or _unanswered(doc, t, sent_lo)):
         return False  # "Hadley Ross reported from Istanbul.": a credit line; "Asked …, he shrugged": no answer
+    if t.etype == "statement" and t.pos == "verb" and near[-1:] and near[-1] in SPEAKING_NOW and \
+            m[t.start:t.end].split()[0].lower() == t.entry.split()[0]:
+        return False  # "I'd push back a little", "We welcome the talks": said as the text says it, not reported
     if t.etype in ("statement", "reporting") and _noun_use(m, t):
         return False  # "today's call", "a seven-day call", "the earnings conference call.": a noun, no one speaking
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):

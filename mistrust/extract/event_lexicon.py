@@ -39,6 +39,7 @@ ASPECT_VERBS = frozenset(_LEX["aspect_verbs"])
 GERUND_TOPICS = frozenset(_LEX["gerund_topics"])
 NAMING_VERBS = frozenset(_LEX["naming_verbs"])
 INSTRUCTION_OPENERS = frozenset(_LEX["instruction_openers"])
+SPEAKING_NOW = frozenset(_LEX["speaking_now"])
 SUBORDINATORS = frozenset(_LEX["roles"]["subordinators"])
 PACT_GROUNDS = _LEX["roles"]["pact_grounds"]
 _PARTICLE_ENTRIES = frozenset(_LEX["particle_entries"])
