@@ -478,3 +478,18 @@ def test_a_comparison_after_a_comma_and_a_rate_sentences_after_its_currency(text
 ])
 def test_a_change_from_one_level_to_another_is_two_figures(text, rows):
     assert [(f.value, f.unit) for f in figures(text)] == rows
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a spelled number opening a quotation, a label's words or a dash's clause counts
+    ('"Twelve days in June showed how fast a premium appears," the analyst said.', 12, "day"),
+    ('Headline: "Nine red lines for the talks"', 9, "line"),
+    ("March 9, 2015 — Forty-seven Republican senators send an open letter to Tehran.", 47, "senator"),
+    ("ANALYST: Sixty percent is most of the way to weapons grade.", 60, "percent"),
+])
+def test_a_spelled_number_opening_a_clause_is_a_figure(text, value, unit):
+    assert [(f.value, f.unit) for f in figures(text)] == [(value, unit)]
+
+
+def test_a_capitalised_number_inside_a_name_stays_no_figure():
+    assert figures('The leaders of the "Group of Seven" and the Big Three met in Biarritz.') == []

@@ -178,6 +178,9 @@ def _number(scan: Scan, m: re.Match) -> Draft | None:
 
 
 _CELL_OPENING = re.compile(r"(?:^[ \t]*(?:[-*•][ \t]+)?|\|[ \t]*)$", re.M)
+# a quotation, a label's words or a dash's clause opens with it: "“Twelve days in June showed …”", "Headline: Nine
+# red lines", "9 — Forty-seven Republican senators send …"
+_CLAUSE_OPENING = re.compile(r"(?:[“\"‘(]|[:—–][ \t]|[ \t]-[ \t])[ \t]*$")
 
 
 def _excluded(scan: Scan, start: int, end: int, core: str) -> bool:
@@ -187,9 +190,10 @@ def _excluded(scan: Scan, start: int, end: int, core: str) -> bool:
     if _NAME_PREFIX.search(text, max(0, start - 20), start):
         return True
     # "Group of Seven", "the Big Three": a capitalised number word inside a sentence is a name; one opening a
-    # table cell or a line ("| Two tankers are attacked") is not
+    # table cell, a line ("| Two tankers are attacked") or a clause is not
     return core[0].isupper() and not core[0].isdigit() and start not in scan.sentence_starts and \
-        not _CELL_OPENING.search(text, max(0, start - 8), start)
+        not _CELL_OPENING.search(text, max(0, start - 8), start) and \
+        not _CLAUSE_OPENING.search(text, max(0, start - 4), start)
 
 
 def _widen(text: str, d: Draft) -> None:
