@@ -493,3 +493,23 @@ def test_a_spelled_number_opening_a_clause_is_a_figure(text, value, unit):
 
 def test_a_capitalised_number_inside_a_name_stays_no_figure():
     assert figures('The leaders of the "Group of Seven" and the Big Three met in Biarritz.') == []
+
+
+@pytest.mark.parametrize("text,value,unit,subject", [
+    # a count hyphened to its noun describes the noun after it
+    ("Oman delivered a two-page proposal to the delegations.", 2, "page", "proposal"),
+    ("The agency's 35-nation Board of Governors met in Vienna.", 35, "nation", "Board"),
+    ("Investigators released a 64-page report on the prisons.", 64, "page", "report"),
+])
+def test_a_count_hyphened_to_its_noun_is_a_figure_of_the_noun_after(text, value, unit, subject):
+    (f,) = figures(text)
+    assert (f.value, f.unit, f.kind, f.subject) == (value, unit, "count", subject)
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides still speak of a two-state solution.",
+    "It marked the forty-fifth anniversary of the seizure.",
+    "The 20-year-old tanker sank off Fujairah.",
+])
+def test_a_hyphened_word_that_counts_nothing_is_no_figure(text):
+    assert [f for f in figures(text) if f.kind == "count"] == []

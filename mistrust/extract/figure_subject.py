@@ -140,6 +140,11 @@ def _modified_noun_after(text: str, d, lo: int, hi: int) -> str | None:
     return np if d.kind == "percent" and "NOUN" in pos_of(head) and head not in _TIME_WORDS else None
 
 
+def _hyphened_head(text: str, d, lo: int, hi: int) -> str | None:
+    """`a 64-page report`, `the 35-member board`: a count hyphened to its noun describes the noun after it."""
+    return _modified_noun_after(text, d, lo, hi) if text[d.m.end():d.end].startswith("-") else None
+
+
 def _participle_first(np: str) -> bool:
     words = np.split()
     return len(words) > 1 and words[0].endswith("ed") and "NOUN" in pos_of(words[1])
@@ -340,7 +345,7 @@ _STEPS: dict[str, tuple[Step, ...]] = {
                 _verb_noun, _passive_subject, _antecedent, _nearest_np_before),
     "money": (_gloss_after, _label_before, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
-    "count": (_gloss_after, _label_before, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
+    "count": (_hyphened_head, _gloss_after, _label_before, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
     "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _time_holder, _to_verb_after, _gerund_after,
                  _fronted, _verb_object_for, _antecedent, _nearest_np_before),
 }

@@ -16,9 +16,9 @@ from .dates import DateMention
 from .figure_count import bare_count, carried, follows
 from .figure_draft import Draft, Scan, list_numbers
 from .figure_subject import find_subject
-from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, percent_after,
-                           unit_after)
-from .lexicon import load, trie_regex
+from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, is_plural_noun,
+                           percent_after, unit_after)
+from .lexicon import load, trie_regex, word_classes
 from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, MULTIPLES, SCALES, VAGUE, WORD_NUMBER, parse_number
 from .rx import guard
 
@@ -79,6 +79,8 @@ _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGN
 _QUAL_AFTER = re.compile(r"\s+(?P<q>" + "|".join(map(re.escape, QUALIFIERS_AFTER)) + r")\b")
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)(?![\w-])")
+_HEAD_NEXT = re.compile(r"[ \t]+[A-Za-z]")  # "a 64-page report", "the 35-nation Board": the noun it describes
+_HYPHEN_NOT_COUNTED = frozenset(_W["hyphen_not_counted"])
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
 
 
@@ -244,6 +246,13 @@ def _qualify_after(text: str, d: Draft) -> None:
         d.qualifier, d.end = QUALIFIERS_AFTER[q["q"]], q.end()
 
 
+def _hyphen_count(text: str, hy: re.Match) -> bool:
+    """`a 64-page report`, `the 35-member board`: a singular noun hyphened to the number, before another noun."""
+    w = hy[1]
+    return w not in _HYPHEN_NOT_COUNTED and "NOUN" in word_classes(w) and not is_plural_noun(w) and \
+        _HEAD_NEXT.match(text, hy.end()) is not None
+
+
 def _unit(scan: Scan, d: Draft) -> bool:
     """Fill unit and kind; False when the number is no figure."""
     text = scan.text
@@ -251,6 +260,8 @@ def _unit(scan: Scan, d: Draft) -> bool:
     got = unit_after(text, hy.start(1), False, scan.abbrs) if hy else None
     if got is not None and got.kind in ("duration", "measure"):
         got = got._replace(end=hy.end())
+    elif hy and _hyphen_count(text, hy):
+        got = UnitHit(hy[1], "count", hy.end(), noun_start=hy.start(1), noun_end=hy.end())
     else:
         got = unit_after(text, d.end, count_one=(d.value == 1 and d.value_max is None), abbrs=scan.abbrs)
     abbreviated = d.m["sfx"] in ("m", "k")  # "100m" may be metres: "m" is a scale only before a unit
