@@ -1477,3 +1477,18 @@ def test_a_statement_issued_by_a_body_is_its_statement_only_with_a_date_of_its_o
 ])
 def test_a_first_person_speech_verb_in_its_base_form_is_no_statement(text, kept):
     assert [e.trigger for e in events(text, date(2025, 4, 14)) if e.event_type == "statement"] == kept
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an object with a time of its own is an event of its own, not the topic of the speech act
+    ("Riyadh criticized the US withdrawal from that deal in May 2018.", ("withdrawal", date(2018, 5, 1))),
+    ("Tehran condemned the US strikes on Fordow in June 2025.", ("attack", date(2025, 6, 1))),
+])
+def test_a_speech_acts_object_with_its_own_year_is_its_own_event(text, expected):
+    got = [(e.event_type, e.date_start) for e in events(text, date(2025, 8, 1))]
+    assert expected in got
+
+
+def test_an_object_only_spanning_since_a_year_stays_the_topic():
+    text = "Iranian officials have cited the coup in almost every speech on negotiations since 1979."
+    assert "negotiation" not in [e.event_type for e in events(text, date(2025, 8, 1))]

@@ -149,6 +149,8 @@ _DESCRIBING = frozenset(load("reporting")["describing_verbs"])
 _THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
 _AUDIENCE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?")
 _ADDRESSING = frozenset(f for v in load("event_triggers")["roles"]["addressing_verbs"] for f in verb_forms(v))
+# the object's own time: "… in May 2018", "… of 19 January 1981" (not "since 1979", a span up to now)
+_OWN_YEAR = re.compile(r"[^,;:.\n“”\"]{0,50}?\b(?:in|of|during)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b")
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -177,6 +179,8 @@ def absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
                                for f in prev[-2:]):
         return True  # "a coup engineered by the CIA removed the prime minister": the noun acting is its own event
     described = masked[t.start:t.end] in GENERIC_PLURALS  # "called talks with Washington “…”": a kind, the topic
+    if _OWN_YEAR.match(masked, t.end):
+        return False  # "criticized the US withdrawal from the deal in May 2018": an event of its own
     return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
         (f.etype == "statement" or described and masked[f.start:f.end] in _DESCRIBING) and f.etype != t.etype
         and 0 <= t.start - f.end <= 40 and _OBJECT_GAP.fullmatch(masked, f.end, t.start) for f in prev[-2:])
