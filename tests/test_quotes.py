@@ -1566,3 +1566,14 @@ def test_a_prime_minister_long_gone_is_not_the_prime_minister_speaking_today():
 def test_a_name_with_a_capitalised_particle_and_two_hyphened_parts_is_a_person(text, speaker):
     (q,) = extract_quotes(doc(text, date(2023, 3, 11)))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text,said", [
+    # a clause after "a day after" counts back from the day the main clause tells
+    ('Ishiba told reporters on Monday night that he had ordered every measure, a day after he said Japan was '
+     'watching the strikes "with grave concern."', date(2025, 6, 22)),
+    ('Araghchi spoke to Wadephul on Thursday, two days after he called the offer "a trap."', date(2025, 6, 17)),
+])
+def test_words_a_gap_after_the_main_clause_are_dated_back_from_its_day(text, said):
+    q = extract_quotes(doc(text, date(2025, 6, 24)))[-1]
+    assert (q.said_start, q.said_end) == (said, said)

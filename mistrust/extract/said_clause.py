@@ -17,6 +17,7 @@ from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
 from .lexicon import PREPOSITIONS, REMARKS_RE, REPORTING_RE, SUBJECT_PRONOUNS, load, trie_regex
+from .numbers import parse_number
 
 
 class Said(NamedTuple):
@@ -100,6 +101,23 @@ def _remarks_named(phrase: str) -> bool:
 
 def said_of(d: DateMention | None) -> Said:
     return Said(d.date_start, d.date_end, d.precision) if d is not None else NOT_SAID
+
+
+# "…, a day after he said …", "two weeks after Trump told …": the clause counts back from the sentence's own day
+_GAP_AFTER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+"
+                        r"(?:[\w.’'-]+\s+){1,4}$")
+_GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def counted_back(doc: Document, anchor: int, lo: int, speaker: str | None) -> Said:
+    """`X said on Monday …, a day after he said “…”`: the day the main clause tells, less the gap."""
+    gap = _GAP_AFTER.search(doc.masked, max(lo, anchor - 60), anchor)
+    main = clause_date(doc, gap.start(), lo, gap.start(), speaker) if gap else None
+    if main is None or main.precision != "day" or main.date_start != main.date_end:
+        return NOT_SAID
+    n = 1 if gap["n"].lower() in ("a", "an") else parse_number(gap["n"].lower())
+    day = main.date_start - timedelta(days=int(n or 0) * _GAP_DAYS[gap["unit"].lower()])
+    return Said(day, day, "day")
 
 
 def clause_date(doc: Document, anchor: int, lo: int, hi: int, speaker: str | None) -> DateMention | None:

@@ -20,8 +20,8 @@ from .dates import CITATION, DateMention
 from .document import Document
 from .lede import DATELINE, lede_day
 from .lexicon import PREPOSITIONS, REMARKS_RE, load, trie_regex, verb_forms
-from .said_clause import (FIRST_WORD, NOT_SAID, THAT, Said, clause_date, clause_patterns, names_a_thing, patterns,
-                          reported, said_of, speaking)
+from .said_clause import (FIRST_WORD, NOT_SAID, THAT, Said, clause_date, clause_patterns, counted_back, names_a_thing,
+                          patterns, reported, said_of, speaking)
 
 __all__ = ["NOT_SAID", "Said", "SaidDates"]
 
@@ -123,7 +123,8 @@ class SaidDates:
         if not lo <= a.anchor < hi:  # "“…,” the statement said": the sentence naming the statement (or signing) dates it
             named = self.doc.sentences[self.doc.sentence_index(a.anchor)]
             lo, hi = named.start, named.end
-        said = said_of(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+        said = counted_back(self.doc, a.anchor, lo, a.speaker)
+        said = said if said.start is not None else said_of(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
         return said if said.start is not None else self.publication_day(a.anchor, lo)
 
     def publication_day(self, anchor: int, lo: int) -> Said:
