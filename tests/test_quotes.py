@@ -1577,3 +1577,10 @@ def test_a_name_with_a_capitalised_particle_and_two_hyphened_parts_is_a_person(t
 def test_words_a_gap_after_the_main_clause_are_dated_back_from_its_day(text, said):
     q = extract_quotes(doc(text, date(2025, 6, 24)))[-1]
     assert (q.said_start, q.said_end) == (said, said)
+
+
+def test_a_counted_plural_subject_is_nobody_named_and_its_clause_dates_the_words():
+    text = ('Araghchi said on Friday the talks were "useful." In a letter to the foreign secretary, sent on Sunday, '
+            '41 signatories said Britain should "say plainly what every schoolchild knows".')
+    q = extract_quotes(doc(text, date(2025, 8, 18)))[-1]
+    assert (q.speaker, q.said_start) == (None, date(2025, 8, 17))

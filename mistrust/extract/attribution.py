@@ -39,10 +39,11 @@ _BY = re.compile(r"\s+by\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?:\band|\bbut|,|\bby)\s+$")  # "X appeared to soften, saying", "X opened by describing"
 # "X has stated.", "the minister stated to the media:" (a colon lets a few words follow the verb)
 _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;“”\n]{{1,40}}?)?\s*:)\s*$")
-# "In a vote, the three European sponsors said": a plural subject opening a clause that names no actor; the
-# words are theirs, not the last speaker's (a singular "the ministry said" usually means the one just named)
-_COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
-                             r"(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
+# "In a vote, the three European sponsors said", "…, 41 signatories said": a plural subject opening a clause that
+# names no actor; the words are theirs, not the last speaker's (a singular "the ministry said" usually means the one
+# just named)
+_COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our"
+                             r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
 _RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
 # "A senior diplomat told me", "My old boss used to call that", "A senior U.S. official told reporters": one
 # unnamed source; the words are not the last named speaker's
