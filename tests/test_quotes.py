@@ -1584,3 +1584,11 @@ def test_a_counted_plural_subject_is_nobody_named_and_its_clause_dates_the_words
             '41 signatories said Britain should "say plainly what every schoolchild knows".')
     q = extract_quotes(doc(text, date(2025, 8, 18)))[-1]
     assert (q.speaker, q.said_start) == (None, date(2025, 8, 17))
+
+
+def test_a_speaker_dated_in_a_participle_clause_keeps_that_day_for_later_words():
+    text = ('Ali Khamenei on Friday rejected negotiations, telling commanders that talks were "not intelligent."\n\n'
+            'Trump signed a memorandum on Tuesday restoring his campaign.\n\n'
+            '"We negotiated for about two years," Khamenei said, according to a transcript published by his office.')
+    q = extract_quotes(doc(text, date(2025, 2, 7)))[-1]
+    assert q.said_start == date(2025, 2, 7)

@@ -57,6 +57,9 @@ def _publication_day() -> re.Pattern:
     return re.compile(rf"\b(?i:{trie_regex(load('reporting')['publication_day_words'])})\b")
 
 
+_PARTICIPLE_CUE = re.compile(r",\s\w+ing\b")
+
+
 class SpeechMemory:
     """Every dated reporting clause with a person as subject (`Baghaei said on Monday that …`), in order."""
 
@@ -87,6 +90,8 @@ class SpeechMemory:
 
     def _remember(self, doc: Document, att: Attributor, cue: int, sent) -> None:
         r = att.subject_before(cue, sent.start)
+        if r is None and _PARTICIPLE_CUE.match(doc.masked, max(sent.start, cue - 2)):
+            r = att.first_salient(sent.start, cue)  # "Khamenei on Friday rejected talks, telling commanders …"
         if r is None or not r.name or actor_type(r.name) != "person":
             return
         d = clause_date(doc, cue, sent.start, sent.end, r.name)
