@@ -350,9 +350,11 @@ def _organization() -> tuple[re.Pattern, re.Pattern]:
 _ORG_REACH = 100  # characters of name before the head word
 
 
-SPOKES = re.compile(r"\s+spokes(?:man|woman|person)\b")
-_SPOKES_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z]+){0,2}\s+spokes(?:man|woman|person)\b")
-_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
+_SPOKES_WORD = r"spokes(?:man|woman|person)\b"
+_SPOKES_FOR_WORDS = rf"{_SPOKES_WORD}\s+for\s+(?:the\s+)?"
+SPOKES = re.compile(rf"\s+{_SPOKES_WORD}")
+_SPOKES_AFTER = re.compile(rf"(?:[’']s)?(?:\s+[a-z]+){{0,2}}\s+{_SPOKES_WORD}")
+_SPOKES_FOR = re.compile(rf"{_SPOKES_FOR_WORDS}$")
 
 
 def spoken_for(masked: str, start: int, end: int) -> bool:
@@ -364,7 +366,7 @@ def spoken_for(masked: str, start: int, end: int) -> bool:
 
 # "a spokesperson for Naval Surface Force Atlantic said": whoever a spokesperson speaks for is a body, whatever
 # its last word; a possessive ("for Tehran's mayor") names an owner, not the body
-_SPOKES_FOR_BODY = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+_SPOKES_FOR_BODY = re.compile(rf"\b{_SPOKES_FOR_WORDS}"
                               r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})")
 
 
