@@ -513,3 +513,17 @@ def test_a_count_hyphened_to_its_noun_is_a_figure_of_the_noun_after(text, value,
 ])
 def test_a_hyphened_word_that_counts_nothing_is_no_figure(text):
     assert [f for f in figures(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a level "it" restates is the quantity of the figure before it
+    ("The rial had been about 42,000 to the dollar in January; by September it was near 190,000.", 190000, "irr"),
+    ("Exports were 1.5 million barrels a day in March; in April it was about 1.1 million.", 1100000, "barrel per day"),
+])
+def test_a_bare_level_after_it_was_takes_the_unit_of_the_figure_before(text, value, unit):
+    f = figures(text)[-1]
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_bare_number_after_it_was_with_no_quantity_before_is_no_figure():
+    assert figures("The vote was close. In the end it was 52.") == []

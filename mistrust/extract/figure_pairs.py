@@ -1,6 +1,7 @@
 """Figures that measure what the figure before them measures: a change and the level it reaches (`Brent rose
 4 percent to $71`), a restatement (`$2.50, or 3.2%`), a change set off after a level (`…, down 1.8% on the
-day`). Read by `figure_subject.find_subject` before its own steps."""
+day`), a level a pronoun restates (`… 42,000 to the dollar; by September it was near 190,000`). Read by
+`figure_subject.find_subject` before its own steps, and by `figures` for the unit a restated level leaves out."""
 from __future__ import annotations
 
 import re
@@ -15,7 +16,19 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)|\n")  # a line ends a sent
 
 
 def shares_subject(text: str, prev, d) -> bool:
-    return _change_then_level(text, prev, d) or _level_then_change(text, prev, d)
+    return _change_then_level(text, prev, d) or _level_then_change(text, prev, d) or \
+        bool(prev is not None and prev.subject and prev.unit == d.unit and pronoun_level(text, prev, d.start))
+
+
+# "The rial had been about 42,000 to the dollar in January; by September it was near 190,000": the same quantity
+_PRONOUN_LEVEL = re.compile(r"\b(?:it|that)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|traded\s+at)\s+$")
+_PRONOUN_REACH = 250  # characters back to the figure the pronoun's level restates
+
+
+def pronoun_level(text: str, prev, start: int) -> bool:
+    """A number at start after "it was" restates the level of the money or measure figure just before it."""
+    return prev is not None and prev.kind in ("money", "measure") and 0 <= start - prev.end <= _PRONOUN_REACH and \
+        _PRONOUN_LEVEL.search(text, max(0, start - 24), start) is not None
 
 
 def _change_then_level(text: str, prev, d) -> bool:

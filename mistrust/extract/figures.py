@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .dates import DateMention
 from .figure_count import bare_count, carried, follows
 from .figure_draft import Draft, Scan, list_numbers
+from .figure_pairs import pronoun_level
 from .figure_subject import find_subject
 from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, is_plural_noun,
                            percent_after, unit_after)
@@ -266,7 +267,7 @@ def _unit(scan: Scan, d: Draft) -> bool:
         got = unit_after(text, d.end, count_one=(d.value == 1 and d.value_max is None), abbrs=scan.abbrs)
     abbreviated = d.m["sfx"] in ("m", "k")  # "100m" may be metres: "m" is a scale only before a unit
     if got is None or (abbreviated and got.kind == "count"):
-        got = carried(scan, d) or _unit_of_next(scan, d) or exchange_rate(text, d.end) or \
+        got = carried(scan, d) or _unit_of_next(scan, d) or exchange_rate(text, d.end) or _restated(scan, d) or \
             (None if abbreviated or d.vague else bare_count(scan, d))
     if got is None:
         return False
@@ -299,6 +300,12 @@ def _unit_of_next(scan: Scan, d: Draft) -> UnitHit | None:
         return None
     got = unit_after(scan.text, pair.end(), False, scan.abbrs)  # "from 300,000 to 1 million barrels a day"
     return got._replace(end=d.end, noun_start=-1) if got is not None and (got.kind != "percent" or change) else None
+
+
+def _restated(scan: Scan, d: Draft) -> UnitHit | None:
+    """A bare number after "it was" takes the unit of the money or measure figure just before it."""
+    prev = scan.figures[-1] if scan.figures else None
+    return UnitHit(prev.unit, prev.kind, d.end) if pronoun_level(scan.text, prev, d.start) else None
 
 
 def _coordinated(scan: Scan, d: Draft) -> bool:
