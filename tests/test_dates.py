@@ -490,3 +490,15 @@ def test_an_undotted_abbreviation_without_a_day_is_a_name():
 def test_this_last_and_next_season_count_from_publication(text, published, start, end):
     (d,) = [d for d in document_dates(text, published) if d.precision == "month"]
     assert (d.date_start, d.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text,told", [
+    # the story goes on from the day it last told: "Then in October", a month later in the same sentence
+    ("This course began in September 2023. Last year we met.\n\nJump to 1977. Carter is in Tehran. The Shah leaves "
+     "on January 16, 1979. Khomeini comes home on February 1, and by February 11 the monarchy has collapsed.\n\n"
+     "Then in October Carter lets the Shah into the United States.", date(1979, 10, 1)),
+    ("This course began in September 2023.\n\nCarter broke off relations in April 1980. The Shah died in Cairo "
+     "that July, and in September Iraq invaded Iran.", date(1980, 9, 1)),
+])
+def test_a_month_the_story_goes_on_to_keeps_its_year(text, told):
+    assert document_dates(text, date(2024, 2, 13))[-1].date_start == told

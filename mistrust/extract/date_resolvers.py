@@ -31,7 +31,9 @@ _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|alm
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\b")  # "… on May 8, 2018, and Iran has since …": back to the present
 _TIME_WORD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]fter|[Bb]efore|[Dd]uring)\s+$")
-_LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that),?\s+(?:in|on|by)\s+$")
+# "Later, in May", "Then in October" (the mention may hold its "in"): the story goes on from the day it last told
+_LATER_BEFORE = re.compile(r"\b(?:later|afterwards|after that|[Tt]hen),?\s+(?:(?:in|on|by)\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\s”\"]")
 _HEADING = re.compile(r"\s*(?:#+\s*)?\*{0,2}(?P<m>[A-Z][a-z]+\.?\s+)?\d{4}\*{0,2}:?\s*")  # "1979", "## July 1980"
 
 
@@ -173,7 +175,8 @@ class Resolver:
             return self.heading
         if self.last_span is not None and self.story_near():
             y = self.last_span.start.year  # the story moves on from the day it last told
-            if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos):
+            if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos) or \
+                    not _SENTENCE_END.search(self.text, self.span_pos, self.pos):  # "that July, and in September"
                 y += _on(y, mo, dy) < self.last_span.start - self.FLASHBACK
             elif _on(y, mo, dy) < self.last_span.start or recent is None or (
                     self.published - _on(recent, mo, dy) < self.STALE and not self._days_on(_on(y, mo, dy))):
