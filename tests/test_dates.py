@@ -502,3 +502,10 @@ def test_this_last_and_next_season_count_from_publication(text, published, start
 ])
 def test_a_month_the_story_goes_on_to_keeps_its_year(text, told):
     assert document_dates(text, date(2024, 2, 13))[-1].date_start == told
+
+
+def test_a_month_the_sentence_goes_back_to_is_no_month_of_the_story():
+    # "since early July, after … in June": going back, news in the present dates June by publication
+    text = ("Britain signed the 2015 nuclear deal in Vienna, on 14 July.\n\nIran has suspended its cooperation with "
+            "inspectors since early July, after Israeli and US strikes on its nuclear sites in June.")
+    assert document_dates(text, date(2025, 8, 18))[-1].date_start == date(2025, 6, 1)

@@ -175,8 +175,10 @@ class Resolver:
             return self.heading
         if self.last_span is not None and self.story_near():
             y = self.last_span.start.year  # the story moves on from the day it last told
-            if self.historical or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos) or \
-                    not _SENTENCE_END.search(self.text, self.span_pos, self.pos):  # "that July, and in September"
+            onward = _on(y, mo, dy) >= self.last_span.start and not _SENTENCE_END.search(self.text, self.span_pos,
+                                                                                          self.pos)
+            if self.historical or onward or _LATER_BEFORE.search(self.text, max(0, self.pos - 40), self.pos):
+                # "that July, and in September": the sentence goes on to a later month of the story's year
                 y += _on(y, mo, dy) < self.last_span.start - self.FLASHBACK
             elif _on(y, mo, dy) < self.last_span.start or recent is None or (
                     self.published - _on(recent, mo, dy) < self.STALE and not self._days_on(_on(y, mo, dy))):
