@@ -18,13 +18,30 @@ from mistrust.types import NoValidDocument, ValidationFailed
 from flows.outcome import Outcome
 
 
+_started: list[runner.Workers] = []  # a pool `flows.build` started before Prefect's API, for the flow to take
+
+
+@contextmanager
+def started(pool: runner.Workers | None):
+    """Offer the flow a pool started before Prefect's API, whose processes start (and warm up) while the API
+    does; closed afterwards, taken or not."""
+    _started[:] = [pool] if pool else []
+    try:
+        yield
+    finally:
+        _started.clear()
+        if pool:
+            pool.close()
+
+
 @contextmanager
 def worker_pool(processes: int):
-    """Extraction processes (`runner.Workers`); None when tasks run on Dask workers."""
+    """Extraction processes (`runner.Workers`), those `started` offers if any; None when tasks run on Dask
+    workers."""
     if processes < 1:
         yield None
         return
-    pool = runner.Workers(processes)
+    pool = _started.pop() if _started else runner.Workers(processes)
     try:
         yield pool
     finally:
