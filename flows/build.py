@@ -118,12 +118,14 @@ def unchanged(a: argparse.Namespace):
 def early_workers(a: argparse.Namespace, sources):
     """The flow's extraction processes, started before Prefect's API, so that their start (imports) and, when
     there are documents to extract, their warm-up (the extractor's patterns) overlap the API's start. As many as
-    batches to extract, so none of them is cold, or as many as batches when there is none; None with Dask."""
+    batches to extract, so none of them is cold, or as many as batches to run when there is none; None with Dask
+    or nothing to run."""
     if a.runner != "local" or not sources:
         return None
     from mistrust import runner
     plan = runner.plan(sources, None if a.no_cache else Path(a.output_dir) / ".cache", a.batch_size)
-    return runner.Workers.started(min(a.workers, plan.extracting or len(plan.batches)), warm=plan.extracting > 0)
+    processes = min(a.workers, plan.extracting or len(plan.to_run))
+    return runner.Workers.started(processes, warm=plan.extracting > 0) if processes else None
 
 
 @contextmanager

@@ -184,30 +184,36 @@ def extract_one(src: Source, cache: ExtractionCache | None, budget: float) -> Do
 
 
 @dataclass
-class Plan:
-    """What a build must do: every document, in batches in the order of their rows (`doc_order`), how
-    many the cache holds (their batch reads them from it instead of extracting them), and how many batches
-    hold a document to extract."""
-    batches: list[list[Source]] = field(default_factory=list)
-    n_cached: int = 0
-    extracting: int = 0
-
-
-def plan(sources: list[Source], cache_dir: Path | None, batch_size: int) -> Plan:
-    ordered = sorted(sources, key=lambda s: doc_order(s.doc_id))
-    cache = ExtractionCache(cache_dir) if cache_dir else None
-    cached = [cache.has(s) for s in ordered] if cache else [False] * len(ordered)
-    starts = range(0, len(ordered), batch_size)
-    return Plan([ordered[i:i + batch_size] for i in starts], sum(cached),
-                sum(not all(cached[i:i + batch_size]) for i in starts))
-
-
-@dataclass
 class BatchResult:
     tables: BatchTables | None  # None when no document of the batch could be extracted
     rejects: list[Reject]
     extracted: int = 0
     cached: int = 0
+
+
+@dataclass
+class Plan:
+    """What a build must do: every document, in batches in the order of their rows (`doc_order`); the batches
+    whose parts the cache holds, by index (no task runs for them); how many documents the cache holds (their
+    batch reads them from it instead of extracting them) and how many batches hold a document to extract."""
+    batches: list[list[Source]] = field(default_factory=list)
+    n_cached: int = 0
+    extracting: int = 0
+    done: dict[int, BatchResult] = field(default_factory=dict)
+
+    @property
+    def to_run(self) -> list[int]:
+        return [i for i in range(len(self.batches)) if i not in self.done]
+
+
+def plan(sources: list[Source], cache_dir: Path | None, batch_size: int) -> Plan:
+    ordered = sorted(sources, key=lambda s: doc_order(s.doc_id))
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    batches = [ordered[i:i + batch_size] for i in range(0, len(ordered), batch_size)]
+    parts = {i: cache.get_parts(b) for i, b in enumerate(batches)} if cache else {}
+    done = {i: BatchResult(tables, [], 0, len(batches[i])) for i, tables in parts.items() if tables is not None}
+    cached = [[cache.has(s) for s in b] if cache else [False] * len(b) for b in batches]
+    return Plan(batches, sum(map(sum, cached)), sum(not all(c) for i, c in enumerate(cached) if i not in done), done)
 
 
 def with_text(src: Source, raw_dir: Path | None) -> Source:

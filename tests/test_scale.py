@@ -77,6 +77,18 @@ def test_the_plan_counts_the_batches_with_a_document_to_extract(tmp_path):
     assert plan(srcs, tmp_path, 1).extracting == 0
 
 
+def test_a_batch_the_cache_holds_whole_is_planned_done(tmp_path):
+    """The flow runs no task for it: the plan hands over its parts as the batch itself would have."""
+    srcs = sources()
+    first = batch(srcs, tmp_path)
+    again = plan(srcs, tmp_path, len(srcs))
+    assert again.to_run == [] and list(again.done) == [0] and again.extracting == 0
+    done = again.done[0]
+    assert (done.extracted, done.cached, done.rejects) == (0, len(srcs), [])
+    assert done.tables.parts == first.tables.parts and done.tables.rows == first.tables.rows
+    assert plan(srcs, tmp_path, 1).to_run == [0, 1] and plan(srcs, None, len(srcs)).to_run == [0]
+
+
 def test_the_flow_takes_the_workers_started_before_it():
     from flows.dataset import started, worker_pool
     pool = Workers(1)
