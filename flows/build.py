@@ -78,15 +78,16 @@ def main(argv: list[str] | None = None) -> int:
             print('build not run: --runner dask needs prefect-dask: .venv/bin/pip install -c constraints.txt '
                   '-e ".[dask]"', file=sys.stderr)
             return 69
-    same = unchanged(a)
+    same, sources = unchanged(a)
     if same is not None:
         report(same, Path(a.raw_dir))
         return 3 if a.strict and same.rejects else 0
-    from flows.dataset import build, task_runner
+    pool = early_workers(a, sources)
+    from flows.dataset import build, started, task_runner
     from mistrust.types import BuildError
     build = build.with_options(task_runner=task_runner(a.runner, a.workers, a.dask_address))
     try:
-        with shared_api(a.runner == "dask"):
+        with started(pool), shared_api(a.runner == "dask"):
             outcome = build(a.raw_dir, a.output_dir, a.batch_size, a.lock_timeout, not a.no_cache,
                             a.workers if a.runner == "local" else 0, a.doc_timeout, a.keep)
     except BuildError as e:
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 def unchanged(a: argparse.Namespace):
     """The flow's first question, asked before Prefect starts: with inputs and code unchanged since the latest
     release, a rebuild costs a look at the raw files' stamps, not the start of Prefect's API. (A run the server
-    schedules asks it again inside the flow.)"""
+    schedules asks it again inside the flow.) Returns the outcome when nothing changed, and the sources."""
     from flows.outcome import Outcome
     from mistrust.ingest import ScanMemo, scan
     from mistrust.publish import release_state
@@ -111,7 +112,20 @@ def unchanged(a: argparse.Namespace):
                             memo=ScanMemo(None if a.no_cache else out / ".cache" / "scan.json"))
     same = release_state.unchanged_release(out, release_state.inputs_fingerprint(sources, rejects)) if sources \
         else None
-    return Outcome(previous=same, rejects=rejects) if same else None
+    return Outcome(previous=same, rejects=rejects) if same else None, sources
+
+
+def early_workers(a: argparse.Namespace, sources):
+    """The flow's extraction processes, started before Prefect's API, so that their start (imports) and, when
+    there are documents to extract, their warm-up (the extractor's patterns) overlap the API's start. As many as
+    batches to extract, so none of them is cold, or as many as batches to run when there is none; None with Dask
+    or nothing to run."""
+    if a.runner != "local" or not sources:
+        return None
+    from mistrust import runner
+    plan = runner.plan(sources, None if a.no_cache else Path(a.output_dir) / ".cache", a.batch_size)
+    processes = min(a.workers, plan.extracting or len(plan.to_run))
+    return runner.Workers.started(processes, warm=plan.extracting > 0) if processes else None
 
 
 @contextmanager

@@ -18,13 +18,30 @@ from mistrust.types import NoValidDocument, ValidationFailed
 from flows.outcome import Outcome
 
 
+_started: list[runner.Workers] = []  # a pool `flows.build` started before Prefect's API, for the flow to take
+
+
+@contextmanager
+def started(pool: runner.Workers | None):
+    """Offer the flow a pool started before Prefect's API, whose processes start (and warm up) while the API
+    does; closed afterwards, taken or not."""
+    _started[:] = [pool] if pool else []
+    try:
+        yield
+    finally:
+        _started.clear()
+        if pool:
+            pool.close()
+
+
 @contextmanager
 def worker_pool(processes: int):
-    """Extraction processes (`runner.Workers`); None when tasks run on Dask workers."""
+    """Extraction processes (`runner.Workers`), those `started` offers if any; None when tasks run on Dask
+    workers."""
     if processes < 1:
         yield None
         return
-    pool = runner.Workers(processes)
+    pool = _started.pop() if _started else runner.Workers(processes)
     try:
         yield pool
     finally:
@@ -80,6 +97,22 @@ def publish_release(folder: Path, output_dir: Path, rejects, warnings, lock_time
     return release.publish(folder, output_dir, rejects, warnings, lock_timeout, inputs, keep)
 
 
+def run_batches(plan: runner.Plan, cache_dir: Path | None, budget: float, parts_dir: Path, raw: Path,
+                pool) -> list[runner.BatchResult]:
+    """Every batch's result in the order of the plan: a task for each batch the cache does not hold whole."""
+    log = get_run_logger()
+    todo, results = plan.to_run, {i: [r] for i, r in plan.done.items()}
+    to_extract, extracted = sum(map(len, plan.batches)) - plan.n_cached, 0
+    futures = run_batch.map([plan.batches[i] for i in todo], [f"{i:06d}" for i in todo],
+                            cache_dir=str(cache_dir) if cache_dir else None, budget=budget,
+                            parts_dir=str(parts_dir), raw_dir=str(raw), pool=unmapped(pool)) if todo else []
+    for i, fut in zip(todo, futures):
+        results[i] = fut.result()
+        extracted += sum(r.extracted for r in results[i])
+        log.info("extracted %d of %d documents", extracted, to_extract)
+    return [r for i in sorted(results) for r in results[i]]
+
+
 @flow(name="build-dataset")
 def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 200, lock_timeout: float = 600.0,
           cache: bool = True, workers: int = 1, doc_timeout: float = 30.0, keep: int | None = None) -> Outcome:
@@ -106,20 +139,14 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     remember_scan(memo)  # only a build that goes on writes it: a no-op leaves the output untouched
     cache_dir = out / ".cache" if cache else None
     plan = plan_extraction(quote(sources), cache_dir, batch_size)
-    log.info("%d documents unchanged since they were last extracted, %d to extract, in %d batches",
-             plan.n_cached, sum(map(len, plan.batches)) - plan.n_cached, len(plan.batches))
-    built, extracted = [], 0
-    with runner.scratch(out) as work, worker_pool(min(workers, len(plan.batches))) as pool:
-        names = [f"{i:06d}" for i in range(len(plan.batches))]
-        for fut in run_batch.map(plan.batches, names, cache_dir=str(cache_dir) if cache_dir else None,
-                                 budget=doc_timeout, parts_dir=str(work / "parts"), raw_dir=str(raw),
-                                 pool=unmapped(pool)):
-            for result in fut.result():
-                rejects += result.rejects
-                extracted += result.extracted
-                if result.tables is not None:
-                    built.append(result.tables)
-            log.info("extracted %d of %d documents", extracted, sum(map(len, plan.batches)) - plan.n_cached)
+    log.info("%d documents unchanged since they were last extracted, %d to extract, in %d batches (%d of them "
+             "taken whole from the cache)", plan.n_cached, sum(map(len, plan.batches)) - plan.n_cached,
+             len(plan.batches), len(plan.done))
+    with runner.scratch(out) as work, worker_pool(min(workers, len(plan.to_run))) as pool:
+        results = run_batches(plan, cache_dir, doc_timeout, work / "parts", raw, pool)
+        built = [r.tables for r in results if r.tables is not None]
+        extracted = sum(r.extracted for r in results)
+        rejects += [x for r in results for x in r.rejects]
         rejects.sort(key=lambda r: r.path)
         if not built:
             raise NoValidDocument(f"no document of {raw} could be extracted; nothing published")

@@ -153,8 +153,28 @@ def scaled_budget(budget: float, n_chars: int) -> float:
     return budget * max(1.0, n_chars / 1_000_000)
 
 
+WARM_UP = Source("warm-up", 'In 2018 Donald Trump withdrew from the nuclear deal. "We will never negotiate," '
+                 "Iran's foreign minister said on Monday. Sanctions cost Iran $50 billion, about 10% of its oil.\n",
+                 "0" * 64)
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Compile the extractor's patterns (seconds, once per process) on a short text."""
+    extract(WARM_UP)
+
+
+def start_process(warm: bool) -> None:
+    """A worker's start, done before its first batch: importing this module (the table and extraction
+    libraries), and with `warm` the warm-up."""
+    if warm:
+        warm_up()
+
+
 def extract_one(src: Source, cache: ExtractionCache | None, budget: float) -> DocResult:
-    """A fresh extraction within the budget, cached when a cache is given."""
+    """A fresh extraction within the budget (the process's warm-up is not charged to it), cached when a cache is
+    given."""
+    warm_up()
     with time_budget(scaled_budget(budget, len(src.text))):
         faults.failing_document(src.doc_id)
         result = extract(src)
@@ -164,26 +184,36 @@ def extract_one(src: Source, cache: ExtractionCache | None, budget: float) -> Do
 
 
 @dataclass
-class Plan:
-    """What a build must do: every document, in batches in the order of their rows (`doc_order`), and how
-    many the cache holds (their batch reads them from it instead of extracting them)."""
-    batches: list[list[Source]] = field(default_factory=list)
-    n_cached: int = 0
-
-
-def plan(sources: list[Source], cache_dir: Path | None, batch_size: int) -> Plan:
-    ordered = sorted(sources, key=lambda s: doc_order(s.doc_id))
-    cache = ExtractionCache(cache_dir) if cache_dir else None
-    return Plan([ordered[i:i + batch_size] for i in range(0, len(ordered), batch_size)],
-                sum(cache.has(s) for s in ordered) if cache else 0)
-
-
-@dataclass
 class BatchResult:
     tables: BatchTables | None  # None when no document of the batch could be extracted
     rejects: list[Reject]
     extracted: int = 0
     cached: int = 0
+
+
+@dataclass
+class Plan:
+    """What a build must do: every document, in batches in the order of their rows (`doc_order`); the batches
+    whose parts the cache holds, by index (no task runs for them); how many documents the cache holds (their
+    batch reads them from it instead of extracting them) and how many batches hold a document to extract."""
+    batches: list[list[Source]] = field(default_factory=list)
+    n_cached: int = 0
+    extracting: int = 0
+    done: dict[int, BatchResult] = field(default_factory=dict)
+
+    @property
+    def to_run(self) -> list[int]:
+        return [i for i in range(len(self.batches)) if i not in self.done]
+
+
+def plan(sources: list[Source], cache_dir: Path | None, batch_size: int) -> Plan:
+    ordered = sorted(sources, key=lambda s: doc_order(s.doc_id))
+    cache = ExtractionCache(cache_dir) if cache_dir else None
+    batches = [ordered[i:i + batch_size] for i in range(0, len(ordered), batch_size)]
+    parts = {i: cache.get_parts(b) for i, b in enumerate(batches)} if cache else {}
+    done = {i: BatchResult(tables, [], 0, len(batches[i])) for i, tables in parts.items() if tables is not None}
+    cached = [[cache.has(s) for s in b] if cache else [False] * len(b) for b in batches]
+    return Plan(batches, sum(map(sum, cached)), sum(not all(c) for i, c in enumerate(cached) if i not in done), done)
 
 
 def with_text(src: Source, raw_dir: Path | None) -> Source:
@@ -275,6 +305,15 @@ class Workers:
         self._processes = processes
         self._lock = threading.Lock()
         self._pool = _spawn(processes)
+
+    @classmethod
+    def started(cls, processes: int, warm: bool) -> Workers:
+        """Workers whose processes start now, and with `warm` compile the extractor's patterns: that overlaps what
+        the caller does next instead of delaying the first batches."""
+        workers = cls(processes)
+        for _ in range(processes):  # while no process is idle, each job spawns one: one job per process
+            workers._pool.submit(start_process, warm)
+        return workers
 
     def run(self, batch: list[Source], *job) -> list[BatchResult]:
         """`job`: run_batch's arguments after the batch."""

@@ -11,7 +11,7 @@ import schemas
 from conftest import ROOT, SEEDS, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
-from mistrust.runner import ExtractionCache, Workers, plan, run_batch, scratch
+from mistrust.runner import ExtractionCache, Workers, plan, run_batch, scratch, warm_up
 from mistrust.versions import extractor_version
 from mistrust.types import Source
 
@@ -65,6 +65,67 @@ def test_a_batch_of_unchanged_documents_is_taken_whole_from_the_cache(tmp_path):
     retitled = [dataclasses.replace(s, meta={**s.meta, "title": "New"}, text=t.text) for s, t in zip(srcs, sources())]
     rerun = batch(retitled, tmp_path / "cache")
     assert (rerun.extracted, rerun.cached) == (0, 2) and part(rerun)["title"].to_list() == ["New", "New"]
+
+
+def test_the_plan_counts_the_batches_with_a_document_to_extract(tmp_path):
+    srcs = sources()
+    assert plan(srcs, tmp_path, 1).extracting == len(srcs) == plan(srcs, None, 1).extracting
+    batch(srcs[:1], tmp_path)
+    assert plan(srcs, tmp_path, 1).extracting == len(srcs) - 1
+    assert plan(srcs, tmp_path, len(srcs)).extracting == 1
+    batch(srcs, tmp_path)
+    assert plan(srcs, tmp_path, 1).extracting == 0
+
+
+def test_a_batch_the_cache_holds_whole_is_planned_done(tmp_path):
+    """The flow runs no task for it: the plan hands over its parts as the batch itself would have."""
+    srcs = sources()
+    first = batch(srcs, tmp_path)
+    again = plan(srcs, tmp_path, len(srcs))
+    assert again.to_run == [] and list(again.done) == [0] and again.extracting == 0
+    done = again.done[0]
+    assert (done.extracted, done.cached, done.rejects) == (0, len(srcs), [])
+    assert done.tables.parts == first.tables.parts and done.tables.rows == first.tables.rows
+    assert plan(srcs, tmp_path, 1).to_run == [0, 1] and plan(srcs, None, len(srcs)).to_run == [0]
+
+
+def test_the_flow_takes_the_workers_started_before_it():
+    from flows.dataset import started, worker_pool
+    pool = Workers(1)
+    with started(pool):
+        with worker_pool(2) as taken:
+            assert taken is pool
+        with worker_pool(2) as other:  # offered once
+            assert other is not pool
+    with worker_pool(1) as fresh:
+        assert fresh is not pool
+
+
+@pytest.mark.slow  # starts a worker process and compiles the extractor's patterns in it
+def test_the_first_document_of_a_process_is_not_charged_its_warm_up(tmp_path):
+    """Compiling the extractor's patterns takes seconds, once per process: not part of the first document's time
+    budget, which a seed meets here with far less than those seconds."""
+    workers = Workers(1)
+    try:
+        results = workers.run(sources()[:1], None, 2.0, str(tmp_path), "b")
+    finally:
+        workers.close()
+    assert results[0].rejects == [] and results[0].extracted == 1
+
+
+def warmed() -> bool:
+    return warm_up.cache_info().currsize == 1
+
+
+@pytest.mark.slow  # starts worker processes and compiles the extractor's patterns in one of them
+@pytest.mark.parametrize("warm", [True, False])
+def test_started_workers_warm_up_before_their_first_batch(warm):
+    workers = Workers.started(1, warm=warm)
+    try:
+        done = workers._pool.submit(warmed).result()  # in the same process, after its start
+    finally:
+        workers.close()
+    assert done == warm
 
 
 def test_batches_follow_the_order_of_row_ids(tmp_path):
