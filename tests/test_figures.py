@@ -527,3 +527,17 @@ def test_a_bare_level_after_it_was_takes_the_unit_of_the_figure_before(text, val
 
 def test_a_bare_number_after_it_was_with_no_quantity_before_is_no_figure():
     assert figures("The vote was close. In the end it was 52.") == []
+
+
+def test_a_factbox_line_opening_on_a_number_and_a_colon_counts_what_the_label_says():
+    text = ("BY THE NUMBERS\n- 5,200: American troops in Iraq, by the Pentagon's count.\n"
+            "- 300: kilograms of low-enriched uranium the deal allowed.\n"
+            "925,000: rials to the dollar on the open market on Wednesday.\n")
+    assert [(f.text, f.value, f.unit, f.subject) for f in figures(text)] == [
+        ("5,200", 5200, "troop", "American troops in Iraq"),
+        ("300", 300, "kilogram", "kilograms of low-enriched uranium the deal allowed"),
+        ("925,000", 925000, "irr", "rials to the dollar on the open market on Wednesday")]
+
+
+def test_a_clock_time_or_a_number_inside_a_line_is_no_factbox_label():
+    assert figures("The meeting began at 2:15 p.m. and lasted until 3: it ended early.") == []

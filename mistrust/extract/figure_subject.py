@@ -354,12 +354,15 @@ _STEPS: dict[str, tuple[Step, ...]] = {
 # a figure heading a list item on its own line ("2. 3.67%"), and the line below it describing it
 _ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-•*][ \t]+)?")
 _ITEM_TAIL = re.compile(r"[ \t.:—–-]*\n[ \t]*\n?[ \t]*(?:(?:The|What|How many|How much)\s+)?(?P<np>[^\n;:.,]{3,80})")
+_ITEM_LABEL = re.compile(r":[ \t]+(?P<np>[A-Za-z][^\n;:.,]{2,80})")  # "- 5,200: American troops in Iraq, by …"
 
 
 def _item_heading(text: str, d) -> str | None:
-    """`2. 3.67%` over `The enrichment cap the 2015 deal set; …`: what the line below says it measures."""
+    """`2. 3.67%` over `The enrichment cap the 2015 deal set; …`, `- 5,200: American troops in Iraq`: what the
+    line below, or the label after the colon, says it measures."""
     line = text.rfind("\n", 0, d.start) + 1
-    below = _ITEM_TAIL.match(text, d.end) if _ITEM_HEAD.fullmatch(text, line, d.start) else None
+    below = (_ITEM_TAIL.match(text, d.end) or _ITEM_LABEL.match(text, d.end)) \
+        if _ITEM_HEAD.fullmatch(text, line, d.start) else None
     return below["np"].strip() if below else None
 
 
@@ -385,6 +388,8 @@ def _plausible(np: str, figure: str) -> bool:
     """Not a verb of change or level left alone (`rose`), a particle (`up from`), a time (`this week`,
     `January 2021`), nor the figure itself."""
     words = np.split()
+    if not any(c.isalpha() for c in np):
+        return False  # "- 5,200: American troops": a bullet is no subject
     if len(words) == 1 and (np.lower() in _NOT_SUBJECTS or _VERB_FORM.fullmatch(np.lower())):
         return False
     if all(w.strip(",.") in _TIME_WORDS or w.strip(",.").lower() in _TIME_WORDS or w.isdigit() for w in words):

@@ -268,6 +268,7 @@ def _unit(scan: Scan, d: Draft) -> bool:
     abbreviated = d.m["sfx"] in ("m", "k")  # "100m" may be metres: "m" is a scale only before a unit
     if got is None or (abbreviated and got.kind == "count"):
         got = carried(scan, d) or _unit_of_next(scan, d) or exchange_rate(text, d.end) or _restated(scan, d) or \
+            _label_first(scan, d) or \
             (None if abbreviated or d.vague else bare_count(scan, d))
     if got is None:
         return False
@@ -300,6 +301,18 @@ def _unit_of_next(scan: Scan, d: Draft) -> UnitHit | None:
         return None
     got = unit_after(scan.text, pair.end(), False, scan.abbrs)  # "from 300,000 to 1 million barrels a day"
     return got._replace(end=d.end, noun_start=-1) if got is not None and (got.kind != "percent" or change) else None
+
+
+_NUMBER_LABEL = re.compile(r":[ \t]+(?=[A-Za-z])")  # "- 5,200: American troops in Iraq", "925,000: rials to the dollar"
+
+
+def _label_first(scan: Scan, d: Draft) -> UnitHit | None:
+    """A factbox line opening on a number and a colon: what follows the colon says what the number counts."""
+    colon = _NUMBER_LABEL.match(scan.text, d.end)
+    if colon is None or not _CELL_OPENING.search(scan.text, max(0, d.start - 8), d.start):
+        return None
+    got = unit_after(scan.text, colon.end(), False, scan.abbrs)
+    return got._replace(end=d.end, noun_start=-1) if got is not None else None
 
 
 def _restated(scan: Scan, d: Draft) -> UnitHit | None:
