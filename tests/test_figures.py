@@ -541,3 +541,13 @@ def test_a_factbox_line_opening_on_a_number_and_a_colon_counts_what_the_label_sa
 
 def test_a_clock_time_or_a_number_inside_a_line_is_no_factbox_label():
     assert figures("The meeting began at 2:15 p.m. and lasted until 3: it ended early.") == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a hyphened plural counts its last part's noun; a demonym in -ese is a plural of people
+    ("Two co-defendants, a Malaysian national and a Singaporean, remain at large.", 2, "co-defendant"),
+    ("About 200 Japanese are believed to remain in Iran.", 200, "japanese"),
+])
+def test_hyphened_plurals_and_demonyms_in_ese_are_counted(text, value, unit):
+    (f,) = figures(text)
+    assert (f.value, f.unit, f.kind) == (value, unit, "count")

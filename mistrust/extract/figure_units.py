@@ -104,6 +104,8 @@ def is_plural_noun(word: str) -> bool:
         return lw != IRREGULAR_PLURALS[lw] or lw in _PLURAL_INVARIANTS
     if not lw.endswith("s"):
         return len(lw) > 2 and _irregular_singular(lw) is not None
+    if "-" in lw.strip("-"):  # "co-defendants", "ex-officials": the last part is the noun
+        return is_plural_noun(lw.rsplit("-", 1)[1]) and not word_classes(lw)
     return not lw.endswith("ss") and len(lw) > 2 and ("NOUN" in word_classes(lw) or _closed_compound(lw))
 
 
@@ -224,8 +226,8 @@ def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -
             break
         elif w.lower() == "and" or _modifier(w):
             n_mod += 1
-            if w[0].isupper() and w.endswith("s") and w.isalpha():
-                cap_head = (w, m.end(1))  # "52 Americans", "five detained Americans"
+            if w[0].isupper() and w.endswith(("s", "ese")) and w.isalpha():
+                cap_head = (w, m.end(1))  # "52 Americans", "five detained Americans", "about 200 Japanese"
         else:
             break
         before, p = w, m.end(1)
