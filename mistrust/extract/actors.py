@@ -350,10 +350,10 @@ def _organization() -> tuple[re.Pattern, re.Pattern]:
 _ORG_REACH = 100  # characters of name before the head word
 
 
-_SPOKES_WORD = r"spokes(?:man|woman|person)\b"
-_SPOKES_FOR_WORDS = rf"{_SPOKES_WORD}\s+for\s+(?:the\s+)?"
-SPOKES = re.compile(rf"\s+{_SPOKES_WORD}")
-_SPOKES_AFTER = re.compile(rf"(?:[’']s)?(?:\s+[a-z]+){{0,2}}\s+{_SPOKES_WORD}")
+SPOKES_WORD = r"spokes(?:man|woman|person)\b"
+_SPOKES_FOR_WORDS = rf"{SPOKES_WORD}\s+for\s+(?:the\s+)?"
+SPOKES = re.compile(rf"\s+{SPOKES_WORD}")
+_SPOKES_AFTER = re.compile(rf"(?:[’']s)?(?:\s+[a-z]+){{0,2}}\s+{SPOKES_WORD}")
 _SPOKES_FOR = re.compile(rf"{_SPOKES_FOR_WORDS}$")
 
 

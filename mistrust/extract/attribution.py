@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import SPOKES, actor_type, is_media
+from .actors import SPOKES, SPOKES_WORD, actor_type, is_media
 from .attribution_cues import (according, definite_unnamed, groups, headline_label, issued_by, named_remark, noun_use,
                                occasion, owned_remark, owner_remark_cue, quotes_object, remark_owner, remark_speaker,
                                remark_that, title_cue)
@@ -31,7 +31,7 @@ _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
-_SPOKES_BEFORE = re.compile(r"\s+spokes(?:man|woman|person)\s+(?:has\s+|had\s+)?$")
+_SPOKES_BEFORE = re.compile(rf"\s+{SPOKES_WORD}\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")

@@ -149,15 +149,27 @@ _DESCRIBING = frozenset(load("reporting")["describing_verbs"])
 _THE_FOLLOWING = re.compile(r"\b[Tt]he following\b[^.;:]*\bpoints\b[^.;:]*$")
 _AUDIENCE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?")
 _ADDRESSING = frozenset(f for v in load("event_triggers")["roles"]["addressing_verbs"] for f in verb_forms(v))
-# the object's own time: "… in May 2018", "… of 19 January 1981" (not "since 1979", a span up to now)
-_OWN_YEAR = re.compile(r"[^,;:.\n“”\"]{0,50}?\b(?:in|of|during)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b")
+# the object's own time: "… in May 2018", "… of 19 January 1981" (not "since 1979", a span up to now); the
+# date mention may hold its preposition
+_OWN_TIME = re.compile(r"(?:in|of|during)\s", re.I)
+_OWN_TIME_BEFORE = re.compile(r"\b(?:in|of|during)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:.\n“”\"]")
 _FOR_GROUND = re.compile(r"\bfor\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 
-def absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
+def _own_time(doc: Document, t: Trigger) -> bool:
+    """A date naming its own year in the phrase after the trigger: `the US withdrawal from the deal in May 2018`."""
+    m = doc.masked
+    return any(d.explicit_year and not _CLAUSE_BREAK.search(m, t.end, d.start) and
+               (_OWN_TIME.match(d.text) or _OWN_TIME_BEFORE.search(m, t.end, d.start))
+               for d in doc.dates_in(t.end, t.end + 60))
+
+
+def absorbed(prev: list[Trigger], t: Trigger, doc: Document) -> bool:
     """`rejected direct negotiations`, `a letter … proposing talks`: the noun is the speech act's object;
     `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason, and
     one after a document says what the document does."""
+    masked = doc.masked
     if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
             _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
             any(f.etype not in ("statement", "reporting") for f in prev[-2:])
@@ -179,7 +191,7 @@ def absorbed(prev: list[Trigger], t: Trigger, masked: str) -> bool:
                                for f in prev[-2:]):
         return True  # "a coup engineered by the CIA removed the prime minister": the noun acting is its own event
     described = masked[t.start:t.end] in GENERIC_PLURALS  # "called talks with Washington “…”": a kind, the topic
-    if _OWN_YEAR.match(masked, t.end):
+    if _own_time(doc, t):
         return False  # "criticized the US withdrawal from the deal in May 2018": an event of its own
     return noun and any(  # "announced the attack": a verb's form after a determiner is a noun
         (f.etype == "statement" or described and masked[f.start:f.end] in _DESCRIBING) and f.etype != t.etype

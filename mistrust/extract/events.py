@@ -178,7 +178,7 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
             name = _EVENT_NAME.search(doc.masked, max(lo, t.start - 40), t.start)
             t = t._replace(start=name.start()) if name else t
         found.append(t)
-    return [t for i, t in enumerate(found) if not absorbed(found[max(0, i - 2):i], t, doc.masked)], generic
+    return [t for i, t in enumerate(found) if not absorbed(found[max(0, i - 2):i], t, doc)], generic
 
 
 def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None, generic: bool) -> bool:

@@ -17,7 +17,7 @@ from .date_words import TIME_NOUNS
 from .dates import DateMention
 from .document import Document
 from .lexicon import PREPOSITIONS, REMARKS_RE, REPORTING_RE, SUBJECT_PRONOUNS, load, trie_regex
-from .numbers import parse_number
+from .numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
 
 
 class Said(NamedTuple):
@@ -104,7 +104,7 @@ def said_of(d: DateMention | None) -> Said:
 
 
 # "…, a day after he said …", "two weeks after Trump told …": the clause counts back from the sentence's own day
-_GAP_AFTER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+"
+_GAP_AFTER = re.compile(rf"\b(?P<n>an?|{DIGIT_NUMBER}|{WORD_NUMBER})\s+(?P<unit>days?|weeks?)\s+after\s+"
                         r"(?:[\w.’'-]+\s+){1,4}$")
 _GAP_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
