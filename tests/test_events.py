@@ -954,6 +954,21 @@ def test_a_framed_speech_act_is_one_statement_dated_by_its_frame(text, day):
     assert got == [(got[0][0], day)], got
 
 
+@pytest.mark.parametrize("text,day", [
+    # the frame holds the day, and the remarks before it were dated otherwise
+    ("In a meeting with clerics on 2 Azar 1403 (November 22, 2024), the Leader said pressure had failed.",
+     date(2024, 11, 22)),
+    # the occasion after the verb holds the day: "at his weekly press conference on Monday", "in a post on March 3"
+    ("Esmaeil Baghaei said at his weekly press conference on Monday that the talks would go on.", date(2025, 11, 17)),
+    ("Donald Trump said in a Truth Social post on November 3 that Iran wanted a deal.", date(2025, 11, 3)),
+])
+def test_a_speech_act_with_its_occasion_is_one_statement_on_the_occasions_day(text, day):
+    text = "Ali Khamenei said on Saturday, November 15, that Iran would not bow. " + text
+    got = [(e.event_type, e.date_start) for e in events(text, date(2025, 11, 18))
+           if e.event_type == "statement" and e.trigger_start > 70]
+    assert got == [("statement", day)], got
+
+
 @pytest.mark.parametrize("text", [
     "In March 2019 the Leader ruled out negotiating with the Americans on missiles.",
     "On Friday the Leader said negotiating with this government was pointless.",

@@ -37,7 +37,7 @@ _SENTENCE_STOP = re.compile(r"[.!?][”\"’']?\s*$")  # a headline ends without
 
 # the occasion or outlet a speech verb names right after it: "said in a statement", "told NBC News in an interview
 # (broadcast) on Sunday" (its date is the saying's)
-IN_OCCASION = re.compile(rf"(?:\s+[\w.’'-]+){{0,3}}?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
+IN_OCCASION = re.compile(rf"(?:\s+[\w.’'-]+){{0,3}}?\s+(?:in|at|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{trie_regex(sorted(set(SPEECH_NOUNS) | set(OUTLET_NOUNS)))})\b"
                          rf"(?:\s+(?:{trie_regex(load('reporting')['modifier_participles'])}))?")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+$")
@@ -256,7 +256,8 @@ def _anniversary(doc: Document, ctx: SentenceDates, t: Trigger, ann: re.Match) -
 def _occasion_date(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
     """`told NBC News in an interview broadcast on Sunday`: the date right after the occasion the verb names."""
     o = IN_OCCASION.match(doc.masked, t.end, ctx.hi)
-    return next((x for x in ctx.dates if o and x.start >= o.end() and not doc.masked[o.end():x.start].strip()), None)
+    return next((x for x in ctx.dates if o and x.start >= o.end() and
+                 doc.masked[o.end():x.start].strip() in ("", "on", "in")), None)
 
 
 # a sourcing tag set off by commas: "…in February, traders said, wider than …", "…, Israel's military said."

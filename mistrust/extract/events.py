@@ -276,7 +276,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
     ctx = SentenceDates(lo, hi, dates, own_dates(doc.masked, found, dates), initial, said, told, previous)
     rows: dict[tuple, Event] = {}
     last_end: dict[tuple, int] = {}
-    frames: set[int] = set()  # statement rows from a speech noun or "Speaking in …", by trigger start
+    frames: set[int] = set()  # statement rows from a speech noun, "Speaking in …", "in a meeting with students"
     low = doc.text[lo:hi].lower()
     for t, clause_end in zip(found, _clause_ends(found, hi)):
         d = date_for(doc, ctx, t)
@@ -299,7 +299,7 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
             continue
         last_end[key[:2]] = t.end
         rows[key] = _event(doc, ctx, t, d, roles, low)
-        if etype == "statement" and (t.pos == "noun" or t.entry.startswith("Speaking")):
+        if t.etype == "statement" and t.pos in ("noun", "phrase"):
             frames.add(t.start)
     # "Iraq invaded Iran, and the war that followed": a war beside another event is its context (a named one stays)
     kept = [e for e in rows.values() if not _coarser_twin(e, rows.values()) and not _framed(e, rows.values(), frames)
