@@ -686,6 +686,17 @@ def test_person_only_triggers_need_a_person(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("No one was killed in the barrage on Tuesday, the ministry said.", "attack"),
+    ("Nobody was detained at the border crossing on Monday.", "seizure"),
+    ("From 2016 until May 2019 the inspectors found no breach of the caps.", "withdrawal"),
+    ("The Senate took up a war powers resolution on Thursday.", "war"),           # a law's name, no war
+    ("The payment channel was wound up in March 2023.", "attack"),                # closed down, no one wounded
+])
+def test_a_negated_subject_or_a_name_tells_no_such_event(text, etype):
+    assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 
