@@ -43,7 +43,10 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("last Wednesday night", date(2025, 2, 5), date(2025, 2, 5), "day"),  # written on a Wednesday: a week back
     ("over the weekend", date(2025, 2, 8), date(2025, 2, 9), "day"),
     ("at the end of May", date(2024, 5, 1), date(2024, 5, 31), "month"),
-    ("in mid-January", date(2025, 1, 1), date(2025, 1, 31), "month"),
+    ("in mid-January", date(2025, 1, 11), date(2025, 1, 20), "month"),  # a part of a month: about ten days
+    ("in early January", date(2025, 1, 1), date(2025, 1, 10), "month"),
+    ("in late May 2024", date(2024, 5, 21), date(2024, 5, 31), "month"),
+    ("late February 2024", date(2024, 2, 21), date(2024, 2, 29), "month"),
     ("late last night", date(2025, 2, 11), date(2025, 2, 11), "day"),
     ("this morning", date(2025, 2, 12), date(2025, 2, 12), "day"),
     ("since May", date(2024, 5, 1), date(2024, 5, 31), "month"),
@@ -77,7 +80,7 @@ def test_a_month_told_as_later_in_the_story_keeps_the_storys_year():
     text = ("Guards seized a tanker on Wednesday. The summer of 2019 was worse: a British ship was seized on July 19, "
             "two weeks after Royal Marines stopped an Iranian one near Gibraltar. It was let go more than two months "
             "later, in late September.")
-    assert document_dates(text, date(2023, 5, 5))[-1].date_start == date(2019, 9, 1)
+    assert document_dates(text, date(2023, 5, 5))[-1].date_start == date(2019, 9, 21)
 
 
 def test_month_without_year_near_a_named_year_takes_it_else_the_publication_year():

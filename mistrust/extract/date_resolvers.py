@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS
+from .date_words import HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS, SEASONS
 
 
 class Interval(NamedTuple):
@@ -23,9 +23,7 @@ class Interval(NamedTuple):
     precision: str  # day, month, year, decade, century
 
 
-_PARTS_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-_PARTS_OF_CENTURY = {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}
-_PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # "mid-2018": a third of the year
+_PART_OF_MONTH = re.compile(r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)\b")
 # "kept its commitments for more than two years before …": how long, not when
 _LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
@@ -214,8 +212,10 @@ def r_calendar(r: Resolver, g: dict) -> Interval | None:
         r.rel_year(g["rel"]) if g.get("rel") else r.bare_year(mo, dy)
     if y is None:
         return None
-    if dy is None:
-        return month(y, mo)
+    if dy is None:  # "in early July", "mid-March", "late May 2025": the first, middle or last ten days or so
+        part, end = _PART_OF_MONTH.search(g["_text"]), _month_end(y, mo)
+        first, last = PARTS["month"][part.group().lower()] if part else (1, 31)
+        return Interval(date(y, mo, first), end.replace(day=min(last, end.day)), "month")
     try:
         return day(date(y, mo, dy))
     except ValueError:
@@ -312,19 +312,19 @@ def r_range(r: Resolver, g: dict) -> Interval | None:
 
 def r_decade(r: Resolver, g: dict) -> Interval | None:
     d0 = int(g["dec"])
-    lo, hi = _PARTS_OF_DECADE.get((g.get("part") or "").lower(), (0, 9))
+    lo, hi = PARTS["decade"].get((g.get("part") or "").lower(), (0, 9))
     return Interval(date(d0 + lo, 1, 1), date(d0 + hi, 12, 31), "decade")
 
 
 def r_century(r: Resolver, g: dict) -> Interval | None:
     c0 = ((int(g["cn"]) if g.get("cn") else ORDINAL_WORDS[g["cw"].lower()]) - 1) * 100
-    lo, hi = _PARTS_OF_CENTURY.get((g.get("part") or "").lower(), (0, 99))
+    lo, hi = PARTS["century"].get((g.get("part") or "").lower(), (0, 99))
     return Interval(date(max(c0 + lo, 1), 1, 1), date(c0 + hi, 12, 31), "century")
 
 
 def r_part_year(r: Resolver, g: dict) -> Interval | None:
     y = int(g["y"])
-    lo, hi = _PARTS_OF_YEAR[g["part"].lower()]
+    lo, hi = PARTS["year"][g["part"].lower()]
     return Interval(date(y, lo, 1), _month_end(y, hi), "month")
 
 

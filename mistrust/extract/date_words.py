@@ -24,6 +24,7 @@ YEAR_COUNTS = [w for w in _LEX["number_words"] if w != "a"] + ["a few", "a coupl
 DAY_COUNTS = list(_LEX["number_words"])
 SEASONS: dict[str, list[int]] = _LEX["seasons"]
 HOLIDAYS: dict[str, list[int]] = _LEX["holidays"]
+PARTS: dict[str, dict[str, list[int]]] = _LEX["parts"]  # "early", "mid", "late" of a decade, century, year, month
 HINT_WORDS: list[str] = _LEX["lists"]["hint_words"]
 DAY_PARTS: list[str] = _LEX["lists"]["day_parts"]
 COUNT_NOUNS: list[str] = _LEX["lists"]["count_nouns"]

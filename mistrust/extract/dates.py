@@ -70,7 +70,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("range", rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<y2>{_YEAR}|\d\d)(?![\d%])"),
     ("month_range", rf"(?:(?:from|between)\s+)?(?P<m1>{_MON})\s*(?:[-–—]|\s(?:to|and|until|through)\s)\s*(?P<m>{_MON})\s+(?P<y>{_YEAR})"),
     ("holiday", rf"(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>{_REL_YEAR}))?"),
-    ("my", rf"(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR})|['’](?P<yy>\d\d)(?![\w'’]))"),
+    ("my", rf"(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s?)?(?P<m>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR})|['’](?P<yy>\d\d)(?![\w'’]))"),
     ("decade", r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<dec>1[0-9]{2}0|20[0-9]0)s\b"),
     ("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_CENTURY_WORDS}))[-\s]century"),
     ("part_year", rf"(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s](?P<y>{_YEAR})(?!s)"),
