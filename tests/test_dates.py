@@ -76,6 +76,27 @@ def test_a_day_of_that_year_without_of_is_one_date(text, said):
     assert found[-1].date_start.year == found[0].date_start.year
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # a year on from the month told in the year named is that month a year on
+    ("In May 2018 Washington withdrew, and a year later Tehran began to breach the caps.",
+     date(2019, 5, 1), date(2019, 5, 31)),
+    ("The deal took effect in January 2016. Two years later, the talks collapsed.", date(2018, 1, 1), date(2018, 1, 31)),
+    # a year on from a year named is the year; "the next year" follows the story, not publication
+    ("The accord was signed in 2015. The next year, Iran exported more oil.", date(2016, 1, 1), date(2016, 12, 31)),
+])
+def test_a_count_of_years_later_moves_the_month_or_year_the_story_told(text, start, end):
+    d = document_dates(text, date(2025, 3, 3))[-1]
+    assert (d.date_start, d.date_end) == (start, end), d
+
+
+def test_a_year_later_does_not_move_the_storys_calendar():
+    # its month (May 2019) is no month the story told: a bare month after it is not read in its year
+    later = ", and a year later Tehran began to breach the caps"
+    text = (f"In May 2018 Washington withdrew from the deal its negotiators had spent two years on{later}.\n\n"
+            "Envoys who began indirect talks in Muscat in April said on Monday that they would go on.")
+    assert document_dates(text, date(2025, 5, 20))[-2].date_start == date(2025, 4, 1)
+
+
 def test_a_month_told_as_later_in_the_story_keeps_the_storys_year():
     text = ("Guards seized a tanker on Wednesday. The summer of 2019 was worse: a British ship was seized on July 19, "
             "two weeks after Royal Marines stopped an Iranian one near Gibraltar. It was let go more than two months "

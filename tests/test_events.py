@@ -980,6 +980,12 @@ def test_a_speech_act_with_its_occasion_is_one_statement_on_the_occasions_day(te
     assert got == [("statement", day)], got
 
 
+def test_a_date_opening_a_clause_with_no_trigger_does_not_date_the_clause_before():
+    e = _typed("In June 2019 President Barack Obama withdrew, and a year later Tehran began ignoring the limits.",
+               "withdrawal")
+    assert (e.date_start, e.date_end) == (date(2019, 6, 1), date(2019, 6, 30))
+
+
 @pytest.mark.parametrize("text", [
     "In March 2019 the Leader ruled out negotiating with the Americans on missiles.",
     "On Friday the Leader said negotiating with this government was pointless.",

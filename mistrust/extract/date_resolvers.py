@@ -1,5 +1,5 @@
-"""One resolver per date pattern of `dates.PATTERNS` (those counted from publication are in `date_deictic`, the Persian
-calendar's in `date_persian`): the pattern's groups in, an `Interval` or None out.
+"""One resolver per date pattern of `dates.PATTERNS` (those counted from publication are in `date_deictic`, from the
+story's last told date in `date_offsets`, the Persian calendar's in `date_persian`): groups in, an `Interval` or None out.
 
 A `Resolver` holds what the text has said so far: the latest year it named (for `that year`,
 `August 19`), the year heading a timeline's section (a year alone on its line, for the `Nov. 4 - …`
@@ -24,8 +24,6 @@ class Interval(NamedTuple):
 
 
 _PART_OF_MONTH = re.compile(r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)\b")
-# "kept its commitments for more than two years before …": how long, not when
-_LASTING = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$")
 # "released two months later, in late September": the story's calendar goes on, whatever the text's era
 _SINCE_THEN = re.compile(r"\b(?:has|have)\s+since\b")  # "… on May 8, 2018, and Iran has since …": back to the present
 _TIME_WORD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]fter|[Bb]efore|[Dd]uring)\s+$")
@@ -193,7 +191,7 @@ class Resolver:
 
     def rel_year(self, phrase: str) -> int | None:
         p = phrase.lower()
-        if any(k in p for k in ("this year", "last year", "next year")):
+        if any(k in p for k in ("this year", "last year", "next year")) and not p.startswith("the next"):
             if self.published is None:
                 return None
             return self.published.year + (-1 if "last" in p else 1 if "next" in p else 0)
@@ -326,58 +324,6 @@ def r_part_year(r: Resolver, g: dict) -> Interval | None:
     y = int(g["y"])
     lo, hi = PARTS["year"][g["part"].lower()]
     return Interval(date(y, lo, 1), _month_end(y, hi), "month")
-
-
-def r_years_offset(r: Resolver, g: dict) -> Interval | None:
-    """`two years later`, `seven years ago`, `two decades later`: from the year the text last named."""
-    n, direction = count(g["n"]), g["dir"].lower()
-    n = n * 10 if n is not None and g["unit"].lower().startswith("decade") else n
-    base = (r.published.year if r.published else None) if direction == "ago" else r.anchor
-    if n is None or base is None or _LASTING.search(r.text, max(0, r.pos - 24), r.pos):
-        return None
-    return year(base - n if direction in ("earlier", "before", "ago") else base + n)
-
-
-
-
-def r_months_offset(r: Resolver, g: dict) -> Interval | None:
-    """`four months later`: the month that far from the day or month the text last dated."""
-    n, span = count(g["n"]), r.last_span
-    if n is None or span is None:
-        return None
-    moved = shift(Interval(span.start, span.start, "day"), -n if g["dir"].lower() == "earlier" else n, "month")
-    return month(moved.start.year, moved.start.month) if moved else None
-
-
-def r_days_offset(r: Resolver, g: dict) -> Interval | None:
-    """`two days later`, `a week earlier`: from the day (or month) the text last dated."""
-    n, span = count(g["n"]), r.last_span
-    if n is None or span is None:
-        return None
-    n *= 7 if g["unit"].lower().startswith("week") else 1
-    step = timedelta(days=-n if g["dir"].lower() == "earlier" else n)
-    if span.precision == "day":  # a day, or a week counted from its first day
-        return day(span.start + step)
-    return Interval(span.start + step, span.end + step, span.precision)  # `In April 1988 … Four days later`
-
-
-def r_same_day(r: Resolver, g: dict) -> Interval | None:
-    """`the same night`, `that day`, `the next day`, `the day before`; `hours later`: the day last dated."""
-    if r.last_day is None:
-        return None
-    rel = (g.get("rel") or g.get("dir") or "").lower()
-    step = 1 if rel in ("next", "following", "after") else -1 if rel in ("previous", "before") else 0
-    return day(r.last_day + timedelta(days=step))
-
-
-def r_rel_year(r: Resolver, g: dict) -> Interval | None:
-    """`last year`, `the following year`; `earlier this year` ends at publication."""
-    if r.published is not None and g["_text"].lower().startswith("earlier this"):
-        return Interval(r.published.replace(month=1, day=1), r.published, "day")
-    y = r.rel_year(g["_text"])
-    return year(y) if y is not None else None
-
-
 
 
 def r_story_month(r: Resolver, g: dict) -> Interval | None:

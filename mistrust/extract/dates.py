@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import date_deictic as dd
+from . import date_offsets as do
 from . import date_persian as dp
 from . import date_resolvers as dr
 from .date_resolvers import Interval, Resolver
@@ -113,9 +114,9 @@ RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "persian_dmy": dp.r_persian, "persian_my": dp.r_persian, "mdy": dr.r_calendar, "dmy": dr.r_calendar,
     "my": dr.r_calendar, "month_only": dr.r_calendar, "holiday": dr.r_holiday, "month_that": dr.r_month_that,
     "season": dr.r_season, "range": dr.r_range, "month_range": dr.r_month_range, "decade": dr.r_decade,
-    "century": dr.r_century, "part_year": dr.r_part_year, "years_offset": dr.r_years_offset,
-    "years_ago_today": dd.r_years_ago_today, "days_offset": dr.r_days_offset, "months_offset": dr.r_months_offset, "same_day": dr.r_same_day,
-    "rel_year": dr.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
+    "century": dr.r_century, "part_year": dr.r_part_year, "years_offset": do.r_years_offset,
+    "years_ago_today": dd.r_years_ago_today, "days_offset": do.r_days_offset, "months_offset": do.r_months_offset, "same_day": do.r_same_day,
+    "rel_year": do.r_rel_year, "rel_month": dd.r_rel_month, "story_month": dr.r_story_month,
     "rel_week": dd.r_rel_week, "story_week": dd.r_story_week, "rel_day": dd.r_rel_day, "weekday": dd.r_weekday, "weekend": dd.r_weekend,
     "iso": dr.r_numeric, "numeric": dr.r_numeric, "recent": dr.r_unresolved, "entry_day": dr.r_entry_day, "short_year": dr.r_year, "year": dr.r_year,
 }
@@ -198,7 +199,9 @@ def document_dates(text: str, published: date | None = None,
                                iv.precision if iv else None, explicit, kind in _QUANTITIES))
         # "after 2018", "since 2015", "the limit set in 2015": a bound or a thing's own date, not the time the
         # text is telling, anchors no bare month
-        res.seen(iv, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        # "and a year later": its own clause gets the month a year on, but what the story tells next follows the year
+        told = dr.year(iv.start.year) if iv is not None and kind in ("years_offset", "rel_year") else iv
+        res.seen(told, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start())
                  and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 40), m.start()), m.end())
     return out
 

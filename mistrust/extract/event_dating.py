@@ -29,6 +29,7 @@ _PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:(?:in|on|by|during)\s+)?$")
 _NO_BREAK = re.compile(r"[^,;:.()]*")
 _NO_STOP = re.compile(r"[^;:.()]*")
 _FRONTED = re.compile(r";\s*(?:[^,;:.()]{0,30},\s*)?(?:(?:in|on|by|during)\s+)?$")
@@ -99,6 +100,8 @@ def own_dates(masked: str, found: list[Trigger], dates: list[DateMention]) -> di
         i = bisect.bisect_right(ends, d.start)
         ahead = free[i] if i < len(free) and _opens_clause(masked, d, free[i]) else None
         pick = ahead or (free[i - 1] if i else free[i] if free[i].start >= d.end else None)
+        if ahead is None and _NEXT_CLAUSE.search(masked, max(0, d.start - 16), d.start):
+            continue  # "Trump withdrew, and a year later Iran began …": the date opens a clause with no trigger
         if pick is not None:
             prev = own.get(pick.start)
             # "Tomorrow marks seventy years since the overthrow … on 28 Mordad 1332": a date before "since"
