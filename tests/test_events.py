@@ -665,7 +665,6 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
     ("Rouhani held a telephone conversation with Emmanuel Macron on Sunday.", "negotiation"),
     ("Qatar, hosting the round on Monday, offered a venue.", "negotiation"),
     ("Zarif and Kerry led the two delegations on Saturday.", "negotiation"),
-    ("In 1951 the Majlis nationalised the oil industry.", "seizure"),
     ("In 1979 hundreds of students climbed the walls of the embassy.", "seizure"),
     ("Fifty-two Americans were held for 444 days from 1979.", "seizure"),
     ("In 1953 Washington helped remove the prime minister.", "coup"),
@@ -673,6 +672,7 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
     ("Weeks later, in January 1979, the Shah fled.", "leadership_change"),
     ("On January 16, 1979, Mohammad Reza Pahlavi leaves Iran for Egypt.", "leadership_change"),
     ("On January 20, 1981, Ronald Reagan took the oath of office.", "leadership_change"),
+    ("In March 1951 the Majlis nationalised the country's oil industry.", "legislation"),
 ])
 def test_trigger_words_of_wire_and_chronology_copy(text, etype):
     _typed(text, etype)
