@@ -697,6 +697,15 @@ def test_a_negated_subject_or_a_name_tells_no_such_event(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
 
 
+@pytest.mark.parametrize("text", [
+    "Speaking in Qom on Wednesday, the Leader said the strikes were a slap in the face.",
+    "On Sunday, a deputy minister told reporters in Moscow that the attacks had closed the window for diplomacy.",
+    "Officials say the president sees the strikes as leverage.",
+])
+def test_an_event_verbs_form_after_a_determiner_is_a_noun_told_elsewhere(text):
+    assert "attack" not in [e.event_type for e in events(text, date(2025, 6, 23))]
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

@@ -21,7 +21,7 @@ from .date_words import NUMBER_WORDS, ORDINAL_WORDS, TIME_STAMP
 from .dates import DateMention
 from .document import Document
 from .event_lexicon import OUTLET_NOUNS, SPEECH_NOUNS, Trigger, find_triggers, load
-from .lexicon import trie_regex
+from .lexicon import REPORTING_CUE, trie_regex
 
 _COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NOT_MODIFIERS = frozenset(load("event_triggers")["roles"]["not_modifiers"])
@@ -188,9 +188,7 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
             return _offset_date(ctx, t, offset)
         if between[0].etype in ctx.told:  # "eight days after the seizure Carter froze": the seizure's date, moved
             return _moved(ctx.told[between[0].etype], t, offset)
-    if refers_back(doc.masked, t, ctx.lo) or t.etype in ctx.told and t.pos == "noun" and \
-            _DEFINITE.search(doc.masked, max(ctx.lo, t.start - 6), t.start) and \
-            " of " not in doc.masked[t.start:t.end + 4]:  # "the coup" told before; "the reimposition of …" tells
+    if refers_back(doc.masked, t, ctx.lo) or _told_elsewhere(doc.masked, ctx, t):
         # only a date of its own: "after the killing … in January 2020", "the ceasefire that took effect on Tuesday"
         d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
                                           _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
@@ -226,6 +224,12 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     if d is not None or not ctx.dates or reporting:
         return d
     return _nearest(ctx.dates, t)
+
+
+def _told_elsewhere(masked: str, ctx: SentenceDates, t: Trigger) -> bool:
+    """`the coup` told before, `said the strikes were …` (what remarks are about); `the reimposition of …` tells."""
+    return t.pos == "noun" and (t.etype in ctx.told or REPORTING_CUE.search(masked, ctx.lo, t.start) is not None) and \
+        _DEFINITE.search(masked, max(ctx.lo, t.start - 6), t.start) is not None and " of " not in masked[t.start:t.end + 4]
 
 
 def _under_way(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:

@@ -159,6 +159,11 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
     found: list[Trigger] = []
     generic: set[int] = set()
     for t in matches:
+        word = doc.masked[t.start:t.end]
+        if t.pos == "verb" and t.etype not in REMARKS + ("reporting",) and " " not in word and \
+                not word.endswith(("ed", "en")) and \
+                set(prev_words(doc.masked, t.start, lo, 1)) & DETERMINERS:
+            t = t._replace(pos="noun")  # "the strikes were", "its attack on": a noun, whatever the lexicon's form
         if t.end > hi or (t.etype == "reporting" and not dated and not _indirect_speaker(doc, t, lo, chained)) \
                 or not asserted(doc, t, lo) or outlets_own(doc, t, lo) \
                 or _person_less(doc, t, lo) or _reporting_noun(doc, t, lo) \
