@@ -431,9 +431,14 @@ def test_the_numbers_of_an_endnote_list_are_no_counts():
 
 
 @pytest.mark.parametrize("text", ["The bill passed the Chamber 87 to 12 on 4 March 2019.",
-                                  "It was adopted in 2019 by a Senate vote of 87 to 12."])
+                                  "It was adopted in 2019 by a Senate vote of 87 to 12.",
+                                  "The upper house voted 87-12 on Tuesday to block the sale."])
 def test_a_tally_after_a_vote_word_is_two_counts_of_votes(text):
     assert [(f.value, f.unit) for f in figures(text)] == [(87, "vote"), (12, "vote")]
+
+
+def test_a_hyphened_score_without_a_vote_word_is_no_figure():
+    assert figures("Iran beat the Americans 2-1 in Lyon, a 2-1 game fans still replay.") == []
 
 
 @pytest.mark.parametrize("text,span,value,unit,qualifier,subject", [

@@ -13,7 +13,7 @@ from .lexicon import COUNT_PRONOUNS, load, trie_regex
 
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
 _PAIR_WINDOW = 120         # characters between the two figures of a pair
-_ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|and|or)\s+|,\s+or\s+|\s+\("
+_ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|and|or)\s+|,\s+or\s+|\s+\(|[-–]"
                      r"|[^.;!?\n]{0,100}\b(?:up|down) from\s+|[^.;!?\n]{0,100}?,?\s+compared (?:with|to)\s+"
                      r"|[^.;!?\n]{0,120}?,\s+from\s+")  # a figure's span holds its qualifier: "…, from about 815,000"
 _OF_PRONOUN = re.compile(r"\s+of\s+(" + "|".join(sorted(COUNT_PRONOUNS)) + r")\b")
@@ -32,7 +32,7 @@ _FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>
                         rf"(?:(?:{trie_regex(QUALIFIERS)})\s+)?$")
 # a tally after a vote word: its first number is votes, the second takes the unit from the first
 _TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")
-_TALLY_AFTER = re.compile(r"\s+to\s+(?:\d|one\b|none\b|nil\b)")
+_TALLY_AFTER = re.compile(r"(?:\s+to\s+|[-–])(?:\d|one\b|none\b|nil\b)")  # "98 to 1", "55-45"
 _SENTENCE_STOP = re.compile(r"[.;!?]\s")
 
 

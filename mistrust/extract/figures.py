@@ -65,7 +65,7 @@ _CORE = (
     rf"|(?P<vague>(?<![\w-])(?:{trie_regex(_cased(list(VAGUE) + list(COLLECTIVE)))}))\s+(?:of\s+)?(?=[a-zA-Z])"
     rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an|its|their|his|her|the)\b)"
     rf"|(?P<times>(?<![\w-])(?:{trie_regex(_cased(MULTIPLES))}))(?![\w-])"
-    rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?:(?<![\w.,/+-])|{_GLUED}){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
+    rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?:(?<![\w.,/+-])|(?<=\d[-–])|{_GLUED}){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
     rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w+]|/\d|\.\d|,\d{{3}}))"
 )
 # A figure starts at a word start: the look-behind rejects most positions at once, the guard most word starts
@@ -266,7 +266,9 @@ def _unit(scan: Scan, d: Draft) -> bool:
     else:
         got = unit_after(text, d.end, count_one=(d.value == 1 and d.value_max is None), abbrs=scan.abbrs)
     abbreviated = d.m["sfx"] in ("m", "k")  # "100m" may be metres: "m" is a scale only before a unit
-    if got is None or (abbreviated and got.kind == "count"):
+    if text[d.start - 1:d.start] in ("-", "–"):  # "55-45": a tally's second number, only with the first's unit
+        got = carried(scan, d)
+    elif got is None or (abbreviated and got.kind == "count"):
         got = carried(scan, d) or _unit_of_next(scan, d) or exchange_rate(text, d.end) or _restated(scan, d) or \
             _label_first(scan, d) or \
             (None if abbreviated or d.vague else bare_count(scan, d))
