@@ -328,6 +328,11 @@ def test_a_subject_is_never_a_lone_verb_a_particle_a_time_or_the_figure(sentence
     # a ship named by its size; a predicate adjective is no part of what a count counts
     ("The 160,000 dwt Suezmax ALDER GROVE was held for weeks.", "160,000 dwt", "suezmax"),
     ("Guards boarded a 74,000 dwt product tanker.", "74,000 dwt", "tanker"),
+    # a change by some amount, then when or where, then the level: the level is the changed thing's
+    ("Gold rose 2% in London trading on Monday to $2,410 an ounce.", "$2,410", "gold"),
+    ("Wheat futures fell by more than 3 percent overnight to below $5 a bushel.", "below $5", "wheat futures"),
+    ("Pakistan's trade with Iran has shrunk from $1.2 billion in 2017 to about $300 million.", "about $300 million",
+     "trade"),
 ])
 def test_subject_patterns(sentence, text, subject):
     f = next(f for f in figures(sentence) if f.text == text)

@@ -33,7 +33,10 @@ _QUAL = QUALIFIER_RE
 _RECORD = r"an?\s+(?:new\s+)?(?:record|all-time|\d+-year)(?:\s+(?:high|low))?(?:\s+of)?\s+"  # "hit a record $2,400"
 _CHANGE_END = re.compile(
     rf"\s(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
-    rf"(?:{_CHANGE})(?:\s+by\s+(?:a\s+)?[a-z]+(?=\s+to\s))?(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:{_RECORD})?(?:(?:{_QUAL})\s+)?$")
+    rf"(?:{_CHANGE})(?:\s+by\s+(?:a\s+)?[a-z]+(?=\s+to\s))?(?:\s+(?:by|to|at|from|up to|down to|around|about))?\s+(?:{_RECORD})?(?:(?:{_QUAL})\s+)?$"
+    # "rose 1% on Friday to $65.20", "rose more than two percent in Asian trade to above $77": a few words on
+    rf"|\s(?:{_CHANGE})\s+(?:(?:by|from)\s+)?(?:(?:{_QUAL})\s+)?(?:[\d$€£]\S*|[a-z]+\s+(?:percent|per cent))(?:\s+[^\s.;:!?]+){{0,6}}?\s+to\s+"
+    rf"(?:(?:{_QUAL})\s+)?$")
 _SIZE_END = re.compile(rf"\s(?:{_SIZE})\s+(?:(?:{_QUAL})\s+)?$")
 _OBJECT_END = re.compile(rf"(?:^|\s)(?:{_OBJECT})\s+(?P<np>[^,;\d]{{2,80}}?)\s+(?:at|to|by|below|under)\s+"
                          rf"(?:(?:{_QUAL})\s+)?$")
