@@ -1592,3 +1592,13 @@ def test_a_speaker_dated_in_a_participle_clause_keeps_that_day_for_later_words()
             '"We negotiated for about two years," Khamenei said, according to a transcript published by his office.')
     q = extract_quotes(doc(text, date(2025, 2, 7)))[-1]
     assert q.said_start == date(2025, 2, 7)
+
+
+@pytest.mark.parametrize("tag", [
+    "Professor Mina Okoro-Sadr of the Lagos Institute for Gulf Affairs told the Post",
+    "Dr. Mina Okoro-Sadr of the Centre for Energy and Security said",
+])
+def test_a_speaker_with_a_long_institution_after_the_quote(tag):
+    text = f'"The channel has never been this quiet," {tag}. "Nobody in Tehran expects a reply."'
+    got = [q.speaker for q in extract_quotes(doc(text, date(2025, 6, 23)))]
+    assert got == ["Mina Okoro-Sadr", "Mina Okoro-Sadr"], got

@@ -30,7 +30,7 @@ _QUOTED_AS = r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s
 _QUOTED_BEFORE_CUE = re.compile(rf"\b{_QUOTED_AS}$")
 # "Iran's mission to the UN wrote", "the envoy to the IAEA said": a short named complement before the verb
 _CUE_AFTER_SPEAKER = re.compile(
-    rf"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
+    rf"(?:\s+(?:to|at|in|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w.]*){{0,4}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
 _SPOKES_BEFORE = re.compile(rf"\s+{SPOKES_WORD}\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
