@@ -1602,3 +1602,10 @@ def test_a_speaker_with_a_long_institution_after_the_quote(tag):
     text = f'"The channel has never been this quiet," {tag}. "Nobody in Tehran expects a reply."'
     got = [q.speaker for q in extract_quotes(doc(text, date(2025, 6, 23)))]
     assert got == ["Mina Okoro-Sadr", "Mina Okoro-Sadr"], got
+
+
+def test_a_family_name_written_first_is_the_name_used_alone_later():
+    text = ('Chinese foreign ministry spokesman Wang Jiabin spoke to reporters on Monday. Wang declined to say whether '
+            'purchases would fall, saying trade with Iran was "ordinary business" under international law.')
+    (q,) = extract_quotes(doc(text, date(2025, 6, 24)))
+    assert (q.speaker, q.kind) == ("Wang Jiabin", "partial")

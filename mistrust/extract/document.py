@@ -22,7 +22,7 @@ from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
                       load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
-from .persons import find_delegates, find_persons, title_before, unnamed_speakers
+from .persons import family_name, find_delegates, find_persons, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
 from .text import Span, Spans, blank, blank_markup, blank_notes, paragraphs, sentences, unwrap
 from .transcript import LABEL, first_and_second_person, speaker_lines
@@ -234,7 +234,7 @@ class Document:
             if official is not None:  # later "the Omani minister" is this person
                 keys |= {f"{official.surface.split()[-1].lower()}@{official.name}"}
             out.append(_Named(p.start, p.end, p.name, name, None, keys, p.lead))
-            surnames.setdefault(tokens[-1], name)
+            surnames.setdefault(family_name(tokens), name)
         out = self._with_organizations(out, taken)
         # "Ayatollah Ahmad Khatami … Khatami said": the surname is the person the text named, not a curated namesake
         # the text never names in full or by title ("Supreme Leader Khamenei" beside "Mojtaba Khamenei")

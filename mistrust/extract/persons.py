@@ -90,6 +90,7 @@ class _Words(NamedTuple):
     titles: frozenset[str]
     title_ends: frozenset[str]  # the last word of every title
     surname_kin: frozenset[str]
+    family_first: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
     title_links: frozenset[str]
@@ -108,7 +109,7 @@ def _words() -> _Words:
     return _Words(frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
                   frozenset(t.lower() for t in lex["person_titles"]),
                   frozenset(t.lower().split()[-1] for t in lex["person_titles"]), frozenset(lex["surname_kin"]),
-                  frozenset(lex["female_words"]), frozenset(lex["male_words"]), frozenset(lex["title_links"]))
+                  frozenset(lex["family_names_first"]), frozenset(lex["female_words"]), frozenset(lex["male_words"]), frozenset(lex["title_links"]))
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +211,11 @@ def another_given_name(text: str, start: int) -> bool:
     m = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and m.group(1).lower() not in _words().titles and not word_classes(m.group(1)) \
         and m.group(1) not in _words().not_name_words  # "On Monday Trump said": a weekday names no one
+
+
+def family_name(tokens: list[str]) -> str:
+    """The word a later mention uses alone: the last ("Tavakoli"), or the first where it comes first ("Guo Jiakun")."""
+    return tokens[0] if len(tokens) == 2 and tokens[0] in _words().family_first else tokens[-1]
 
 
 def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
