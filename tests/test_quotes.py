@@ -1609,3 +1609,10 @@ def test_a_family_name_written_first_is_the_name_used_alone_later():
             'purchases would fall, saying trade with Iran was "ordinary business" under international law.')
     (q,) = extract_quotes(doc(text, date(2025, 6, 24)))
     assert (q.speaker, q.kind) == ("Wang Jiabin", "partial")
+
+
+def test_a_relative_clause_with_its_own_time_names_its_speaker():
+    text = ('Foreign Minister Abbas Araghchi, who last week called the European letter "a legal fiction", '
+            'met the envoys on Monday.')
+    (q,) = extract_quotes(doc(text, date(2025, 9, 2)))
+    assert (q.speaker, q.kind) == ("Abbas Araghchi", "partial")

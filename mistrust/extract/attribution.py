@@ -44,7 +44,7 @@ _CUE_ENDS_SENTENCE = re.compile(rf"(?P<cue>{REPORTING_RE})(?:\s*\.|(?:\s+[^.:;�
 # just named)
 _COMMON_SUBJECT = re.compile(r"(?:^|[,;:.]\s+)(?P<np>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our"
                              r"|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s)\s+(?:have\s+|had\s+)?$", re.M)
-_RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+)?$")
+_RELATIVE_WHO = re.compile(r",\s+who\s+(?:\w+ly\s+|(?:in|on|last|earlier)\s+[\w ]{3,20}?\s+)?$")  # "who in February called"
 # "A senior diplomat told me", "My old boss used to call that", "A senior U.S. official told reporters": one
 # unnamed source; the words are not the last named speaker's
 _UNNAMED_SUBJECT = re.compile(r"\b(?P<np>(?:[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w’'.-]+\s+){0,3}?[a-z][\w-]*)"
@@ -185,7 +185,7 @@ class Attributor(AttributorBase):
             unnamed = self.indefinite_head(lo, r) if r is not None and not participle else None
             if unnamed:  # "A diplomat accredited to the IAEA said": the agency is no speaker
                 return Attribution(None, unnamed, c.group(), cs)
-            who = _RELATIVE_WHO.search(self.m, max(lo, cs - 20), cs)
+            who = _RELATIVE_WHO.search(self.m, max(lo, cs - 40), cs)
             if r is None and who:  # "the president, who said the general planned “imminent” attacks"
                 ante = [x for x in self.doc.refs_in(max(lo, who.start() - 80), who.start())
                         if x.end == who.start() and x.name]  # "echoed those of Abbas Araghchi, who said"
