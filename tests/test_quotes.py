@@ -1616,3 +1616,24 @@ def test_a_relative_clause_with_its_own_time_names_its_speaker():
             'met the envoys on Monday.')
     (q,) = extract_quotes(doc(text, date(2025, 9, 2)))
     assert (q.speaker, q.kind) == ("Abbas Araghchi", "partial")
+
+
+@pytest.mark.parametrize("text,said", [
+    # a present perfect was said over time, not on the day its sentence tells
+    ('In June 2022, Iran removed 27 cameras, a step the Director General Rafael Grossi has called "a serious blow".',
+     "None"),
+    # unless its time reaches the present
+    ('Overnight, Israeli Prime Minister Benjamin Netanyahu has repeated that any deal must be "the Libyan model".',
+     "2025-04-13"),
+])
+def test_a_present_perfect_cue_takes_only_a_time_reaching_the_present(text, said):
+    (q,) = extract_quotes(doc(text, date(2025, 4, 14)))
+    assert str(q.said_start) == said, q
+
+
+def test_a_present_perfect_leaves_no_dated_remark_for_the_speakers_later_words():
+    text = ('Director General Rafael Grossi told the Board on Monday that inspectors had lost access.\n\n'
+            'In June 2022, Iran removed 27 cameras, a step the Director General has called "a serious blow".\n\n'
+            '"Iran has repeatedly failed to answer our questions," the Director General said.')
+    said = [str(q.said_start) for q in extract_quotes(doc(text, date(2025, 6, 10)))]
+    assert said[-1] == "2025-06-09", said

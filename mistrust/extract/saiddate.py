@@ -27,6 +27,8 @@ __all__ = ["NOT_SAID", "Said", "SaidDates"]
 
 _BOUND = re.compile(r"\b(?:by|until|till|since)\s+$")  # "viewed 3 million times by Monday": not when posted
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")  # "he had told", "she had already said"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")  # "has called", "has repeatedly said"
+_PERFECT_REACH = 7  # days before publication a present perfect's time may end ("this week", "overnight")
 _OTHER_ACT = re.compile(r"\b(?:after|before|following|since|until|when|while)\b")
 _NAMING = re.compile(rf"\b(?:what|which)\s+(?:[\w’'-]+\s+){{1,3}}?(?:{trie_regex(load('event_triggers')['naming_verbs'])})\b")
 _SPACES = re.compile(r"\s*")
@@ -58,6 +60,13 @@ def _publication_day() -> re.Pattern:
 
 
 _PARTICIPLE_CUE = re.compile(r",\s\w+ing\b")
+
+
+def _past_for_perfect(doc: Document, cue: int, end: date | None) -> bool:
+    """`has called`, `has repeated`: a present perfect takes only a time reaching the present ("overnight", "this
+    week"), so an older date in its sentence is some other clause's."""
+    return end is not None and doc.published is not None and (doc.published - end).days > _PERFECT_REACH and \
+        _PERFECT.search(doc.masked, max(0, cue - 20), cue) is not None
 
 
 class SpeechMemory:
@@ -95,7 +104,7 @@ class SpeechMemory:
         if r is None or not r.name or actor_type(r.name) != "person":
             return
         d = clause_date(doc, cue, sent.start, sent.end, r.name)
-        if d is not None:
+        if d is not None and not _past_for_perfect(doc, cue, d.date_end):
             self.events.setdefault(r.name, []).append((cue, said_of(d)))
 
     def latest(self, speaker: str, pos: int, floor: int = 0) -> Said:
@@ -130,6 +139,8 @@ class SaidDates:
             lo, hi = named.start, named.end
         said = counted_back(self.doc, a.anchor, lo, a.speaker)
         said = said if said.start is not None else said_of(clause_date(self.doc, a.anchor, lo, hi, a.speaker))
+        if said.start is not None and _past_for_perfect(self.doc, a.anchor, said.end):
+            return NOT_SAID  # "In June 2022 …, a decision he has called …": said over time, not that June
         return said if said.start is not None else self.publication_day(a.anchor, lo)
 
     def publication_day(self, anchor: int, lo: int) -> Said:
