@@ -1637,3 +1637,10 @@ def test_a_present_perfect_leaves_no_dated_remark_for_the_speakers_later_words()
             '"Iran has repeatedly failed to answer our questions," the Director General said.')
     said = [str(q.said_start) for q in extract_quotes(doc(text, date(2025, 6, 10)))]
     assert said[-1] == "2025-06-09", said
+
+
+def test_a_countrys_permanent_mission_speaks_for_it():
+    text = ("In a letter dated 27 May, Iran's Permanent Mission in Vienna rejected the findings as "
+            '"politically motivated".')
+    (q,) = extract_quotes(doc(text, date(2025, 6, 9)))
+    assert (q.speaker, str(q.said_start)) == ("Iran", "2025-05-27")

@@ -246,7 +246,7 @@ def _national() -> tuple[dict[str, str], re.Pattern]:
             words.update({f"{alias}'s": name, f"{alias}’s": name})
     nouns = trie_regex(data["unnamed_nouns"] + data["unnamed_bodies"])
     split = "|".join(data["split_modifiers"])
-    body = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<w>{trie_regex(words)})\s+(?:(?:{split})\s+)?(?i:{nouns})(?P<pl>s)?(?![\w-])"
+    body = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<w>{trie_regex(words)})\s+(?:(?i:{split})\s+)?(?i:{nouns})(?P<pl>s)?(?![\w-])"
     return words, re.compile(rf"{guard(body, pairs=True)}(?<![\w-]){body}")  # the guard: most positions fail at once
 
 
