@@ -706,6 +706,16 @@ def test_an_event_verbs_form_after_a_determiner_is_a_noun_told_elsewhere(text):
     assert "attack" not in [e.event_type for e in events(text, date(2025, 6, 23))]
 
 
+def test_a_second_speech_verb_of_the_same_remarks_is_no_event_of_its_own():
+    said = events("The ministry's spokesman said on Tuesday that the talks were useful but warned that Iran would "
+                  "answer any attack.", date(2025, 6, 11))
+    assert [e.event_type for e in said] == ["statement"], said
+    # a relative clause's verbs are another speaker's: "a letter, which demanded …, and threatened …"
+    letter = events("On Monday the Leader referred to the letter, which demanded a deal within two months and threatened "
+                    "military action otherwise.", date(2025, 6, 11))
+    assert "threat" in [e.event_type for e in letter], letter
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

@@ -75,6 +75,8 @@ _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{trie_regex(NEW_PACT_MODIFIERS)})\s+(?
 _TOPIC = re.compile(rf"\b(?:{REPORTING_RE})\b[^.;:“”\"]{{0,60}}\bthat\s+(?:[\w-]+\s+){{0,2}}$")
 _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS for f in verb_forms(w)}))})\s+"
                           r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?$")
+_AND_SPEECH = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # a second verb of the same remarks
+_RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
 _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
@@ -291,6 +293,10 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         if t.etype == "reporting" and d is None and (any(k[0] == "statement" for k in rows)
                                                      or comma_tag(doc.masked, lo, hi, t.start, t.end)):
             continue  # "Speaking at … on Monday, X said": one speech act, already dated; ", she said.": a bare tag
+        spoke = max((e.trigger_start + len(e.trigger) for e in rows.values() if e.event_type in REMARKS), default=None)
+        if etype in REMARKS and spoke is not None and _AND_SPEECH.search(doc.masked, max(lo, t.start - 12), t.start) \
+                and not _RELATIVE.search(doc.masked, spoke, t.start):
+            continue  # "said on Tuesday that … but warned that …": the same remarks go on ("a letter which …" not)
         key = (etype, d.date_start if d else None)
         if key in rows:
             if not _new_subject(doc, lo, last_end[key], t.start):
