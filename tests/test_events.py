@@ -710,6 +710,9 @@ def test_a_second_speech_verb_of_the_same_remarks_is_no_event_of_its_own():
     said = events("The ministry's spokesman said on Tuesday that the talks were useful but warned that Iran would "
                   "answer any attack.", date(2025, 6, 11))
     assert [e.event_type for e in said] == ["statement"], said
+    condemned = events("Pakistan on Sunday condemned the strikes on Iran, warning that they risked a wider war.",
+                       date(2025, 6, 23))
+    assert "threat" not in [e.event_type for e in condemned], condemned
     # a relative clause's verbs are another speaker's: "a letter, which demanded …, and threatened …"
     letter = events("On Monday the Leader referred to the letter, which demanded a deal within two months and threatened "
                     "military action otherwise.", date(2025, 6, 11))
