@@ -561,3 +561,14 @@ def test_a_clock_time_or_a_number_inside_a_line_is_no_factbox_label():
 def test_hyphened_plurals_and_demonyms_in_ese_are_counted(text, value, unit):
     (f,) = figures(text)
     assert (f.value, f.unit, f.kind) == (value, unit, "count")
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Brent rose to $US75 a barrel in Sydney trading.", "$US75", 75, "usd"),
+    ("Canberra pledged A$10m in humanitarian aid.", "A$10m", 10_000_000, "aud"),
+    ("Ottawa added C$5 million for evacuations.", "C$5 million", 5_000_000, "cad"),
+    ("Canberra pledged 10 million Australian dollars in aid.", "10 million Australian dollars", 10_000_000, "aud"),
+])
+def test_other_dollars_are_their_own_currencies(text, span, value, unit):
+    (f,) = figures(text)
+    assert (f.text, f.value, f.unit) == (span, value, unit)

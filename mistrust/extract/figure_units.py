@@ -167,6 +167,9 @@ def _named_unit(text: str, start: int, word: str, end: int, abbrs: dict[str, Abb
     hit = abbrs.get(word.lower()) or (ABBREVIATIONS[ab.group().lower()] if ab else None)
     if hit:
         return UnitHit(hit.unit, "measure", end if word.lower() in abbrs else ab.end(), hit.scale)
+    cw = _CURRENCY_WORD.match(text, start)  # "Australian dollars": a currency of two words
+    if cw and " " in cw.group():
+        return UnitHit(CURRENCY_WORDS[re.sub(r"s$", "", cw.group().lower())], "money", cw.end())
     lw, sw = word.lower(), singular(word)
     if sw in CURRENCY_WORDS or lw in CURRENCY_WORDS:
         return UnitHit(CURRENCY_WORDS.get(sw, CURRENCY_WORDS.get(lw)), "money", end)
