@@ -568,6 +568,7 @@ def test_hyphened_plurals_and_demonyms_in_ese_are_counted(text, value, unit):
     ("Canberra pledged A$10m in humanitarian aid.", "A$10m", 10_000_000, "aud"),
     ("Ottawa added C$5 million for evacuations.", "C$5 million", 5_000_000, "cad"),
     ("Canberra pledged 10 million Australian dollars in aid.", "10 million Australian dollars", 10_000_000, "aud"),
+    ("The treasury put the war's cost at NIS 20 billion.", "NIS 20 billion", 20_000_000_000, "ils"),
 ])
 def test_other_dollars_are_their_own_currencies(text, span, value, unit):
     (f,) = figures(text)
