@@ -132,6 +132,25 @@ def test_a_build_looks_at_each_raw_file_once(tmp_path):
     assert proc.stdout.splitlines()[-1] == f"0 {[f'{d}.txt' for d in SEEDS]}", proc.stderr[-2000:]
 
 
+def test_a_batch_is_checked_against_the_models_once_when_its_parts_are_made(tmp_path, monkeypatch):
+    """What the models refuse is cached with the parts; assembling takes it from there and checks only the ids (and
+    the actors table, which no batch holds), so a rebuild does not check unchanged rows again."""
+    from mistrust import runner
+    from mistrust.publish import tables, validate
+    first = batch(sources(), tmp_path)
+    assert first.tables.schema_errors == dict.fromkeys(tables.ROW_TABLES, [])
+    checked = []
+    for module in (runner, validate):
+        monkeypatch.setattr(module, "table_errors", lambda name, df, real=validate.table_errors:
+                            checked.append(name) or real(name, df))
+    again = batch(sources(), tmp_path)
+    assert checked == [] and again.tables.schema_errors == first.tables.schema_errors
+    again.tables.schema_errors["quotes"] = ["quotes.text: fails str_length (value '')"]
+    counts, errors = tables.assemble([again.tables], tmp_path / "tables")
+    assert checked == ["actors"] and errors == ["quotes.text: fails str_length (value '')"]
+    assert counts["documents"] == len(SEEDS)
+
+
 @pytest.mark.slow  # starts a worker process and compiles the extractor's patterns in it
 def test_the_first_document_of_a_process_is_not_charged_its_warm_up(tmp_path):
     """Compiling the extractor's patterns takes seconds, once per process: not part of the first document's time
