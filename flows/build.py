@@ -78,16 +78,17 @@ def main(argv: list[str] | None = None) -> int:
             print('build not run: --runner dask needs prefect-dask: .venv/bin/pip install -c constraints.txt '
                   '-e ".[dask]"', file=sys.stderr)
             return 69
-    same, sources = unchanged(a)
+    same, scanned = unchanged(a)
     if same is not None:
         report(same, Path(a.raw_dir))
         return 3 if a.strict and same.rejects else 0
-    pool = early_workers(a, sources)
-    from flows.dataset import build, started, task_runner
+    pool = early_workers(a, scanned)
+    api = start_api()
+    from flows.dataset import build, started, task_runner  # imported while the API starts
     from mistrust.types import BuildError
     build = build.with_options(task_runner=task_runner(a.runner, a.workers, a.dask_address))
     try:
-        with started(pool), shared_api(a.runner == "dask"):
+        with started(pool, scanned), prefect_api(api, a.runner == "dask"):
             outcome = build(a.raw_dir, a.output_dir, a.batch_size, a.lock_timeout, not a.no_cache,
                             a.workers if a.runner == "local" else 0, a.doc_timeout, a.keep)
     except BuildError as e:
@@ -103,43 +104,60 @@ def main(argv: list[str] | None = None) -> int:
 def unchanged(a: argparse.Namespace):
     """The flow's first question, asked before Prefect starts: with inputs and code unchanged since the latest
     release, a rebuild costs a look at the raw files' stamps, not the start of Prefect's API. (A run the server
-    schedules asks it again inside the flow.) Returns the outcome when nothing changed, and the sources."""
-    from flows.outcome import Outcome
-    from mistrust.ingest import ScanMemo, scan
+    schedules asks it again inside the flow.) Returns the outcome when nothing changed, and the scan, which the
+    flow takes instead of scanning again."""
+    from flows.outcome import Outcome, read_raw
     from mistrust.publish import release_state
     out = Path(a.output_dir)
-    sources, rejects = scan(Path(a.raw_dir), keep_texts=False,
-                            memo=ScanMemo(None if a.no_cache else out / ".cache" / "scan.json"))
-    same = release_state.unchanged_release(out, release_state.inputs_fingerprint(sources, rejects)) if sources \
-        else None
-    return Outcome(previous=same, rejects=rejects) if same else None, sources
+    scanned = read_raw(Path(a.raw_dir), None if a.no_cache else out / ".cache")
+    scanned.args = (a.raw_dir, a.output_dir, not a.no_cache, a.batch_size)
+    same = release_state.unchanged_release(out, scanned.inputs) if scanned.sources else None
+    return Outcome(previous=same, rejects=scanned.rejects) if same else None, scanned
 
 
-def early_workers(a: argparse.Namespace, sources):
-    """The flow's extraction processes, started before Prefect's API, so that their start (imports) and, when
-    there are documents to extract, their warm-up (the extractor's patterns) overlap the API's start. As many as
-    batches to extract, so none of them is cold, or as many as batches to run when there is none; None with Dask
-    or nothing to run."""
-    if a.runner != "local" or not sources:
+def early_workers(a: argparse.Namespace, scanned):
+    """The extraction plan, made here for the flow, and the flow's extraction processes, started before
+    Prefect's API, so that their start (imports) and, when there are documents to extract, their warm-up (the
+    extractor's patterns) overlap the API's start. As many processes as batches to extract, so none of them is
+    cold, or as many as batches to run when there is none; None with Dask or nothing to run."""
+    if not scanned.sources:
         return None
     from mistrust import runner
-    plan = runner.plan(sources, None if a.no_cache else Path(a.output_dir) / ".cache", a.batch_size)
-    processes = min(a.workers, plan.extracting or len(plan.to_run))
+    scanned.plan = plan = runner.plan(scanned.sources, None if a.no_cache else Path(a.output_dir) / ".cache",
+                                      a.batch_size)
+    processes = min(a.workers, plan.extracting or len(plan.to_run)) if a.runner == "local" else 0
     return runner.Workers.started(processes, warm=plan.extracting > 0) if processes else None
 
 
+def start_api():
+    """Prefect's embedded API (the server a flow starts when no PREFECT_API_URL is given), started in a thread
+    so that its start overlaps the import of the flow's modules; None when an API is given."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    from concurrent.futures import ThreadPoolExecutor
+    from prefect.server.api.server import SubprocessASGIServer
+    server = SubprocessASGIServer()  # one per process: the flow's client finds it running
+    thread = ThreadPoolExecutor(1, thread_name_prefix="prefect-api")
+    starting = thread.submit(server.start)
+    thread.shutdown(wait=False)  # its thread ends when the start does
+    return server, starting
+
+
 @contextmanager
-def shared_api(needed: bool):
-    """For Dask: one embedded Prefect API, started here and named in the environment the workers inherit, so
-    they report to it instead of each starting a server of its own; `distributed` logs warnings only."""
-    if not needed or os.environ.get("PREFECT_API_URL"):
+def prefect_api(api, dask: bool):
+    """The API `start_api` started, once it answers (it stops when the process exits). For Dask, named in the
+    environment the workers inherit, so they report to it instead of each starting a server of its own;
+    `distributed` logs warnings only."""
+    if api is None:
+        yield
+        return
+    server, starting = api
+    starting.result()
+    if not dask:
         yield
         return
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
-    server = SubprocessASGIServer()
-    server.start()
     os.environ["PREFECT_API_URL"] = server.api_url
     try:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):

@@ -11,27 +11,35 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote, unmapped
 
 from mistrust import runner
-from mistrust.ingest import ScanMemo, scan
 from mistrust.publish import release, release_state, tables
 from mistrust.types import NoValidDocument, ValidationFailed
 
-from flows.outcome import Outcome
+from flows.outcome import Outcome, Scanned, read_raw
 
 
 _started: list[runner.Workers] = []  # a pool `flows.build` started before Prefect's API, for the flow to take
+_scanned: list[Scanned] = []  # and the raw folder as it read it, with its plan
 
 
 @contextmanager
-def started(pool: runner.Workers | None):
+def started(pool: runner.Workers | None, scanned: Scanned | None = None):
     """Offer the flow a pool started before Prefect's API, whose processes start (and warm up) while the API
-    does; closed afterwards, taken or not."""
+    does, and the scan and plan made then; the pool is closed afterwards, taken or not."""
     _started[:] = [pool] if pool else []
+    _scanned[:] = [scanned] if scanned else []
     try:
         yield
     finally:
         _started.clear()
+        _scanned.clear()
         if pool:
             pool.close()
+
+
+def offered_scan(*args) -> Scanned | None:
+    """The scan `started` offers, when made for these flow arguments (raw folder, output folder, cache, batch
+    size), once."""
+    return _scanned.pop() if _scanned and _scanned[0].args == args else None
 
 
 @contextmanager
@@ -60,13 +68,8 @@ def task_runner(name: str, workers: int, dask_address: str | None):
 
 
 @task(name="scan-raw", cache_policy=NO_CACHE)
-def scan_raw(raw_dir: Path, memo: ScanMemo):
-    return scan(raw_dir, keep_texts=False, memo=memo)
-
-
-@task(name="remember-scan", cache_policy=NO_CACHE)
-def remember_scan(memo: ScanMemo) -> None:
-    memo.save()
+def scan_raw(raw_dir: Path, cache_dir: Path | None) -> Scanned:
+    return read_raw(raw_dir, cache_dir)
 
 
 @task(name="plan-extraction", cache_policy=NO_CACHE)
@@ -123,22 +126,21 @@ def build(raw_dir: str = "raw", output_dir: str = "output", batch_size: int = 20
     counts, rejects and warnings."""
     log = get_run_logger()
     raw, out = Path(raw_dir), Path(output_dir)
-    memo = ScanMemo(out / ".cache" / "scan.json" if cache else None)
-    sources, rejects = scan_raw(raw, memo)
+    cache_dir = out / ".cache" if cache else None
+    scanned = offered_scan(raw_dir, output_dir, cache, batch_size) or scan_raw(raw, cache_dir)
+    sources, rejects, inputs = scanned.sources, scanned.rejects, scanned.inputs
     for r in rejects:
         log.warning("rejected %s", r)
     if not sources:
         raise NoValidDocument(f"no valid document in {raw}; nothing published")
     log.info("%d documents to build, %d %s rejected", len(sources), len(rejects),
              "file" if len(rejects) == 1 else "files")
-    inputs = release_state.inputs_fingerprint(sources, rejects)
     same = release_state.unchanged_release(out, inputs)
     if same is not None:
         log.info("nothing changed since release %s (inputs and code unchanged): nothing to extract", same)
         return Outcome(previous=same, rejects=rejects)
-    remember_scan(memo)  # only a build that goes on writes it: a no-op leaves the output untouched
-    cache_dir = out / ".cache" if cache else None
-    plan = plan_extraction(quote(sources), cache_dir, batch_size)
+    scanned.memo.save()  # only a build that goes on writes it: a no-op leaves the output untouched
+    plan = scanned.plan or plan_extraction(quote(sources), cache_dir, batch_size)
     log.info("%d documents unchanged since they were last extracted, %d to extract, in %d batches (%d of them "
              "taken whole from the cache)", plan.n_cached, sum(map(len, plan.batches)) - plan.n_cached,
              len(plan.batches), len(plan.done))

@@ -36,7 +36,7 @@ from . import faults
 from .extract.pipeline import document_row, extract, extract_all
 from .extract.text import normalise
 from .publish.tables import BatchTables, batch_frames, doc_order, summarise, write_parts
-from .publish.validate import span_errors
+from .publish.validate import span_errors, table_errors
 from .types import DocResult, Reject, Source
 from .versions import extractor_version
 
@@ -51,8 +51,10 @@ def key(src: Source) -> str:
 
 @lru_cache(maxsize=1)
 def parts_version() -> str:
-    """What a batch's parts depend on besides its documents: the extractor, the code that makes parts, polars."""
-    h = hashlib.sha256(f"{extractor_version()}\0polars {package_version('polars')}\0".encode())
+    """What a batch's parts depend on besides its documents: the extractor, the code that makes and checks parts,
+    polars and pandera."""
+    h = hashlib.sha256(f"{extractor_version()}\0polars {package_version('polars')}\0"
+                       f"pandera {package_version('pandera')}\0".encode())
     for path in sorted({p for pattern in PARTS_CODE for p in ROOT.glob(pattern)}):
         h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
@@ -259,6 +261,7 @@ def run_batch(batch: list[Source], cache_dir: str | None, budget: float, parts_d
     frames = batch_frames(results)
     batch_tables = summarise(results)
     batch_tables.errors = span_errors(frames, {s.doc_id: s.text for s in loaded})
+    batch_tables.schema_errors = {t: table_errors(t, df) for t, df in frames.items()}  # once: cached with the parts
     if cache is not None and not rejects:  # a batch with a reject tries that document again next time
         written = cache.put_parts(batch, frames, batch_tables)
     else:

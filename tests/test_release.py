@@ -149,6 +149,15 @@ def test_ids_are_checked_across_chunks(seed_tables):
                                "rows are not sorted by id"]
 
 
+def test_ids_are_required(seed_tables):
+    """A table assembled from checked parts still has each id checked: present, and so unique and sorted."""
+    quotes = seed_tables[0]["quotes"]
+    check = TableCheck("quotes", model=False)
+    check(quotes.with_columns(pl.when(pl.int_range(pl.len()) < 2).then(None).otherwise("quote_id").alias("quote_id")))
+    check(quotes.head(3).with_columns(pl.lit(None, pl.String).alias("quote_id")))
+    assert check.errors == ["quotes.quote_id: 2 rows without an id", "quotes.quote_id: 3 rows without an id"]
+
+
 def test_the_changelog_compares_releases_window_by_window(tmp_path, seed_tables, monkeypatch):
     """Read 4 rows at a time from each file, the comparison finds what a comparison of whole tables finds."""
     quotes = seed_tables[0]["quotes"]

@@ -1,14 +1,16 @@
 """Incremental extraction and distributed runners give exactly the tables a plain build gives."""
 import dataclasses
 import fcntl
+import os
 import shutil
 import subprocess
+import sys
 
 import polars as pl
 import pytest
 
 import schemas
-from conftest import ROOT, SEEDS, run_build
+from conftest import ROOT, SEEDS, SharedServer, run_build
 from mistrust.extract.pipeline import extract
 from mistrust.ingest import scan
 from mistrust.runner import ExtractionCache, Workers, plan, run_batch, scratch, warm_up
@@ -99,6 +101,54 @@ def test_the_flow_takes_the_workers_started_before_it():
             assert other is not pool
     with worker_pool(1) as fresh:
         assert fresh is not pool
+
+
+def test_the_flow_takes_the_scan_made_before_it_once_and_only_for_its_arguments():
+    from flows.dataset import offered_scan, started
+    from flows.outcome import read_raw
+    scanned = read_raw(ROOT / "raw", None)
+    scanned.args = ("raw", "output", True, 200)
+    with started(None, scanned):
+        assert offered_scan("raw", "elsewhere", True, 200) is None
+        assert offered_scan("raw", "output", True, 200) is scanned
+        assert offered_scan("raw", "output", True, 200) is None  # offered once
+    assert [s.doc_id for s in scanned.sources] == SEEDS and scanned.rejects == []
+
+
+@pytest.mark.slow  # a build end to end
+def test_a_build_looks_at_each_raw_file_once(tmp_path):
+    """flows.build scans the raw folder before Prefect starts and hands the scan and its plan to the flow, which
+    does not scan again."""
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw", raw)
+    script = ("import mistrust.ingest as ingest\n"
+              "seen, read = [], ingest.ScanMemo.read\n"
+              "ingest.ScanMemo.read = lambda memo, path, *a: seen.append(path.name) or read(memo, path, *a)\n"
+              "from flows.build import main\n"
+              f"code = main(['--raw-dir', {str(raw)!r}, '--output-dir', {str(tmp_path / 'out')!r}])\n"
+              "print(code, sorted(seen))\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PREFECT_API_URL": SharedServer.api()})
+    assert proc.stdout.splitlines()[-1] == f"0 {[f'{d}.txt' for d in SEEDS]}", proc.stderr[-2000:]
+
+
+def test_a_batch_is_checked_against_the_models_once_when_its_parts_are_made(tmp_path, monkeypatch):
+    """What the models refuse is cached with the parts; assembling takes it from there and checks only the ids (and
+    the actors table, which no batch holds), so a rebuild does not check unchanged rows again."""
+    from mistrust import runner
+    from mistrust.publish import tables, validate
+    first = batch(sources(), tmp_path)
+    assert first.tables.schema_errors == dict.fromkeys(tables.ROW_TABLES, [])
+    checked = []
+    for module in (runner, validate):
+        monkeypatch.setattr(module, "table_errors", lambda name, df, real=validate.table_errors:
+                            checked.append(name) or real(name, df))
+    again = batch(sources(), tmp_path)
+    assert checked == [] and again.tables.schema_errors == first.tables.schema_errors
+    again.tables.schema_errors["quotes"] = ["quotes.text: fails str_length (value '')"]
+    counts, errors = tables.assemble([again.tables], tmp_path / "tables")
+    assert checked == ["actors"] and errors == ["quotes.text: fails str_length (value '')"]
+    assert counts["documents"] == len(SEEDS)
 
 
 @pytest.mark.slow  # starts a worker process and compiles the extractor's patterns in it

@@ -34,8 +34,9 @@ WINDOW = 16 * 1024  # rows read from each file at a time
 
 
 def _read(path: Path, columns: list[str]) -> Iterator[pl.DataFrame]:
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=WINDOW, columns=columns):
-        yield pl.from_arrow(batch)
+    # polars streams the file in pieces of WINDOW rows (memory bounded) and decodes it several times faster
+    # than pyarrow's batches turned into frames
+    yield from pl.scan_parquet(path).select(columns).collect_batches(chunk_size=WINDOW)
 
 
 def _refill(reader: Iterator[pl.DataFrame], buf: pl.DataFrame | None) -> pl.DataFrame | None:

@@ -3,8 +3,9 @@ without ever holding a whole table.
 
 A worker turns its batch's rows into frames (`batch_frames`) and writes them as parts, Arrow IPC files in the
 build's scratch folder (`write_parts`); the build keeps only their paths and the small per-batch counts the
-actors table needs. `assemble` then streams each table from its parts into Parquet and CSV, checking every
-chunk on the way (`validate.TableCheck`).
+actors table needs, and what the tables' models find wrong with the batch's rows (checked once, when the parts
+are made, and cached with them). `assemble` then streams each table from its parts into Parquet and CSV,
+checking the ids of every chunk on the way (`validate.TableCheck`).
 
 Order: every row id starts with `<doc_id>:` and no doc_id holds a `:`, so the ids of one document sort
 together, in the order of `doc_order`. Batches hold their documents in that order and each part is sorted
@@ -73,6 +74,7 @@ class BatchTables:
     documents: Counter = field(default_factory=Counter)  # actor → documents naming it
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)  # spans that do not reproduce their text
+    schema_errors: dict[str, list[str]] = field(default_factory=dict)  # table → what its model refuses in the part
     warnings: list[str] = field(default_factory=list)
 
 
@@ -194,13 +196,16 @@ def _write_group(group: ipc.RecordBatchFileWriter, spill: Path, pw: pq.ParquetWr
 
 
 def assemble(batches: list[BatchTables], folder: Path) -> tuple[dict[str, int], list[str]]:
-    """Write every table into `folder`, sorted, as Parquet and CSV, checking each chunk against its schema as it
-    goes by. Returns the row counts and the errors: the schema's, or when there are none, the spans the workers
-    found wrong and the relations between the written tables."""
+    """Write every table into `folder`, sorted, as Parquet and CSV, checking the ids of each chunk as it goes by
+    (and the actors table against its model; the other tables' rows were checked batch by batch). Returns the row
+    counts and the errors: the schema's, or when there are none, the spans the workers found wrong and the
+    relations between the written tables."""
     folder.mkdir(parents=True, exist_ok=True)
     counts, errors = {}, []
     for table in schemas.MODELS:
-        check = TableCheck(table)
+        check = TableCheck(table, model=table not in ROW_TABLES)
+        for b in batches:
+            check.add(b.schema_errors.get(table, []))
         counts[table] = write_table(table, table_chunks(table, batches), folder, check)
         errors += check.errors
     if errors:

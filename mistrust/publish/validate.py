@@ -1,9 +1,10 @@
 """Validation before publishing: every table against its pandera model, then the cross-table rules:
 offsets inside their document and reproducing the row's text, and the relations declared in `schemas`.
 
-A build checks each table chunk by chunk as it is written (`TableCheck`: the model on every chunk, and ids
-strictly increasing across chunks, so unique) and the relations on the written files (`reference_errors`,
-polars lazy queries that hold only the distinct values of a column)."""
+A build checks each batch's rows against their models once, when its parts are made (the result is cached with
+them: `table_errors`), each table chunk by chunk as it is written (`TableCheck`: ids present and strictly
+increasing across chunks, so unique; the model too on the actors table, which no batch holds) and the relations
+on the written files (`reference_errors`, polars lazy queries that hold only the distinct values of a column)."""
 from __future__ import annotations
 
 import polars as pl
@@ -36,29 +37,37 @@ def schema_errors(tables: dict[str, pl.DataFrame]) -> list[str]:
 
 
 class TableCheck:
-    """One table checked chunk by chunk, in id order: its model on each chunk, and each id greater than the one
-    before it (within and across chunks), which makes the ids unique."""
+    """One table checked chunk by chunk, in id order: each id present and greater than the one before it (within
+    and across chunks), which makes the ids unique; with `model`, its pandera model on each chunk too. A table
+    assembled from batches' parts has its model's errors from the batches (`add`): the rows are the same."""
 
-    def __init__(self, name: str):
-        self.name, self.id_col = name, schemas.ID_COLUMNS[name]
+    def __init__(self, name: str, model: bool = True):
+        self.name, self.id_col, self.model = name, schemas.ID_COLUMNS[name], model
         self.last = None
         self.errors: list[str] = []
+
+    def add(self, errors: list[str]) -> None:
+        self.errors += [e for e in errors if e not in self.errors][:MAX_ERRORS - len(self.errors)]
 
     def __call__(self, chunk: pl.DataFrame) -> None:
         if len(self.errors) >= MAX_ERRORS:
             return
-        self.errors += [e for e in table_errors(self.name, chunk) if e not in self.errors]
+        if self.model:
+            self.add(table_errors(self.name, chunk))
         ids = chunk[self.id_col]
+        if ids.null_count():
+            self.add([f"{self.name}.{self.id_col}: {ids.null_count()} rows without an id"])
+            ids = ids.drop_nulls()
         if self.last is not None:
             ids = pl.concat([pl.Series(self.id_col, [self.last], ids.dtype), ids])
-        before, after = ids.slice(0, len(ids) - 1), ids.slice(1)
+        before, after = ids.slice(0, max(len(ids) - 1, 0)), ids.slice(1)
         for prev, value in zip(before.filter(after <= before), after.filter(after <= before)):
             what = "is not unique" if prev == value else f"comes after {prev!r}: rows are not sorted by id"
             self.errors.append(f"{self.name}.{self.id_col}: {value!r} {what}")
             if len(self.errors) >= MAX_ERRORS:
                 break
-        if chunk.height and chunk[self.id_col][-1] is not None:
-            self.last = chunk[self.id_col][-1]
+        if len(ids):
+            self.last = ids[-1]
 
 
 def span_errors(tables: dict[str, pl.DataFrame], texts: dict[str, str]) -> list[str]:
