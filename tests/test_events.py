@@ -719,6 +719,18 @@ def test_a_second_speech_verb_of_the_same_remarks_is_no_event_of_its_own():
     assert "threat" in [e.event_type for e in letter], letter
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("On Thursday the rial traded at about 150,000 to the dollar, compared with 42,000 a year earlier.", "statement"),
+    ("The minister said on Wednesday that Washington's aim of halting Iran's exports would fail.", "sanction"),
+    # a count of years from an event told before dates something else, not that event again
+    ("The coup was in August 1953. Twenty-six years after the coup, the revolution of February 1979 ended the "
+     "monarchy.", "coup"),
+])
+def test_a_comparison_an_aim_or_a_time_mark_is_no_event(text, etype):
+    got = [e for e in events(text, date(2019, 5, 2)) if e.event_type == etype]
+    assert len(got) == (1 if etype == "coup" else 0), got
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

@@ -181,8 +181,8 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         offset = None  # "444 days after students seized the embassy in November 1979", "… the 2015 deal": its own
     elif (vague := _VAGUE_OFFSET.search(doc.masked, lo, t.start)) and (vague["n"] or "few").lower() in _VAGUE_WORDS:
         return _vague_date(ctx, t, vague)
-    if offset is not None:
-        between = list(find_triggers(doc.masked, offset.end("dir"), t.start))
+    if offset is not None and not (t.etype in ctx.told and _told_elsewhere(doc.masked, ctx, t)):
+        between = list(find_triggers(doc.masked, offset.end("dir"), t.start))  # ("26 years after the coup": told)
         if all(g.etype == t.etype for g in between):
             # "Jan. 5, 2020 — Two days after Soleimani is killed, …": two days before that
             return _offset_date(ctx, t, offset)
@@ -190,8 +190,9 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
             return _moved(ctx.told[between[0].etype], t, offset)
     if refers_back(doc.masked, t, ctx.lo) or _told_elsewhere(doc.masked, ctx, t):
         # only a date of its own: "after the killing … in January 2020", "the ceasefire that took effect on Tuesday"
-        d = ctx.own.get(t.start) or next((x for x in ctx.dates if x.start > t.end and
-                                          _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
+        own = ctx.own.get(t.start)  # "Twenty-six years after the coup": a count from it is no date of its own
+        d = (own if own is not None and not (own.quantity and own.end <= t.start) else None) or next(
+            (x for x in ctx.dates if x.start > t.end and _RELATIVE_TO.fullmatch(doc.masked, t.end, x.start)), None)
         return d if d is not None and (d.end <= t.start or not _BREAK.search(doc.masked, t.end, d.start)) else None
     opening = _OFFSET_OPENING.match(doc.masked, ctx.lo, t.start)
     moved = _story_offset(doc, ctx, t, opening) if opening and all(x.quantity for x in ctx.dates) and \
