@@ -673,6 +673,10 @@ def test_undated_remarks_after_a_dated_meeting_take_its_day():
     ("On January 16, 1979, Mohammad Reza Pahlavi leaves Iran for Egypt.", "leadership_change"),
     ("On January 20, 1981, Ronald Reagan took the oath of office.", "leadership_change"),
     ("In March 1951 the Majlis nationalised the country's oil industry.", "legislation"),
+    ("On Jan. 9, 2020, the House passed its own war powers measure.", "legislation"),
+    ("On Thursday, June 20, 2019, the president approved strikes, then called them off.", "other"),
+    ("On Thursday, August 28, 2025, Britain, France and Germany launched the snapback mechanism.", "sanction"),
+    ("On June 20, 2019, the aviation agency barred U.S. airlines from flying over the strait.", "sanction"),
 ])
 def test_trigger_words_of_wire_and_chronology_copy(text, etype):
     _typed(text, etype)
