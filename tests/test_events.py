@@ -735,6 +735,13 @@ def test_a_comparison_an_aim_or_a_time_mark_is_no_event(text, etype):
     assert len(got) == (1 if etype == "coup" else 0), got
 
 
+def test_a_signed_letter_is_a_statement_and_a_hedged_name_no_speech_act():
+    letter = events("In March 2015, 47 Republican senators signed an open letter to Iran's leaders.", date(2025, 4, 9))
+    assert [e.event_type for e in letter] == ["statement"], letter
+    hedge = events("On Jan 16 Iran fired missiles at what it said were militant hideouts in Panjgur.", date(2024, 1, 20))
+    assert [e.event_type for e in hedge] == ["attack"], hedge
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

@@ -19,6 +19,8 @@ _POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)
 _BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
 _OPENER = re.compile(r"[\s\d.)•*-]*([A-Z][a-z]+)\b")
 _NAMING_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,3}$")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$")
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
 _CREDIT = re.compile(r"\s+from\s+(?:[A-Z][\w’'.-]*[ ,]*){1,4}\.?\s*$")
 _ATTRIBUTIVE = re.compile(r"[a-z]+(?:ed|en|wn)")  # one participle word
@@ -76,6 +78,8 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
         return False  # "today's call", "a seven-day call", "the earnings conference call.": a noun, no one speaking
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
         return False  # "which the White House called the largest source": a name in X's words, no speech act
+    if t.etype == "reporting" and _WHAT_BEFORE.search(m, lo, t.start) and _COPULA_AFTER.match(m, t.end):
+        return False  # "fired at what it said were militant hideouts": a hedge on what was hit, no speech act
     irrealis = set(near[-3:]) & IRREALIS
     if irrealis in ({"would"}, {"will"}) and (set(near) & ANNOUNCING or t.etype == "threat"):
         irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
