@@ -742,6 +742,14 @@ def test_a_signed_letter_is_a_statement_and_a_hedged_name_no_speech_act():
     assert [e.event_type for e in hedge] == ["attack"], hedge
 
 
+def test_a_headline_verb_and_a_reported_clauses_agent_are_not_speakers():
+    text = ("Stockpile Up by Half, Director General Tells Board\n\n"
+            "On Sunday, the head of the Atomic Energy Organization of Iran, Mohammad Eslami, said Iran would answer "
+            "any resolution by the Board.\n\nMr Grossi said he remained ready to travel.")
+    sources = {e.actor_source for e in events(text, date(2025, 6, 9)) if e.event_type == "statement"}
+    assert sources <= {"Mohammad Eslami", "Rafael Grossi", None}, sources
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

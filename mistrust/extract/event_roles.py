@@ -50,7 +50,7 @@ _SUBORDINATE_CLAUSE = re.compile(r"\b(?:" + "|".join(w for w in _ROLES["subordin
                                  r")\s+(?:[\w’'-]+\s+){1,4}$")
 # an actor the lexicon does not know, as a `by` agent: "was shot down by the USS Vincennes"
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
-_PROPER_AGENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)")
+_PROPER_AGENT = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’-]*(?<![a-z]{2}\.)[ ]+){0,2}[A-Z][\w.'’-]*)")  # a stop ends it
 _COMMA = re.compile(r"[,;]")
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 _SKIP_PUNCT = re.compile(r"[\s,–—-]*")
@@ -112,7 +112,8 @@ class RoleReader:
         speech = t.etype in ("statement", "reporting")  # a paper's editorial speaks; an outlet does nothing else
         before = [r for r in self.refs_in(lo, t.start) if speech or not is_media(r.name)]  # "(Xinhua) --"
         after = self.m[t.end:hi]
-        modifier, agent = self.modifier_source(before, t), self.agent(t, after)
+        # "said Iran would answer a resolution by the Board": a reported clause's agent did not speak
+        modifier, agent = self.modifier_source(before, t), None if t.etype == "reporting" else self.agent(t, after)
         target = self.of_target(t, after)
         if t.etype == "designation" and modifier is not None:
             modifier, target = None, target or modifier  # "Iran's inclusion in": Iran is the one listed

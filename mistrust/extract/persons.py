@@ -106,7 +106,8 @@ def _words() -> _Words:
     # sentence's last word ("… in Muscat. Israeli Prime Minister X", "… to Iran. President Reagan")
     title_re = re.compile(rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]{{0,2}}\.|{links})[ \t]+){{0,5}}?"
                           rf"(?i:{titles})[ \t]+$")
-    return _Words(frozenset(lex["not_name_words"]), frozenset(lex["not_name_parts"]), title_re,
+    heads = {f.capitalize() for f in REPORTING_FORMS if f.endswith("s")}  # a headline's verb: "Director General Tells Board"
+    return _Words(frozenset(lex["not_name_words"]) | heads, frozenset(lex["not_name_parts"]), title_re,
                   frozenset(t.lower() for t in lex["person_titles"]),
                   frozenset(t.lower().split()[-1] for t in lex["person_titles"]), frozenset(lex["surname_kin"]),
                   frozenset(lex["family_names_first"]), frozenset(lex["female_words"]), frozenset(lex["male_words"]), frozenset(lex["title_links"]))
