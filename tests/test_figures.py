@@ -573,3 +573,12 @@ def test_hyphened_plurals_and_demonyms_in_ese_are_counted(text, value, unit):
 def test_other_dollars_are_their_own_currencies(text, span, value, unit):
     (f,) = figures(text)
     assert (f.text, f.value, f.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The president asked his generals how many soldiers would be needed and was told about 3,000.", 3000, "soldier"),
+    ("A Senate vote in September 2015 to block the agreement failed 58-42.", 58, "vote"),
+])
+def test_a_count_answering_how_many_or_a_failed_tally(text, value, unit):
+    f = figures(text)[0]
+    assert (f.value, f.unit) == (value, unit)

@@ -34,6 +34,9 @@ _FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>
 _TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")
 _TALLY_AFTER = re.compile(r"(?:\s+to\s+|[-–])(?:\d|one\b|none\b|nil\b)")  # "98 to 1", "55-45"
 _SENTENCE_STOP = re.compile(r"[.;!?]\s")
+# an answer to a question in the same sentence: "asked how many people would die and was told about 150"
+_HOW_MANY = re.compile(r"\bhow many (?P<noun>[a-z]+)\b[^.;!?\d]{0,80}\b(?:told|said|answered|replied)\s+(?:it was\s+)?"
+                       r"(?:(?:about|around|roughly|some|nearly)\s+)?$")
 
 
 def follows(text: str, prev: Draft | None, d: Draft) -> bool:
@@ -111,6 +114,10 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
         got = unit_after(text, counted.end() - 1, False, {})
         if got and got.kind == "count":
             return UnitHit(got.unit, "count", d.end, noun_start=counted.end(), noun_end=got.end)
+    asked = _HOW_MANY.search(text, max(0, d.m.start() - 120), d.m.start())
+    if asked and is_plural_noun(asked["noun"]):  # "asked how many people would die and was told 150"
+        d.refers = asked["noun"]
+        return UnitHit(singular(asked["noun"]), "count", d.end)
     head = _FROM_HEAD.search(text, max(0, d.m.start() - 60), d.m.start())
     if head and is_plural_noun(head["noun"]):  # "cut its centrifuges from about 19,000 to 6,104"
         return UnitHit(singular(head["noun"]), "count", d.end)
