@@ -582,3 +582,12 @@ def test_other_dollars_are_their_own_currencies(text, span, value, unit):
 def test_a_count_answering_how_many_or_a_failed_tally(text, value, unit):
     f = figures(text)[0]
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Treasury listed five firms and nine tankers, three of which fly the flag of Panama.", "three", 3, "tanker"),
+    ("Twelve of the 2,000-pound bombs hit the site.", "Twelve", 12, "bomb"),
+])
+def test_a_partitive_counts_its_antecedent_or_its_hyphened_noun(text, span, value, unit):
+    f = next(f for f in figures(text) if f.text.startswith(span))
+    assert (f.value, f.unit) == (value, unit)

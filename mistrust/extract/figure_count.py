@@ -22,7 +22,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER_OF = re.compile(r"\b(?:number|tally|count|total) of\b", re.IGNORECASE)
 _FW = load("figure_words")
 _CASUALTY = re.compile(rf"\s+(?:of\s+the\s+)?({trie_regex(_FW['casualty_words'])})\b")  # "24 dead", "13 of the dead"
-_OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*\s+(?=[a-z])")  # "13 of the 14 missiles"
+_OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*(?:-[a-z]+)?\s+(?=[a-z])")  # "13 of the 14 missiles", "of the 30,000-pound bombs"
 # "put the death toll from the attacks at 610": the count's head is the verb's object
 _PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|its|their)\s+[\w -]{{0,30}}?)"
                      rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
