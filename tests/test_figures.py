@@ -591,3 +591,13 @@ def test_a_count_answering_how_many_or_a_failed_tally(text, value, unit):
 def test_a_partitive_counts_its_antecedent_or_its_hyphened_noun(text, span, value, unit):
     f = next(f for f in figures(text) if f.text.startswith(span))
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Tehran says 224 people were killed, while Israeli authorities report 24 dead.", 24, "person"),
+    ("The airliner was shot down over the Gulf, killing all 290 aboard.", 290, "person"),
+    ("Health Ministry puts death toll from strikes at 610", 610, "death"),  # a headline: no article
+])
+def test_counts_of_the_dead_and_aboard(text, value, unit):
+    f = figures(text)[-1]
+    assert (f.value, f.unit) == (value, unit)

@@ -24,7 +24,7 @@ _FW = load("figure_words")
 _CASUALTY = re.compile(rf"\s+(?:of\s+the\s+)?({trie_regex(_FW['casualty_words'])})\b")  # "24 dead", "13 of the dead"
 _OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*(?:-[a-z]+)?\s+(?=[a-z])")  # "13 of the 14 missiles", "of the 30,000-pound bombs"
 # "put the death toll from the attacks at 610": the count's head is the verb's object
-_PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:the|its|their)\s+[\w -]{{0,30}}?)"
+_PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:(?:the|its|their)\s+)?[\w -]{{0,30}}?)"
                      rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
 _PUT_REACH = 140
 # a count's noun before "from": "cut its installed centrifuges from about 19,000"
@@ -105,7 +105,8 @@ def bare_count(scan: Scan, d: Draft) -> UnitHit | None:
         d.refers = pro.group(1)
         return UnitHit(unit, "count", d.end) if unit else None
     hurt = _CASUALTY.match(text, end)
-    if hurt and not _in_clause_count(scan, d):  # "24 dead", "13 of the dead": people, what the count measures
+    if hurt and (not _in_clause_count(scan, d) or not verb_form(hurt.group(1))):
+        # "24 dead", "13 of the dead", "all 290 aboard": people ("31 villagers were killed and 140 injured": villagers)
         return UnitHit("person", "count", d.end, noun_start=hurt.start(1), noun_end=hurt.end(1))
     if _TALLY_AFTER.match(text, end) and _TALLY_BEFORE.search(text, max(0, d.m.start() - 60), d.m.start()):
         return UnitHit("vote", "count", d.end)  # "by a Senate vote of 98 to 1"
