@@ -601,3 +601,12 @@ def test_a_partitive_counts_its_antecedent_or_its_hyphened_noun(text, span, valu
 def test_counts_of_the_dead_and_aboard(text, value, unit):
     f = figures(text)[-1]
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Half a million people fled the capital.", 500_000, "person"),
+    ("About half a billion dollars was lost.", 500_000_000, "usd"),
+])
+def test_half_a_scale_word_is_one_number(text, value, unit):
+    (f,) = figures(text)
+    assert (f.value, f.unit) == (value, unit)

@@ -20,7 +20,8 @@ from .figure_subject import find_subject
 from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, is_plural_noun,
                            percent_after, unit_after)
 from .lexicon import load, trie_regex, word_classes
-from .numbers import COLLECTIVE, DIGIT_NUMBER, FRACTIONS, MULTIPLES, SCALES, VAGUE, WORD_NUMBER, parse_number
+from .numbers import (COLLECTIVE, DIGIT_NUMBER, FRACTIONS, MULTIPLES, SCALE_AHEAD, SCALES, VAGUE, WORD_NUMBER,
+                      parse_number)
 from .rx import guard
 
 
@@ -64,6 +65,7 @@ _CORE = (
     rf"|(?P<one>[Aa]n?\s+(?P<ou>{trie_regex(sorted(SINGLE_DURATIONS))}))(?![\w-])"
     rf"|(?P<vague>(?<![\w-])(?:{trie_regex(_cased(list(VAGUE) + list(COLLECTIVE)))}))\s+(?:of\s+)?(?=[a-zA-Z])"
     rf"|(?P<frac>(?<![\w-])(?:{trie_regex(_cased(FRACTIONS))}))(?=\s+(?:of|a|an|its|their|his|her|the)\b)"
+    rf"(?!\s+a{SCALE_AHEAD})"  # "half a million" is one number
     rf"|(?P<times>(?<![\w-])(?:{trie_regex(_cased(MULTIPLES))}))(?![\w-])"
     rf"|(?:(?P<cur>{_CURRENCY})\s?)?(?P<num>{guard(DIGIT_NUMBER)}(?:(?<![\w.,/+-])|(?<=\d[-–])|{_GLUED}){DIGIT_NUMBER}|(?<![\w-])(?:{WORD_NUMBER}))"
     rf"(?P<sfx>bn|mn|tn|m|k|kg|km|MW|GW|bpd)?(?![\w+]|/\d|\.\d|,\d{{3}}))"

@@ -20,7 +20,8 @@ _W = trie_regex(list(UNITS) + list(TENS))
 _W_CAP = trie_regex([w.capitalize() for w in list(UNITS) + list(TENS)])  # sentence-initial "Twenty-six"
 _SCALE_WORDS = trie_regex([w for w in SCALES if len(w) > 2])
 _HALF_RE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HALF)
-WORD_NUMBER = (rf"(?:(?:{_W}|{_W_CAP}|[Aa](?=\s+{_SCALE_WORDS}\b))(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}"
+SCALE_AHEAD = rf"(?=\s+{_SCALE_WORDS}\b)"  # "a million", "half a million": "a" counts one only before a scale
+WORD_NUMBER = (rf"(?:(?:{_W}|{_W_CAP}|(?:[Hh]alf\s+)?[Aa]{SCALE_AHEAD})(?:[-\s](?:{_W}))?(?:\s+(?:and\s+)?{_SCALE_WORDS}"
                rf"(?:\s+(?:and\s+)?(?:{_W})(?:[-\s](?:{_W}))?)*)*(?:{_HALF_RE})?)")
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _TOKENS = re.compile(r"[\s-]+")
@@ -33,6 +34,8 @@ def parse_words(s: str) -> float | None:
     half = _HALF_END.search(s)
     if half:
         s = s[:half.start()]
+    share = 0.5 if s.startswith("half ") else 1.0  # "half a million"
+    s = s[5:] if share < 1 else s
     total, current, seen = 0.0, 0.0, False
     for tok in _TOKENS.split(s):
         if tok == "and" or not tok:
@@ -50,7 +53,7 @@ def parse_words(s: str) -> float | None:
         else:
             return None
         seen = True
-    return total + current + (0.5 if half else 0) if seen else None
+    return (total + current + (0.5 if half else 0)) * share if seen else None
 
 
 def parse_number(s: str) -> float | None:
