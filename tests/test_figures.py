@@ -610,3 +610,8 @@ def test_counts_of_the_dead_and_aboard(text, value, unit):
 def test_half_a_scale_word_is_one_number(text, value, unit):
     (f,) = figures(text)
     assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_fold_is_a_multiple():
+    (f,) = figures("The price of insulin rose tenfold after the sanctions returned.")
+    assert (f.text, f.value, f.unit, f.subject) == ("tenfold", 10, "time", "The price of insulin")
