@@ -750,6 +750,17 @@ def test_a_headline_verb_and_a_reported_clauses_agent_are_not_speakers():
     assert sources <= {"Mohammad Eslami", "Rafael Grossi", None}, sources
 
 
+@pytest.mark.parametrize("text,etype,n", [
+    # a bare plural on a dated clause names a kind of thing, the clause's topic
+    ("On Saturday the Leader said bullying governments insist on talks only to impose demands.", "negotiation", 0),
+    ("The minister told reporters on Monday that Tehran favoured indirect talks through Oman.", "negotiation", 0),
+    # a date of its own makes it an event
+    ("Indirect talks on 12 April in Muscat lasted two and a half hours.", "negotiation", 1),
+])
+def test_a_generic_plural_takes_only_a_date_of_its_own(text, etype, n):
+    assert [e.event_type for e in events(text, date(2025, 5, 1))].count(etype) == n
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

@@ -192,8 +192,8 @@ def _candidates(doc: Document, matches: list[Trigger], lo: int, hi: int, dated: 
 def _premature(doc: Document, ctx: SentenceDates, t: Trigger, d: DateMention | None, generic: bool) -> bool:
     """Dropped before its roles are read: an undated generic plural, a reporting verb without a date of
     its own, a pact named as the ground of another act."""
-    if generic and (d is None or d.date_start is None):
-        return True
+    if generic and (d is None or d.date_start is None or d is not ctx.own.get(t.start)):
+        return True  # "insisted on talks", "backed direct talks": a kind of thing, dated only by a date of its own
     if t.etype == "reporting" and ctx.own.get(t.start) is None and ctx.initial is None:
         return _indirect_speaker(doc, t, ctx.lo, ctx.said is not None) is None
     if t.etype in ("agreement", "negotiation") and t.pos == "noun" and d is not None and \
