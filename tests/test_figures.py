@@ -615,3 +615,12 @@ def test_half_a_scale_word_is_one_number(text, value, unit):
 def test_a_fold_is_a_multiple():
     (f,) = figures("The price of insulin rose tenfold after the sanctions returned.")
     assert (f.text, f.value, f.unit, f.subject) == ("tenfold", 10, "time", "The price of insulin")
+
+
+@pytest.mark.parametrize("text,span,value,unit,qualifier", [
+    ("The quarrel has outlived its 40-plus years of headlines.", "40-plus years", 40, "year", "more_than"),
+    ("Some 20,000-plus troops are based in the Gulf.", "Some 20,000-plus troops", 20_000, "troop", "about"),
+])
+def test_a_plus_after_a_number_is_more_than_it(text, span, value, unit, qualifier):
+    (f,) = figures(text)
+    assert (f.text, f.value, f.unit, f.qualifier) == (span, value, unit, qualifier)

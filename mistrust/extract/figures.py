@@ -227,6 +227,9 @@ def _widen(text: str, d: Draft) -> None:
         d.value_max, d.end = v2, rng.end()
 
 
+_PLUS_AFTER = re.compile(r"-plus\b")
+
+
 def _qualify(text: str, d: Draft) -> None:
     before = text[max(0, d.start - 30):d.start]
     q = _QUAL_BEFORE.search(before)
@@ -239,6 +242,9 @@ def _qualify(text: str, d: Draft) -> None:
             d.start -= len(before) - b.start()
     if d.vague:
         d.qualifier = "about"
+    plus = _PLUS_AFTER.match(text, d.end)  # "40-plus years", "20,000-plus troops": more than that
+    if plus:
+        d.qualifier, d.end = "more_than" if d.qualifier == "exact" else d.qualifier, plus.end()
     d.approximate = d.approximate or d.qualifier in APPROXIMATE_QUALIFIERS
 
 
