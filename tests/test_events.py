@@ -761,6 +761,13 @@ def test_a_generic_plural_takes_only_a_date_of_its_own(text, etype, n):
     assert [e.event_type for e in events(text, date(2025, 5, 1))].count(etype) == n
 
 
+def test_an_entrys_day_is_what_a_count_after_it_reached():
+    text = ("June 20, 2019 — Tehran shoots down a US drone.\n\n"
+            "June 20, 2020 — Exactly a year later, Tehran announces new air defences.")
+    (e,) = [e for e in events(text, date(2025, 6, 1)) if e.event_type == "statement"]
+    assert e.date_start == date(2020, 6, 20), e
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

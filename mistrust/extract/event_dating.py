@@ -29,6 +29,7 @@ _PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
+_HEADING_DASH = re.compile(r"\s*[—–-]\s*(?:[A-Z][a-z]+\s+)?")
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:(?:in|on|by|during)\s+)?$")
 _NO_BREAK = re.compile(r"[^,;:.()]*")
 _NO_STOP = re.compile(r"[^;:.()]*")
@@ -202,9 +203,7 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
     if t.etype == "reporting" or t.etype == "statement" and t.pos == "verb":  # "announced that X will travel next week":
         ctx = ctx._replace(dates=[x for x in ctx.dates if x.start < t.end or  # the reported clause's time
                                   not _REPORTED.search(doc.masked, t.end, x.start)])
-    d = ctx.own.get(t.start)
-    d = d if d is None or d in ctx.dates else None
-    d = d or ctx.initial
+    d = _own_or_initial(doc, ctx, t)
     reporting = t.etype == "reporting"  # takes no other clause's date: "X recalled the killing on 3 January"
     if reporting and (tag := comma_tag(doc.masked, ctx.lo, ctx.hi, t.start, t.end)):  # ", traders said, …": its own
         return d if d is not None and tag[0] <= d.start < tag[1] else None
@@ -231,6 +230,16 @@ def _told_elsewhere(masked: str, ctx: SentenceDates, t: Trigger) -> bool:
     """`the coup` told before, `said the strikes were …` (what remarks are about); `the reimposition of …` tells."""
     return t.pos == "noun" and (t.etype in ctx.told or REPORTING_CUE.search(masked, ctx.lo, t.start) is not None) and \
         _DEFINITE.search(masked, max(ctx.lo, t.start - 6), t.start) is not None and " of " not in masked[t.start:t.end + 4]
+
+
+def _own_or_initial(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
+    """The trigger's own date among the sentence's, else the sentence's opening one."""
+    d = ctx.own.get(t.start)
+    d = d if d is None or d in ctx.dates else None
+    if d is not None and not d.explicit_year and ctx.initial is not None and ctx.initial.precision == "day" and \
+            _HEADING_DASH.fullmatch(doc.masked, ctx.initial.end, d.start):
+        return ctx.initial  # "May 8, 2019 — Exactly a year later, Iran says": the entry's day is what the count reached
+    return d or ctx.initial
 
 
 def _under_way(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | None:
