@@ -768,6 +768,14 @@ def test_an_entrys_day_is_what_a_count_after_it_reached():
     assert e.date_start == date(2020, 6, 20), e
 
 
+def test_a_date_before_when_dates_the_when_clause():
+    text = ("Iranians remember August 1953, when the CIA helped topple their prime minister, and July 1988, when "
+            "the USS Vincennes shot down an airliner.")
+    got = {e.event_type: (e.date_start, e.date_end) for e in events(text, date(2025, 6, 1))}
+    assert got["attack"] == (date(1988, 7, 1), date(1988, 7, 31)), got
+    assert got["coup"] == (date(1953, 8, 1), date(1953, 8, 31)), got
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

@@ -29,6 +29,7 @@ _PREMOD_GAP = re.compile(r"(?:\s+[A-Za-z’'-]+){0,2}\s+|-")
 _WORDS_ONLY = re.compile(r"[A-Za-z ]*")
 _COMMA_SOON = re.compile(r"[^,]{0,30},")
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:and|but|while)?|\b(?:and|but|while))\s+(?:(?:in|on|by|during)\s+)?$")
+_WHEN = re.compile(r",?\s+when\s+")
 _HEADING_DASH = re.compile(r"\s*[—–-]\s*(?:[A-Z][a-z]+\s+)?")
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:(?:in|on|by|during)\s+)?$")
 _NO_BREAK = re.compile(r"[^,;:.()]*")
@@ -119,6 +120,9 @@ def _opens_clause(masked: str, d: DateMention, nxt: Trigger) -> bool:
     if _FRONTED.search(masked, max(0, d.start - 50), d.start) and masked.startswith(",", d.end):
         # "…; three days later, on 19 August, crowds … overthrew": the date fronts the clause after the semicolon
         return nxt.start - d.end <= 120 and _NO_STOP.fullmatch(masked, d.end, nxt.start) is not None
+    when = _WHEN.match(masked, d.end)  # "remember August 1953, when the CIA … helped topple": the when-clause's
+    if when is not None:
+        return nxt.start - when.end() <= 80 and _NO_BREAK.fullmatch(masked, when.end(), nxt.start) is not None
     return _CLAUSE_OPENER.search(masked, max(0, d.start - 16), d.start) is not None and \
         nxt.start - d.end <= 60 and _NO_BREAK.fullmatch(masked, d.end, nxt.start) is not None
 
