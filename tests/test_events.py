@@ -776,6 +776,12 @@ def test_a_date_before_when_dates_the_when_clause():
     assert got["coup"] == (date(1953, 8, 1), date(1953, 8, 31)), got
 
 
+def test_a_day_within_the_opening_month_dates_the_remarks():
+    text = "In June 2019, receiving a Japanese envoy in Tehran on 13 June, the Leader said talks were pointless."
+    (e,) = [e for e in events(text, date(2025, 6, 1)) if e.trigger == "said"]
+    assert e.date_start == date(2019, 6, 13), e
+
+
 def test_a_negation_before_a_subordinate_clause_does_not_reach_it():
     _typed("Many exiles never returned after diplomatic relations were cut in 1980.", "withdrawal")
 

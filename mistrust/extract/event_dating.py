@@ -218,7 +218,7 @@ def date_for(doc: Document, ctx: SentenceDates, t: Trigger) -> DateMention | Non
         return ctx.said  # a meeting's speakers one after another: "the representative of Algeria said …"
     if d is None and (now := _under_way(doc, ctx, t)):
         return now
-    if d is not None and d is ctx.initial and not reporting and premodifier(doc.masked, t.start, [d]) is None:
+    if d is not None and d is ctx.initial and premodifier(doc.masked, t.start, [d]) is None:
         # "- 2018: Trump withdrew on May 8 and reimposed sanctions": a day within the heading's year is nearer
         inside = [x for x in ctx.dates if x is not d and d.date_start <= x.date_start and x.date_end <= d.date_end
                   and (x.date_start, x.date_end) != (d.date_start, d.date_end)]
