@@ -97,6 +97,12 @@ def test_a_year_later_does_not_move_the_storys_calendar():
     assert document_dates(text, date(2025, 5, 20))[-2].date_start == date(2025, 4, 1)
 
 
+def test_days_before_it_count_back_from_the_day_last_told():
+    found = document_dates("A sixth round was set for June 15 in Muscat, but Israel struck two days before it.",
+                           date(2025, 7, 1))
+    assert (found[-1].text, found[-1].date_start) == ("two days before it", date(2025, 6, 13))
+
+
 def test_a_month_told_as_later_in_the_story_keeps_the_storys_year():
     text = ("Guards seized a tanker on Wednesday. The summer of 2019 was worse: a British ship was seized on July 19, "
             "two weeks after Royal Marines stopped an Iranian one near Gibraltar. It was let go more than two months "

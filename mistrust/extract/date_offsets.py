@@ -42,12 +42,12 @@ def r_months_offset(r: Resolver, g: dict) -> Interval | None:
 
 
 def r_days_offset(r: Resolver, g: dict) -> Interval | None:
-    """`two days later`, `a week earlier`: from the day (or month) the text last dated."""
+    """`two days later`, `a week earlier`, `two days before it`: from the day (or month) the text last dated."""
     n, span = count(g["n"]), r.last_span
     if n is None or span is None:
         return None
     n *= 7 if g["unit"].lower().startswith("week") else 1
-    step = timedelta(days=-n if g["dir"].lower() == "earlier" else n)
+    step = timedelta(days=-n if g["dir"].lower().startswith(("earlier", "before")) else n)
     if span.precision == "day":  # a day, or a week counted from its first day
         return day(span.start + step)
     return Interval(span.start + step, span.end + step, span.precision)  # `In April 1988 … Four days later`

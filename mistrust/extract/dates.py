@@ -78,7 +78,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("years_ago_today", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N})\s+years?\s+ago\s+(?:today|(?P<month>this\s+month)|(?P<week>(?:this|next|last)\s+week)))\b"),
     ("years_offset", rf"(?i:(?P<n>\d{{1,3}}|{_YEARS_N}|a(?=\s+decade))\s+(?P<unit>years?|decades?)\s+"
                      rf"(?P<dir>later|after|afterwards|earlier|before|ago)\b)"),
-    ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards)\b)"),
+    ("days_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards"
+                    rf"|before (?:it|that|then)|after (?:it|that))\b)"),  # "two days before it": the day last told
     ("months_offset", rf"(?i:(?P<n>\d{{1,2}}|{_DAYS_N})\s+months?\s+(?P<dir>later|earlier|afterwards)\b)"),
     ("same_day", r"(?i:(?:(?:the|that)\s+(?P<rel>same|very|next|following|previous)|that)\s+(?:day|night|evening|morning|afternoon)"
                  r"|\b(?:hours|minutes|moments)\s+(?:later|afterwards|after)\b"
