@@ -19,7 +19,6 @@ _POLL = re.compile(r"\d\s*%|\d\s+(?:percent|per cent)\b|\b(?:in|of)\s+(?:ten|10)
 _BARE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
 _OPENER = re.compile(r"[\s\d.)•*-]*([A-Z][a-z]+)\b")
 _NAMING_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){1,3}$")
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s")
 _CREDIT = re.compile(r"\s+from\s+(?:[A-Z][\w’'.-]*[ ,]*){1,4}\.?\s*$")
@@ -78,7 +77,8 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
         return False  # "today's call", "a seven-day call", "the earnings conference call.": a noun, no one speaking
     if m[t.start:t.end].lower() in NAMING_VERBS and _NAMING_OBJECT.search(m, lo, t.start):
         return False  # "which the White House called the largest source": a name in X's words, no speech act
-    if t.etype == "reporting" and _WHAT_BEFORE.search(m, lo, t.start) and _COPULA_AFTER.match(m, t.end):
+    named = _NAMING_OBJECT.search(m, lo, t.start) if t.etype == "reporting" else None
+    if named and named.group().startswith("what") and _COPULA_AFTER.match(m, t.end):
         return False  # "fired at what it said were militant hideouts": a hedge on what was hit, no speech act
     irrealis = set(near[-3:]) & IRREALIS
     if irrealis in ({"would"}, {"will"}) and (set(near) & ANNOUNCING or t.etype == "threat"):
@@ -174,11 +174,10 @@ def absorbed(prev: list[Trigger], t: Trigger, doc: Document) -> bool:
     `sanctioned six tankers, accusing them of …`: a participle after a comma gives the act's reason, and
     one after a document says what the document does."""
     masked = doc.masked
-    if t.etype in ("statement", "reporting") and masked[t.start:t.end].split()[0].endswith("ing") and (
-            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and
-            any(f.etype not in ("statement", "reporting") for f in prev[-2:])
+    if t.etype in ("statement", "reporting", "threat") and masked[t.start:t.end].split()[0].endswith("ing") and (
+            _PARTICIPLE_AFTER.search(masked, max(0, t.start - 3), t.start) and prev
             or set(prev_words(masked, t.start, max(0, t.start - 24), 1)) & DOCUMENT_NOUNS):
-        return True  # "passed a resolution calling on the government to …": what the document says
+        return True  # "condemned the strikes, warning that …": the act before it; "passed a resolution calling on …"
     if t.etype in ("statement", "reporting") and _THE_FOLLOWING.search(masked, max(0, t.start - 80), t.start):
         return True  # "the following digest of the main points of his speech": the text's own parts
     noun = t.pos == "noun" or bool(set(prev_words(masked, t.start, max(0, t.start - 12), 1)) & DETERMINERS)

@@ -77,7 +77,6 @@ _PACT_GROUND = re.compile(rf"\b(?:{trie_regex(sorted({f for w in PACT_GROUNDS fo
                           r"(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?$")
 _AND_SPEECH = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # a second verb of the same remarks
 _RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
-_PARTICIPLE_AFTER = re.compile(r",\s+$")
 _EVERY = re.compile(r"\b[Ee]very\s+$")  # "writes every Tuesday": a habit, no date
 _SAID_REACH = 1500  # how far a speech act's day carries to the undated remarks after it
 _DESCRIPTION_REACH = 400  # a sentence with no break is cut around its trigger, so rows stay bounded
@@ -298,9 +297,6 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
         if etype in REMARKS and spoke is not None and _AND_SPEECH.search(doc.masked, max(lo, t.start - 12), t.start) \
                 and not _RELATIVE.search(doc.masked, spoke, t.start):
             continue  # "said on Tuesday that … but warned that …": the same remarks go on ("a letter which …" not)
-        if etype in REMARKS and rows and doc.masked[t.start:t.end].split()[0].endswith("ing") and \
-                _PARTICIPLE_AFTER.search(doc.masked, max(lo, t.start - 4), t.start):
-            continue  # "condemned the strikes, warning that …": the same act
         key = (etype, d.date_start if d else None)
         if key in rows:
             if not _new_subject(doc, lo, last_end[key], t.start):
