@@ -1,7 +1,7 @@
 import sys; sys.path.insert(0, __import__("os").path.dirname(__file__))
 from h17 import write, PDoc, D, R, words
 
-DOC = "ho17-jpost-netanyahu-thanks-trump-fordow-strikes-missile-barrages"
+DOC = "ho17-jpost-netanyahu-thanks-trump-fordow-strikes-barrages"
 PUB = "2025-06-22"  # a Sunday
 TEXT = """Netanyahu thanks Trump after US strikes on Iran: 'We acted as one'
 
