@@ -247,6 +247,15 @@ def test_news_that_names_a_recent_month_dates_bare_days_by_publication():
     assert found["January 11"] == date(2025, 1, 11) and found["October 20"] == date(2024, 10, 20)
 
 
+def test_news_that_tells_weekdays_dates_bare_months_by_publication():
+    # an interview in 2025 whose explicit years are all old: "on Tuesday" shows it tells the present
+    text = ("The envoy spoke to us on Tuesday. He joined the foreign service in March 1977 and recalls the siege "
+            "of the embassy in November 1979, when he was a student who cheered the crowds at the gates.\n\n"
+            "In June, bombers struck the enrichment sites. The parliament voted on June 25 to suspend cooperation.")
+    found = {d.text: d.date_start for d in document_dates(text, date(2025, 9, 27))}
+    assert found["In June"] == date(2025, 6, 1) and found["June 25"] == date(2025, 6, 25)
+
+
 def test_a_history_never_dates_a_bare_day_past_publication():
     text = _MEMOIR + " He told us last week that the archive reopened on February 11."
     found = {d.text: d.date_start for d in document_dates(text, date(2021, 1, 20))}

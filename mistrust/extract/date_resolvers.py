@@ -86,11 +86,11 @@ class Resolver:
     STALE = timedelta(days=183)
     STORY_REACH = 2000  # characters a paragraph's last told month carries a bare day after it
 
-    def __init__(self, text: str, published: date | None, month_years: list[int] = ()):
+    def __init__(self, text: str, published: date | None, month_years: list[int] = (), tells_days: bool = False):
         self.text = text
         self.published = published  # the day relative dates count from: a dateline's or date line's frames it
         self.latest = published  # no date the text tells can be later than publication
-        self.historical = (published is not None and len(month_years) >= 2
+        self.historical = (published is not None and len(month_years) >= 2 and not tells_days
                            and max(month_years) <= published.year - self.HISTORY_LAG)
         self.anchor: int | None = None  # the latest year the text named
         self.anchor_span: Interval | None = None  # what named it: `the winter of 1978` reaches into 1979

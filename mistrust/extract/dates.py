@@ -110,6 +110,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("short_year", r"(?<=\s['’])(?P<yy>\d\d)(?![\w%'’])"),
     ("year", rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%/]|[.,]\d|\s*(?:percent|per cent))"),
 ]
+_DEICTIC = {"weekday", "weekend"}  # days of the week told from publication: the text is news
 _QUANTITIES = {"years_offset", "days_offset", "months_offset"}  # the figures also count these as durations
 RESOLVERS: dict[str, Callable[[Resolver, dict], Interval | None]] = {
     "persian_dmy": dp.r_persian, "persian_my": dp.r_persian, "mdy": dr.r_calendar, "dmy": dr.r_calendar,
@@ -184,7 +185,8 @@ def document_dates(text: str, published: date | None = None,
         g = {k: v for k, v in ((k, m.group(f"{kind}_{k}")) for k in _group_names()[kind]) if v is not None}
         g["_text"] = m.group()
         found.append((m, kind, g))
-    res = Resolver(text, published, [int(g["y"]) for _, kind, g in found if kind in ("mdy", "dmy", "my") and "y" in g])
+    res = Resolver(text, published, [int(g["y"]) for _, kind, g in found if kind in ("mdy", "dmy", "my") and "y" in g],
+                   any(kind in _DEICTIC for _, kind, _ in found))
     out: list[DateMention] = []
     frame = 0
     for m, kind, g in found:
