@@ -49,6 +49,8 @@ def one(text: str, published=PUB, prefix: str = ""):
     ("late February 2024", date(2024, 2, 21), date(2024, 2, 29), "month"),
     ("late last night", date(2025, 2, 11), date(2025, 2, 11), "day"),
     ("this morning", date(2025, 2, 12), date(2025, 2, 12), "day"),
+    ("a short time ago", date(2025, 2, 12), date(2025, 2, 12), "day"),  # a live blog's "just now"
+    ("minutes ago", date(2025, 2, 12), date(2025, 2, 12), "day"),
     ("since May", date(2024, 5, 1), date(2024, 5, 31), "month"),
     ("in mid-2018", date(2018, 5, 1), date(2018, 8, 31), "month"),
     ("20 years ago", date(2005, 1, 1), date(2005, 12, 31), "year"),

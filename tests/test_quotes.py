@@ -17,6 +17,9 @@ CASES = [
     ('According to Mohammad Javad Zarif, the talks were “constructive and serious.”', 0, "Mohammad Javad Zarif", "partial"),
     ('Zarif wrote on X: “Iran will never seek nuclear weapons.”', 0, "Mohammad Javad Zarif", "direct"),
     ('Mike Pompeo has stated. “Iran must change its behaviour.”', 0, "Mike Pompeo", "direct"),
+    # the first cue word ("post") has no subject; the verb after it does
+    ('Ali Larijani spoke first.\nIn a post on X this morning, he wrote:\n“The talks are over.”', 0, "Ali Larijani",
+     "direct"),
     ('Hugh Hill, a doctor in Tehran, said: “The shortages are killing patients.”', 0, "Hugh Hill", "direct"),
     ('“Medicines are running out,” Hugh Hill, a doctor in Tehran, said.', 0, "Hugh Hill", "direct"),
     ('The Supreme Leader has said that talks with America are “not wise, not intelligent and not honourable.”', 0,

@@ -288,10 +288,14 @@ class Attributor(AttributorBase):
         if sent_idx == 0:
             return None
         prev = self.doc.sentences[sent_idx - 1]
-        lo = max(prev.start, prev.end - WINDOW)
-        tail = _CUE_ENDS_SENTENCE.search(self.m, lo, prev.end)
-        r = self.subject_before(tail.start("cue"), lo) if tail else None
-        return self.of(r, tail["cue"], tail.start("cue")) if r is not None else None
+        lo = p = max(prev.start, prev.end - WINDOW)
+        # "In a post on X, he wrote:": the first cue ("post") may have no subject; a later one does
+        while (tail := _CUE_ENDS_SENTENCE.search(self.m, p, prev.end)) is not None:
+            r = self.subject_before(tail.start("cue"), lo)
+            if r is not None:
+                return self.of(r, tail["cue"], tail.start("cue"))
+            p = tail.start("cue") + 1
+        return None
 
     def after(self, close: int, hi: int) -> Attribution | None:
         if close + 1 >= hi:

@@ -94,7 +94,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("story_week", r"(?i:(?:the\s+(?P<rel>following|next|previous|preceding|same)|that)\s+week)\b(?!end)"),
     ("rel_week", r"(?i:(?:(?:earlier|later)\s+)?(?:this|last|next) week(?!end))"),
     ("rel_day", r"(?i:\b(?:yesterday|today|tomorrow|tonight|(?P<over>overnight)|(?P<last>(?:late\s+)?last\s+night)"
-                r"|this\s+(?:morning|afternoon|evening))\b)"),
+                r"|this\s+(?:morning|afternoon|evening)"
+                r"|(?:a\s+(?:short|little)\s+(?:time|while)|(?:a\s+few\s+)?(?:moments|minutes|hours))\s+ago)\b)"),
     ("weekday", rf"(?:(?i:on|last|this|next)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:{'|'.join(DAY_PARTS)}))?"),
     ("recent", r"(?i:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?(?:days|weeks|months|years))"),
     ("month_that", rf"(?:[Tt]hat|[Tt]he same|(?P<next>[Tt]he following|[Tt]he next))\s(?P<m>{_FULL_MON})(?!\s+\d)"),
