@@ -239,9 +239,10 @@ def find_persons(text: str, taken, sentence_starts: set[int]) -> list[Person]:
             name_tokens = name_tokens[1:]
         # "President Kennedy": a title before a lone surname that is no English word names a person
         lone = len(name_tokens) == 1 and skip > 0 and not word_classes(name_tokens[0].lower())
-        if len(name_tokens) < 2 and not lone or any(t in not_parts for t in name_tokens):
-            continue
         e = run.end() - cut
+        if len(name_tokens) < 2 and not lone or any(t in not_parts for t in name_tokens) or \
+                text.startswith(".", e) and f"{name_tokens[-1].lower()}." in _words().titles:
+            continue  # "Spokesperson Brig.-Gen. X": an abbreviated rank is no surname
         lead = _portfolio(text, e - len(" ".join(name_tokens[-2:]))) if len(name_tokens) > 2 else None
         name_tokens = name_tokens[-2:] if lead is not None else name_tokens
         name = " ".join(name_tokens)

@@ -109,7 +109,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen",
     "rep", "st", "jr", "sr", "no", "vol", "art", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "u.s", "u.k", "u.n",
-    "inc", "co", "corp", "ltd", "approx", "est", "fig", "pres", "amb", "adm", "rev",
+    "inc", "co", "corp", "ltd", "approx", "est", "fig", "pres", "amb", "adm", "rev", "brig", "cmdr",
 }
 _LAST_TOKEN = re.compile(r"(?<![\w.])([\w.]+)\.$")  # tried at token starts only: inside, the same token
 # `[.!?…][.!?…]*`, not `[.!?…]+`: a pattern opening with a character class lets `re` skip to the next candidate fast
