@@ -132,7 +132,7 @@ def one(sentence, i=0):
     ("Foreign firms once held 40 percent of Iran's oil fields.",
      ("40 percent", 40, "percent", "percent", "exact", "Iran's oil fields")),
     ("The watchdog said the ministry caps enrichment at 4.5% for now.",
-     ("4.5%", 4.5, "percent", "percent", "exact", "enrichment")),
+     ("4.5%", 4.5, "percent", "percent", "at_most", "enrichment")),
     ("Courts imposed 12 years' imprisonment.",
      ("12 years", 12, "year", "duration", "exact", "imprisonment")),
     ("He gave the parliament 30 days to pass a budget.", ("30 days", 30, "day", "duration", "exact", "pass a budget")),
@@ -428,6 +428,13 @@ def test_currencies_written_before_the_amount_and_their_scales(text, span, value
     ("Air defences downed 11 of the 12 drones launched overnight.", "11", 11, "drone", None),
     # a verb that puts a count's head at the figure
     ("The agency put the death toll from the quake at 412 on Friday.", "412", 412, "death", "the death toll"),
+    ("The ministry has put the death toll in the province at more than 90.", "more than 90", 90, "death",
+     "the death toll"),
+    # the counted noun after a determiner and the whole's number: "four of its 15 members"
+    ("The draft failed, with only four of its 15 members in favour.", "four", 4, "member", None),
+    # "one" after "exactly", "just", "only" is a count, not a determiner
+    ("The barter channel handled exactly one transaction before it closed.", "one transaction", 1, "transaction",
+     None),
 ])
 def test_counts_whose_noun_is_a_casualty_word_another_count_or_the_toll(text, span, value, unit, subject):
     f = figures(text)[0]
@@ -489,6 +496,7 @@ def test_a_comparison_after_a_comma_and_a_rate_sentences_after_its_currency(text
     ("The rate rose from 5 to 7 percent.", [(5, "percent"), (7, "percent")]),
     # the noun of both named before "from"
     ("Iran cut its installed centrifuges from about 19,000 to 6,104.", [(19000, "centrifuge"), (6104, "centrifuge")]),
+    ("The accord cut Iran's centrifuges from 19,000 to 5,060.", [(19000, "centrifuge"), (5060, "centrifuge")]),
     # "ranging from … to" is one range
     ("Sentences range from 5 to 10 years.", [(5, "year")]),
 ])
@@ -535,10 +543,23 @@ def test_a_hyphened_word_that_counts_nothing_is_no_figure(text):
     # a level "it" restates is the quantity of the figure before it
     ("The rial had been about 42,000 to the dollar in January; by September it was near 190,000.", 190000, "irr"),
     ("Exports were 1.5 million barrels a day in March; in April it was about 1.1 million.", 1100000, "barrel per day"),
+    # the level the same sentence's quantity moved to
+    ("The rial, which sank to 1.05 million to the dollar in March, has recovered to about 870,000.", 870000, "irr"),
 ])
 def test_a_bare_level_after_it_was_takes_the_unit_of_the_figure_before(text, value, unit):
     f = figures(text)[-1]
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,qualifiers", [
+    # a verb bounding a quantity from above: at most; a level kept or a noun "limits": as written
+    ("The accord caps enrichment at 3.67% and the stockpile at 300 kilograms.", ["at_most", "at_most"]),
+    ("It limited the stockpile of enriched uranium to 202.8 kilograms.", ["at_most"]),
+    ("Iran agreed to keep enrichment at 3.67 percent.", ["exact"]),
+    ("It breached the deal's limits in 2019 and started enriching to 60 percent.", ["exact"]),
+])
+def test_a_capped_quantity_is_at_most(text, qualifiers):
+    assert [f.qualifier for f in figures(text)] == qualifiers
 
 
 def test_a_bare_number_after_it_was_with_no_quantity_before_is_no_figure():

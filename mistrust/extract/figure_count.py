@@ -22,13 +22,14 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NUMBER_OF = re.compile(r"\b(?:number|tally|count|total) of\b", re.IGNORECASE)
 _FW = load("figure_words")
 _CASUALTY = re.compile(rf"\s+(?:of\s+the\s+)?({trie_regex(_FW['casualty_words'])})\b")  # "24 dead", "13 of the dead"
-_OF_COUNTED = re.compile(r"\s+of\s+the\s+\d[\d,]*(?:-[a-z]+)?\s+(?=[a-z])")  # "13 of the 14 missiles", "of the 30,000-pound bombs"
+# "13 of the 14 missiles", "of the 30,000-pound bombs", "four of its 15 members"
+_OF_COUNTED = re.compile(r"\s+of\s+(?:the|its|their|our)\s+\d[\d,]*(?:-[a-z]+)?\s+(?=[a-z])")
 # "put the death toll from the attacks at 610": the count's head is the verb's object
 _PUT_AT = re.compile(rf"\b(?:{trie_regex(_FW['put_at_verbs'])})\s+(?P<np>(?:(?:the|its|their)\s+)?[\w -]{{0,30}}?)"
-                     rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:about|around|least|some|nearly)\s+)*$")
+                     rf"(?:\s+(?:from|in|of|among)\s+[^.;!?]{{0,60}}?)?\s+at\s+(?:(?:least|{trie_regex(QUALIFIERS)})\s+)?$")
 _PUT_REACH = 140
-# a count's noun before "from": "cut its installed centrifuges from about 19,000"
-_FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+from\s+"
+# a count's noun before "from": "cut its installed centrifuges from about 19,000", "cut Iran's centrifuges from"
+_FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\s+from\s+"
                         rf"(?:(?:{trie_regex(QUALIFIERS)})\s+)?$")
 # a tally after a vote word: its first number is votes, the second takes the unit from the first
 _TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .figure_phrase import QUALIFIER_RE as _QUAL
+from .lexicon import load, trie_regex, verb_forms
 
 _BACK = 200  # characters between the two figures at most
 _TO_LEVEL = re.compile(rf",?\s+to\s+(?:(?:{_QUAL})\s+)?")
@@ -23,12 +24,20 @@ def shares_subject(text: str, prev, d) -> bool:
 # "The rial had been about 42,000 to the dollar in January; by September it was near 190,000": the same quantity
 _PRONOUN_LEVEL = re.compile(r"\b(?:it|that)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|reached|hit|traded\s+at)\s+$")
 _PRONOUN_REACH = 250  # characters back to the figure the pronoun's level restates
+# "The rial, which fell past 1 million to the dollar, has recovered to around 830,000": the level the same
+# sentence's quantity moved to
+_CHANGED_TO = re.compile(rf"\b(?:{trie_regex(sorted({f for v in load('figure_words')['change_verbs'] for f in verb_forms(v)}))})"
+                         rf"\s+(?:back\s+)?to\s+(?:(?:{_QUAL})\s+)?$")
 
 
 def pronoun_level(text: str, prev, start: int) -> bool:
-    """A number at start after "it was" restates the level of the money or measure figure just before it."""
-    return prev is not None and prev.kind in ("money", "measure") and 0 <= start - prev.end <= _PRONOUN_REACH and \
-        _PRONOUN_LEVEL.search(text, max(0, start - 24), start) is not None
+    """A number at start after "it was", or after "recovered to" in the same sentence, restates the level of the
+    money or measure figure just before it."""
+    if prev is None or prev.kind not in ("money", "measure") or not 0 <= start - prev.end <= _PRONOUN_REACH:
+        return False
+    return _PRONOUN_LEVEL.search(text, max(0, start - 24), start) is not None or \
+        _CHANGED_TO.search(text, max(0, start - 40), start) is not None and \
+        _SENTENCE_END.search(text, prev.end, start) is None
 
 
 def _change_then_level(text: str, prev, d) -> bool:

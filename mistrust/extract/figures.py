@@ -19,7 +19,7 @@ from .figure_pairs import pronoun_level
 from .figure_subject import find_subject
 from .figure_units import (CURRENCY_SYMBOLS, YEARS_PER, UnitHit, defined_abbreviations, exchange_rate, is_plural_noun,
                            percent_after, unit_after)
-from .lexicon import load, trie_regex, word_classes
+from .lexicon import load, trie_regex, verb_forms, word_classes
 from .numbers import (COLLECTIVE, DIGIT_NUMBER, FRACTIONS, MULTIPLES, SCALE_AHEAD, SCALES, VAGUE, WORD_NUMBER,
                       parse_number)
 from .rx import guard
@@ -58,6 +58,7 @@ _CURRENCY = trie_regex(CURRENCY_SYMBOLS)
 _GLUED = "|".join(f"(?<={re.escape(c)})" for c in sorted(CURRENCY_SYMBOLS) if c[-1].isalpha())  # "Dh389", "Rs500"
 _NAME_PREFIX = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, _W["name_prefixes"])) + r")\s+$")
 _PRONOUN_ONE = re.compile(r"\s+(?:(?:" + "|".join(_W["pronoun_one_next"]) + r")\b|[,.;:!?)”\"'’])")
+_ONE_COUNTED = re.compile(r"\b(?:" + "|".join(_W["one_counted_after"]) + r")\s+$", re.IGNORECASE)
 
 # Case-sensitive on purpose (spelled-out capitals): `re` matches literals faster than with IGNORECASE.
 _CORE = (
@@ -79,6 +80,9 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<
                           rf"{WORD_NUMBER})(?![\w])(?:\s*(?P<scale>{_SCALE_RE})\b)?", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGNORECASE)
+# a verb, not a noun after a determiner ("breaching the deal's limits and enriching to 60 per cent")
+_BOUND_BEFORE = re.compile(rf"(?<!['’]s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )\b(?:{trie_regex(sorted({f for v in _W['upper_bound_verbs'] for f in verb_forms(v)}))})"
+                           r"\b(?:[^.;:,\n]|\.(?=\d)){0,70}?\s(?:at|to)\s+$")
 _QUAL_AFTER = re.compile(r"\s+(?P<q>" + "|".join(map(re.escape, QUALIFIERS_AFTER)) + r")\b")
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
 _HYPHEN_UNIT = re.compile(r"-([a-z]+)(?![\w-])")
@@ -240,6 +244,8 @@ def _qualify(text: str, d: Draft) -> None:
         b = _BETWEEN_BEFORE.search(before)
         if b and d.value_max is not None:
             d.start -= len(before) - b.start()
+        elif _BOUND_BEFORE.search(text, max(0, d.start - 90), d.start):
+            d.qualifier = "at_most"
     if d.vague:
         d.qualifier = "about"
     plus = _PLUS_AFTER.match(text, d.end)  # "40-plus years", "20,000-plus troops": more than that
@@ -282,7 +288,8 @@ def _unit(scan: Scan, d: Draft) -> bool:
             (None if abbreviated or d.vague else bare_count(scan, d))
     if got is None:
         return False
-    if got.kind == "count" and d.m["num"] and d.m["num"].lower() == "one" and not _coordinated(scan, d):
+    if got.kind == "count" and d.m["num"] and d.m["num"].lower() == "one" and not _coordinated(scan, d) and \
+            not _ONE_COUNTED.search(text, max(0, d.start - 10), d.start):
         return False  # "one" + noun is mostly a determiner: "on one hand", "one side"
     d.unit, d.kind, d.end = got.unit, got.kind, max(d.end, got.end)
     d.value = d.value * got.scale if d.value is not None else None
