@@ -1,6 +1,6 @@
 from s0 import FDoc, D, R, write, author, meta_note
 
-DOC = "dev-s-telegraph-iran-threatens-npt-exit-britain-triggers-snapback"
+DOC = "dev-s-telegraph-iran-threatens-npt-exit-uk-triggers-snapback"
 PUB = "2025-08-29"  # a Friday
 TEXT = """Iran threatens to quit nuclear treaty as Britain triggers return of UN sanctions
 
