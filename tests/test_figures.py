@@ -182,6 +182,11 @@ def one(sentence, i=0):
      ("a maximum penalty of 20 years", 20, "year", "duration", "at_most", "prison")),
     ("Firms owned 25% or more by listed persons are blocked.",
      ("25% or more", 25, "percent", "percent", "at_least", "ownership")),
+    # a rate measures the currency its sentence named, not the dollar it is priced in; "fell past" is more than
+    ("The rial, which fell past 950,000 to the dollar in May, is weaker still.",
+     ("fell past 950,000", 950000, "irr", "money", "more_than", "The rial")),
+    ("Iran's rial now trades at about 880,000 to the dollar.",
+     ("about 880,000", 880000, "irr", "money", "about", "Iran's rial")),
 ])
 def test_figure_patterns(sentence, expected):
     got = one(sentence)

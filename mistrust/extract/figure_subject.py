@@ -18,7 +18,7 @@ from typing import Callable
 from .figure_counted import counted_phrase, verb_phrase
 from .figure_pairs import shares_subject
 from .figure_phrase import DETS, QUALIFIER_RE, QUALIFIERS, WORD, noun_phrase, nounish, np_before
-from .figure_units import STOP, is_verb_only, word_classes as pos_of
+from .figure_units import STOP, is_verb_only, rated_currency, word_classes as pos_of
 from .lexicon import CONJUNCTIONS, PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
 
 _W = load("figure_words")
@@ -346,7 +346,7 @@ _STEPS: dict[str, tuple[Step, ...]] = {
                 _change_subject, _verb_noun, _participle_after, _antecedent, _nearest_np_before),
     "measure": (_gloss_after, _label_before, _modified_noun_after, _head_of_before, _change_subject, _object_of_verb, _of_after,
                 _verb_noun, _passive_subject, _antecedent, _nearest_np_before),
-    "money": (_gloss_after, _label_before, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
+    "money": (rated_currency, _gloss_after, _label_before, _in_after, _head_of_before, _participle_after, _verb_noun, _change_subject,
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
     "count": (_hyphened_head, _gloss_after, _label_before, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
     "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _time_holder, _to_verb_after, _gerund_after,

@@ -70,7 +70,8 @@ _NEXT_TOKEN = re.compile(r"\s+([A-Za-z]\.(?:[A-Za-z]\.)+|[A-Za-z][\w'’/-]*)")
 _DEFINED = re.compile(r"\((?<=\s\()([A-Za-z][A-Za-z/]{1,5})\)")
 _SPACES = re.compile(r"\s+")
 _PER_CURRENCY = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+|U\.S\.\s+)?dollar\b", re.I)
-_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")s?\b", re.I)
+_CURRENCY_ALT = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+_CURRENCY_WORD = re.compile(rf"\b(?:{_CURRENCY_ALT})s?\b", re.I)
 _RATE_BACK = 400  # characters back to the currency a rate prices, on its line
 
 
@@ -196,6 +197,25 @@ def exchange_rate(text: str, pos: int) -> UnitHit | None:
     lo = max(text.rfind("\n", 0, pos) + 1, pos - _RATE_BACK)
     named = [m for m in _CURRENCY_WORD.finditer(text, lo, pos) if CURRENCY_WORDS[singular(m.group()).lower()] != "usd"]
     return UnitHit(CURRENCY_WORDS[singular(named[-1].group()).lower()], "money", pos) if named else None
+
+
+_RATED = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:[A-Z][a-z]+\s+)?(?P<cur>(?:" + _CURRENCY_ALT
+                    + r")s?|currency)\b(?!\s+(?:of|to|against)\b)", re.I)
+_SENTENCE_STOP = re.compile(r"[.;!?]\s")
+
+
+def rated_currency(text: str, d, lo: int, hi: int) -> str | None:
+    """`The rial, which fell past 1 million to the dollar, has recovered to around 830,000`: a rate measures
+    the currency its sentence named before it, not the dollar it is priced in."""
+    if d.kind != "money" or d.unit == "usd":
+        return None
+    start = max(0, d.start - _RATE_BACK // 2)
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(text, start, d.start):
+        pass
+    named = [m for m in _RATED.finditer(text, stop.end() if stop else start, d.start)
+             if m["cur"].lower() == "currency" or CURRENCY_WORDS.get(singular(m["cur"]).lower()) == d.unit]
+    return named[-1].group() if named else None
 
 
 def unit_after(text: str, pos: int, count_one: bool, abbrs: dict[str, Abbrev]) -> UnitHit | None:
