@@ -17,6 +17,9 @@ CASES = [
     ('According to Mohammad Javad Zarif, the talks were “constructive and serious.”', 0, "Mohammad Javad Zarif", "partial"),
     ('Zarif wrote on X: “Iran will never seek nuclear weapons.”', 0, "Mohammad Javad Zarif", "direct"),
     ('Mike Pompeo has stated. “Iran must change its behaviour.”', 0, "Mike Pompeo", "direct"),
+    # a royal title alone is the holder the text named with it
+    ('Crown Prince Khalid bin Nasser met Trump on Tuesday. The crown prince said Riyadh would “do its utmost”.', 0,
+     "Khalid bin Nasser", "partial"),
     # abbreviated ranks, hyphened or not, belong to the title: "Brig" is no surname
     ('“We hit the launchers,” army spokesperson Brig.-Gen. Dana Oren-Levi said.', 0, "Dana Oren-Levi", "direct"),
     ('“We hit the launchers,” Brig. Gen. Dana Oren-Levi said.', 0, "Dana Oren-Levi", "direct"),
