@@ -159,6 +159,17 @@ def test_named_events_keep_their_name(text, trigger):
     assert [e.trigger for e in events(text) if e.event_type in ("war", "revolution")] == [trigger]
 
 
+@pytest.mark.parametrize("text,etype,trigger", [
+    # a particle after its object, a phrase's object in capitals, a gap inside a step back, a passive of firing
+    ("The president pulled America out in May 2018.", "withdrawal", "pulled America out"),
+    ("Militants took the British Embassy in November 2011.", "seizure", "took the British Embassy"),
+    ("In August 2005 Tehran resumed uranium conversion at Isfahan.", "withdrawal", "resumed uranium conversion"),
+    ("The army said that about 40 rockets were fired at the city on Monday.", "attack", "rockets were fired"),
+])
+def test_verb_phrases_split_by_their_object_are_events(text, etype, trigger):
+    assert (etype, trigger) in [(e.event_type, e.trigger) for e in events(text, date(2025, 6, 24))]
+
+
 # -- chronologies, headline verbs, clause roles, non-events -------------------------------------
 
 CHRONOLOGY = (
