@@ -707,9 +707,16 @@ def test_person_only_triggers_need_a_person(text, etype):
     ("From 2016 until May 2019 the inspectors found no breach of the caps.", "withdrawal"),
     ("The Senate took up a war powers resolution on Thursday.", "war"),           # a law's name, no war
     ("The payment channel was wound up in March 2023.", "attack"),                # closed down, no one wounded
+    ("The sanctions of last year reopened old wounds in Tehran.", "attack"),      # a grievance, no one wounded
 ])
 def test_a_negated_subject_or_a_name_tells_no_such_event(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
+
+
+def test_a_happening_named_with_its_year_holds_under_a_denial_around_it():
+    found = [(e.event_type, e.date_start) for e in events(
+        "Ties between the two capitals never recovered from the 1980 seizure of the consulate.", date(2025, 3, 18))]
+    assert found == [("seizure", date(1980, 1, 1))]
 
 
 @pytest.mark.parametrize("text", [

@@ -83,7 +83,7 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
     irrealis = set(near[-3:]) & IRREALIS
     if irrealis in ({"would"}, {"will"}) and (set(near) & ANNOUNCING or t.etype == "threat"):
         irrealis = set()  # "announced that … would cease": decided; "said Iran would close the strait": a threat
-    if irrealis or set(near) & IRREALIS_CLAUSE:
+    if irrealis or set(near) & IRREALIS_CLAUSE and not (t.pos == "noun" and _NAMED_WITH_YEAR.search(m, lo, t.start)):
         return False
     word = m[t.start:t.end].lower()
     first = word.split()[0]
@@ -95,6 +95,11 @@ def asserted(doc: Document, t: Trigger, sent_lo: int) -> bool:
         return False  # "said (that) negotiating with Washington is unwise", "ruled out talking": a topic, not an act
     return not (near[-1:] == ["to"] and t.etype != "threat" and not word.startswith(("threat", "speaking"))
                 and not set(near[-2:-1]) & ASPECT_VERBS)
+
+
+# "never recovered from the 1979 seizure": a happening named with its year is presupposed, whatever the clause
+# around it denies
+_NAMED_WITH_YEAR = re.compile(r"\b(?:the|its|their|[A-Za-z]+[’']s)\s+(?:1[89]|20)\d\d\s+$")
 
 
 _OUTLET_SUBJECT = re.compile(r"(?:[’']s(?:\s+[A-Z][\w-]*){1,3})?\s+(?:has\s+|had\s+|have\s+)?$")
