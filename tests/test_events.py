@@ -713,6 +713,14 @@ def test_a_negated_subject_or_a_name_tells_no_such_event(text, etype):
     assert etype not in [e.event_type for e in events(text, date(2025, 3, 18))]
 
 
+def test_that_before_a_noun_points_back_and_opens_no_reported_clause():
+    # the date after "that deal" is the welcome's; the lede's weekday is not
+    text = ("Riyadh is ready to help, sources said on Wednesday.\n\n"
+            "The Kingdom welcomed Washington's exit from that deal on May 8, 2018.")
+    found = [(e.event_type, e.actor_source, e.date_start) for e in events(text, date(2025, 11, 20))]
+    assert ("statement", "Saudi Arabia", date(2018, 5, 8)) in found
+
+
 def test_a_happening_named_with_its_year_holds_under_a_denial_around_it():
     found = [(e.event_type, e.date_start) for e in events(
         "Ties between the two capitals never recovered from the 1980 seizure of the consulate.", date(2025, 3, 18))]

@@ -51,7 +51,9 @@ _REFERENCE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]ntil
                         r"(?:hours|days|weeks|months|years)\s+of)\s+"
                         r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _BREAK = re.compile(r"[,;:()]")
-_REPORTED = re.compile(r"\b(?:that|will|would|had|has|have)\b")
+# a reported clause's opening ("announced that …", "said it would …"); "that deal", "that year" point back
+_REPORTED = re.compile(r"\b(?:that(?!\s+(?:deal|agreement|accord|pact|treaty|year|month|week|day|night|time)\b)"
+                       r"|will|would|had|has|have)\b")
 _RELATIVE_TO = re.compile(r"\s+(?:that|which)\s+[^,;:.()]{0,40}")
 # "two days after Soleimani is killed", "a year after Trump withdrew": the clause a span before the sentence's time
 _SPAN = rf"(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+"  # "four days after"
