@@ -1123,6 +1123,14 @@ def test_a_well_known_phrase_quoted_without_a_speaker_is_its_coiners():
     assert got[1] == ("den of spies", "Ruhollah Khomeini", None)
 
 
+def test_the_same_session_is_the_occasion_of_the_remarks_told_before():
+    d = doc("On Sunday, Hamid Nasri-Kalaei, a lawmaker from Yazd, told the Majlis that the strikes had \"ended the "
+            "talks.\" Mina Zand-Khorasani, a reformist MP, told the same session that \"silence is no policy.\"",
+            date(2025, 7, 8))  # a Tuesday
+    assert [(q.speaker, q.said_start) for q in extract_quotes(d)] == [
+        ("Hamid Nasri-Kalaei", date(2025, 7, 6)), ("Mina Zand-Khorasani", date(2025, 7, 6))]
+
+
 def test_a_speech_reports_occasion_dates_the_later_undated_words():
     d = doc("TEHRAN (XNA) – The president says the sanctions have failed.\n\n"
             "President Ebrahim Raisi made the remarks on Wednesday in a meeting with provincial governors.\n\n"

@@ -107,6 +107,12 @@ class SpeechMemory:
         if d is not None and not _past_for_perfect(doc, cue, d.date_end):
             self.events.setdefault(r.name, []).append((cue, said_of(d)))
 
+    def latest_any(self, pos: int, floor: int) -> Said:
+        """Anyone's latest dated remarks before pos, not before floor."""
+        found = [ev[bisect.bisect_left(ev, (pos,)) - 1] for ev in self.events.values() if bisect.bisect_left(ev, (pos,))]
+        cue, said = max(found, key=lambda e: e[0], default=(-1, NOT_SAID))
+        return said if cue >= floor else NOT_SAID
+
     def latest(self, speaker: str, pos: int, floor: int = 0) -> Said:
         """The speaker's latest dated clause before pos, not before floor (a live-blog entry's start)."""
         ev = self.events.get(speaker, [])
@@ -119,8 +125,8 @@ def _the_occasion() -> re.Pattern:
     """`At the start of the meeting, a student read …`: words placed at an occasion told before."""
     lex = load("reporting")
     nouns = trie_regex(lex["occasion_nouns"] + lex["remark_nouns"])
-    return re.compile(rf"\b(?i:at|during|in|after)\s+(?:the\s+(?:start|end|opening|close|beginning)\s+of\s+)?"
-                      rf"the\s+(?P<noun>{nouns})\b")
+    return re.compile(rf"\b(?i:at|during|in|after|told|addressed)\s+(?:the\s+(?:start|end|opening|close|beginning)\s+of\s+)?"
+                      rf"the\s+(?P<same>same\s+)?(?P<noun>{nouns})\b")
 
 
 class SaidDates:
@@ -242,7 +248,8 @@ class SaidDates:
                      doc.masked[d.start] == doc.view[d.start] and not names_a_thing(doc.masked, d)]
             near = min(dates, key=lambda d: abs(d.start - hit.start()), default=None)
             return said_of(near)
-        return NOT_SAID
+        # "told the same session": the occasion of the remarks told just before, whatever noun named it
+        return self.memory.latest_any(sent.start, sent.start - _OCCASION_REACH) if the["same"] else NOT_SAID
 
     def remarks_dated_after(self, close: int) -> Said:
         """`“…,” one post reads. … Both posts appeared on Friday.`: the next sentence dates the remarks."""
