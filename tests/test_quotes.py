@@ -1123,6 +1123,12 @@ def test_a_well_known_phrase_quoted_without_a_speaker_is_its_coiners():
     assert got[1] == ("den of spies", "Ruhollah Khomeini", None)
 
 
+def test_a_session_after_which_words_were_told_dates_them():
+    d = doc("Araghchi told state television after Saturday's session that the talks had become \"more serious\".",
+            date(2025, 4, 27))  # a Sunday
+    assert [(q.speaker, q.said_start) for q in extract_quotes(d)] == [("Abbas Araghchi", date(2025, 4, 26))]
+
+
 def test_the_same_session_is_the_occasion_of_the_remarks_told_before():
     d = doc("On Sunday, Hamid Nasri-Kalaei, a lawmaker from Yazd, told the Majlis that the strikes had \"ended the "
             "talks.\" Mina Zand-Khorasani, a reformist MP, told the same session that \"silence is no policy.\"",

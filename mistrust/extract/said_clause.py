@@ -42,7 +42,7 @@ _APPOSITION = re.compile(r"(?:\s+(?:of|for|to)\s+[^,;]{1,40})?\s*[,—–]\s*") 
 # office in July, said", "In May, after Khamenei said negotiating was “poison,” Kessler told"
 _ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\b[^,;:—–]{1,80},|(?:after|before|when|while|once|until|following|"
                     r"although|though|because)\b[^,;:—–]{1,160}?(?:,|[”\"](?=\s)))")
-_AT_SESSION = re.compile(r"\b(?:in|at|during)\s+$")  # "said in Sunday's session": the time of the speaking
+_AT_SESSION = re.compile(r"\b(?:in|at|during|after|following)\s+$")  # "said in (after) Sunday's session": the time of the speaking
 # "… since February, she said.": a tag after the reported words; a date before it is theirs
 _TAG = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:has\s+|had\s+)?$")
 _PRONOUN_TAG = re.compile(r"[^,;:.“”\"]{1,120},\s+(?:" + "|".join(SUBJECT_PRONOUNS) + r")\s+")
