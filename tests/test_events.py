@@ -443,6 +443,10 @@ def test_a_time_without_a_publication_date_dates_nothing():
     ("In March 2021, OFAC sanctioned a network of oil brokers.", "sanction", "Office of Foreign Assets Control"),
     ("In 1989 the Assembly of Experts chose Ali Khamenei as the new leader.", "leadership_change",
      "Assembly of Experts"),
+    # a nation's legislature and a publication the lexicon does not know
+    ("On Sunday, the Iraqi parliament passed a resolution urging foreign troops to leave.", "legislation", "Iraq"),
+    ("In November 1986, a Lebanese magazine revealed that officials had sold arms to Tehran.", "disclosure",
+     "magazine"),
 ])
 def test_institutions_act_as_sources(text, etype, source):
     evs = [e for e in events(text, date(2025, 3, 10)) if e.event_type == etype]
