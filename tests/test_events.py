@@ -514,6 +514,7 @@ def test_flashback_dates_resolve_against_the_last_date(text, etype, start, end):
     ("She was a child when crowds of students stormed the ministry on June 4, 2009.", "seizure", "crowds of students"),
     ("In March 2022 the Guards seized two Greek tankers.", "seizure", "Islamic Revolutionary Guard Corps"),
     ("In May 2012 a small British team met Iranian officials in Oman.", "negotiation", "United Kingdom"),
+    ("On June 22, 2025, United States forces struck three sites.", "attack", "United States"),
 ])
 def test_the_actor_is_who_acts(text, etype, source):
     got = [e.actor_source for e in events(text, date(2025, 3, 18)) if e.event_type == etype]

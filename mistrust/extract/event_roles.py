@@ -279,8 +279,9 @@ class RoleReader:
         words = words[subordinate[-1] + 1:] if subordinate else words  # "When students took", "months after students"
         if not words:
             return None
-        if words[0] in _NATIONS and set(w.lower() for w in words[1:]) & _ARMED:
-            return _NATIONS[words[0]]
+        nation = next((n for n in (" ".join(words[:2]), words[0]) if n in _NATIONS), None)  # "United States forces"
+        if nation and set(w.lower() for w in words[len(nation.split()):]) & _ARMED:
+            return _NATIONS[nation]
         groups = [i for i, w in enumerate(words) if w.lower() in _GROUPS]
         if groups:  # "crowds of students": the whole phrase up to its last group noun, after any count
             counted = [i for i, w in enumerate(words[:groups[-1]]) if w[0].isdigit() or w.lower() in _COUNTING]
