@@ -298,12 +298,17 @@ def _sentence_events(doc: Document, reader: RoleReader, lo: int, hi: int, matche
                 and not _RELATIVE.search(doc.masked, spoke, t.start):
             continue  # "said on Tuesday that … but warned that …": the same remarks go on ("a letter which …" not)
         key = (etype, d.date_start if d else None)
-        if key in rows:
-            if not _new_subject(doc, lo, last_end[key], t.start):
-                continue
+        # the same happening told twice ("were held hostage … after students seized the embassy"): the mention
+        # naming who acted stands for it
+        again = key in rows and not _new_subject(doc, lo, last_end[key], t.start)
+        if again and rows[key].actor_source is not None:
+            continue
+        if key in rows and not again:
             key = (*key, t.start)
         roles = _enacted(doc, t, reader.roles(t, lo, clause_end), rows.values())
         roles = _shared_subject(doc, t, roles, rows.values())
+        if again and roles.source is None:
+            continue
         if roles.source is None and t.etype == "reporting":  # "Iraq's central bank said": the possessor
             roles = roles._replace(source=_indirect_speaker(doc, t, lo, said is not None))
         if not _grounded(doc, t, None if d is previous else d, roles):  # an inherited day grounds nothing
