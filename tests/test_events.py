@@ -515,6 +515,9 @@ def test_flashback_dates_resolve_against_the_last_date(text, etype, start, end):
     ("In March 2022 the Guards seized two Greek tankers.", "seizure", "Islamic Revolutionary Guard Corps"),
     ("In May 2012 a small British team met Iranian officials in Oman.", "negotiation", "United Kingdom"),
     ("On June 22, 2025, United States forces struck three sites.", "attack", "United States"),
+    # a title set beside a name is that name, not the most named holder of the title
+    ("Benjamin Netanyahu spoke, and Netanyahu left. In 1953 the CIA ousted Mohammad Mosaddegh, the prime minister "
+     "who had nationalised oil in 1951.", "legislation", "Mohammad Mosaddegh"),
     # one happening told twice in a sentence: the mention naming who acted stands for it
     ("Sixty Americans were held hostage after militants seized the consulate on May 3, 1985.", "seizure",
      "militants"),

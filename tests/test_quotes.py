@@ -17,6 +17,8 @@ CASES = [
     ('According to Mohammad Javad Zarif, the talks were “constructive and serious.”', 0, "Mohammad Javad Zarif", "partial"),
     ('Zarif wrote on X: “Iran will never seek nuclear weapons.”', 0, "Mohammad Javad Zarif", "direct"),
     ('Mike Pompeo has stated. “Iran must change its behaviour.”', 0, "Mike Pompeo", "direct"),
+    # "Sir" is a title; a holder the office table lists answers to the office's role though the lexicon lacks him
+    ('Sir Keir Starmer spoke first. “Iran chose this,” the Prime Minister said.', 0, "Keir Starmer", "direct"),
     # a royal title alone is the holder the text named with it
     ('Crown Prince Khalid bin Nasser met Trump on Tuesday. The crown prince said Riyadh would “do its utmost”.', 0,
      "Khalid bin Nasser", "partial"),

@@ -271,12 +271,12 @@ class RoleResolver:
         self.seen: set[str] = set()
         self.text = text
         self.home = home  # the dateline's country: its office answers a bare role ("LONDON — the prime minister")
-        self.last_person: tuple[str, int] | None = None  # the person named last, and where
+        self.last_person: tuple[str, int, int] | None = None  # the person named last, and where
 
-    def see(self, name: str, keys, pos: int = 0) -> None:
+    def see(self, name: str, keys, pos: int = 0, end: int = 0) -> None:
         self.seen.add(name)
         if actor_type(name) == "person":
-            self.last_person = (name, pos)
+            self.last_person = (name, pos, end)
         for k in keys:
             c = self.named.get(k)
             if c is None:  # not setdefault: it would build a Counter on every call
@@ -297,6 +297,9 @@ class RoleResolver:
     def resolve(self, key: str, on: date | None, told: bool = False, pos: int = 0) -> str | None:
         """`told`: the date is the sentence's own, so the office's holder then wins over an earlier holder
         the text has named ("Khomeini … On Saturday, the Supreme Leader promised" is Khamenei)."""
+        if self.last_person and self.last_person[2] + 2 == pos and self.text.startswith(", ", self.last_person[2]) \
+                and self.named.get(key, {}).get(self.last_person[0]):
+            return self.last_person[0]  # "Mosaddegh, the prime minister who …": the name the title is set beside
         role = offices.role(key)
         office = key if offices.is_office(key) else role.office if role else None
         named = self.most_named(key)
@@ -309,7 +312,7 @@ class RoleResolver:
             return named  # not a holder long gone: a prime minister of 1953 is not "the prime minister" said today
         if role and role.refers_back and self.last_person:
             # not when someone unnamed came since: "a Western diplomat said … the diplomat said" is that one
-            name, at = self.last_person
+            name, at, _ = self.last_person
             return None if _INDEFINITE_PERSON.search(self.text, max(at, pos - 2000), pos) else name  # bounded
         office = offices.office_in(key, self.home) if role and self.home else None
         office = office or (role.default_office if role else None)

@@ -226,7 +226,7 @@ class Document:
             name = tails.get(p.name, p.name)
             for k in range(1, len(tokens) - 1):
                 tails.setdefault(" ".join(tokens[k:]), name)
-            keys = keys_of_title(p.title) | keys_of_apposition(p.apposition)
+            keys = keys_of_title(p.title) | keys_of_apposition(p.apposition) | roles_of(name)  # a holder in offices.toml
             # "X, Minister of Foreign Affairs of Saudi Arabia": later "the Saudi minister" is X
             keys |= {f"{k}@{m.name}" for m in find_mentions(p.apposition) if m.name and actor_type(m.name) == "country"
                      for k in keys}
@@ -293,7 +293,7 @@ class Document:
                 if n.person and n.role is None and not self.indefinite(n.start):
                     # "the Saudi minister": the minister the text named for Saudi Arabia; "a Saudi minister": anyone
                     name = resolver.most_named(f"{n.surface.split()[-1].lower()}@{name}") or name
-                resolver.see(name, n.keys, n.start)
+                resolver.see(name, n.keys, n.start, n.end)
             resolver.speaks_for(name, n.start, n.end)
             lead = n.lead if n.lead < n.start else -1
             if lead >= 0:
