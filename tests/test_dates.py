@@ -450,6 +450,10 @@ def test_a_part_of_the_day_last_told_is_that_day(phrase, expected):
     ("They agreed to meet again next Saturday.", date(2025, 4, 12)),
     ("The envoys met in Muscat on Saturday.", date(2025, 4, 5)),  # the latest such day
     ("Iran will answer, the minister told reporters on Saturday.", date(2025, 4, 5)),  # the saying's day
+    # a weekday opening its clause, which looks ahead after it; a reporting verb first reports that day's words
+    ("On Saturday, the lifted sanctions are due to return.", date(2025, 4, 12)),
+    ("On Saturday, the minister said Iran will answer.", date(2025, 4, 5)),
+    ("The leader, who vowed revenge on Saturday, is expected to speak.", date(2025, 4, 5)),
 ])
 def test_a_weekday_in_a_clause_that_looks_ahead_is_the_next_such_day(text, expected):
     assert document_dates(text, date(2025, 4, 9))[-1].date_start == expected  # a Wednesday

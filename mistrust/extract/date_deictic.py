@@ -94,7 +94,7 @@ def r_weekday(r: Resolver, g: dict) -> Interval | None:
     if r.published is None:
         return None
     wd, text = WEEKDAYS[g["wd"].lower()], g["_text"][:4].lower()
-    if text == "next" or text != "last" and _ahead(r.text, r.pos):
+    if text == "next" or text != "last" and (_ahead(r.text, r.pos) or _opens_ahead(r.text, r.pos, r.pos + len(g["_text"]))):
         return day(r.published + timedelta(days=(wd - r.published.weekday()) % 7 or 7))
     back = (r.published.weekday() - wd) % 7
     return day(r.published - timedelta(days=back or (7 if text == "last" else 0)))
@@ -127,3 +127,14 @@ def r_weekend(r: Resolver, g: dict) -> Interval | None:
     elif t.startswith("this") and pub.weekday() == 5:
         sunday = pub + timedelta(days=1)
     return Interval(sunday - timedelta(days=1), sunday, "day")
+
+
+def _opens_ahead(text: str, start: int, end: int) -> bool:
+    """`On Sunday, the sanctions are due to return`: a weekday opening its clause, which looks ahead before any
+    reporting verb ("On Sunday, Iran said it will …" reports Sunday's words)."""
+    if not text.startswith(",", end) or text[max(0, start - 2):start].strip() not in ("", ".", "\n"):
+        return False  # not "Khamenei, who vowed revenge on Friday, is expected to …"
+    stop = min((i for i in (text.find(c, end + 1, end + _CLAUSE_REACH) for c in ".!?;\n") if i >= 0),
+               default=min(len(text), end + _CLAUSE_REACH))
+    ahead = _AHEAD.search(text, end, stop)
+    return ahead is not None and not REPORTING_CUE.search(text, end, ahead.start())
