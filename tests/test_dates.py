@@ -258,6 +258,15 @@ def test_news_that_tells_weekdays_dates_bare_months_by_publication():
     assert found["In June"] == date(2025, 6, 1) and found["June 25"] == date(2025, 6, 25)
 
 
+def test_a_year_naming_a_thing_anchors_that_year_but_no_bare_day_in_news():
+    found = {d.text: d.date_start for d in document_dates(
+        "The sanctions lifted under the 2015 nuclear agreement return after Europe acted on Aug. 28.", date(2025, 9, 27))}
+    assert found["Aug. 28"] == date(2025, 8, 28)
+    found = {d.text: d.date_start for d in document_dates(
+        "The 2015 deal, concluded in Vienna in July of that year, capped enrichment.", date(2025, 9, 27))}
+    assert found["July of that year"] == date(2015, 7, 1)
+
+
 def test_a_history_never_dates_a_bare_day_past_publication():
     text = _MEMOIR + " He told us last week that the archive reopened on February 11."
     found = {d.text: d.date_start for d in document_dates(text, date(2021, 1, 20))}

@@ -95,6 +95,7 @@ class Resolver:
         self.anchor: int | None = None  # the latest year the text named
         self.anchor_span: Interval | None = None  # what named it: `the winter of 1978` reaches into 1979
         self.anchor_pos = 0
+        self.anchor_thing = False  # the latest year named a thing ("the 2015 deal"), not the story's time
         self.last_day: date | None = None  # the latest day the text dated
         self.last_span: Interval | None = None  # the latest day or month: `four days later` counts from it
         self.span_pos = 0
@@ -102,9 +103,10 @@ class Resolver:
         self.heading_month: Interval | None = None  # the month heading it, for its "14 — …" entries
         self.pos = 0
 
-    def seen(self, iv: Interval | None, explicit: bool, end: int) -> None:
+    def seen(self, iv: Interval | None, explicit: bool, end: int, names_thing: bool = False) -> None:
         if iv is not None and explicit:
             self.anchor, self.anchor_pos, self.anchor_span = iv.start.year, self.pos, iv
+            self.anchor_thing = names_thing
             heading = _HEADING.fullmatch(self._line(self.pos, end)) if iv.precision in ("year", "month") else None
             if heading is not None and (iv.precision == "month") == bool(heading["m"]):
                 self.heading = iv.start.year
@@ -162,7 +164,7 @@ class Resolver:
         moving = self.moving_on(mo, dy)
         if moving is not None:
             return moving
-        if self.anchor is not None and (self.published is None or self.anchor_near()):
+        if self.anchor is not None and (self.published is None or self.anchor_near() and not self.anchor_thing):
             span = self.anchor_span  # "in the winter of 1978, … on 1 February": February 1979, and the story's year
             if span is not None and span.end.year > self.anchor and _on(span.end.year, mo, dy) <= span.end:
                 self.anchor = span.end.year

@@ -206,11 +206,17 @@ def document_dates(text: str, published: date | None = None,
         # "and a year later": its own clause gets the month a year on, but what the story tells next follows the year
         told = dr.year(iv.start.year) if iv is not None and kind in ("years_offset", "rel_year") else iv
         res.seen(told, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                 and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 40), m.start()), m.end())
+                 and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 40), m.start()), m.end(),
+                 kind == "year" and _THING_YEAR.search(text, max(0, m.start() - 8), m.start()) is not None
+                 and _NOUN_AFTER.match(text, m.end()) is not None)
     return out
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:after|since|before|until|till|through)\s+$", re.I)
+# a year naming a thing ("the 2015 nuclear agreement", "Iran's 1979 revolution"): "that year" is its year, but a
+# bare "Aug. 28" in news is not
+_THING_YEAR = re.compile(r"(?:\b(?:the|its|their|a|an)|[’']s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # a noun's participle modifier: "the limit set in 2015", "the deal signed in July 2015" (not "was signed in")
 _PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have)\b)[a-z]+\s+"
                                 r"(?:set|signed|agreed|reached|adopted|imposed|concluded|struck|made)\s+in\s+$")
