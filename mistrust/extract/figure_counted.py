@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIERS, noun_phrase
-from .figure_units import STOP, is_verb_only, verb_form
+from .figure_phrase import COUNT_TOKEN, DETS, QUALIFIER_RE, QUALIFIERS, noun_phrase
+from .figure_units import STOP, is_verb_only, verb_form, word_classes
 from .lexicon import COUNT_PRONOUNS, load, noun_forms, trie_regex
 
 _AUX = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?=[a-z]+ed\b|[a-z]+\b)")
 _COPULA = re.compile(r"\s+(?:are|is|were|was)\s")
 _PRONOUNS = COUNT_PRONOUNS
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+_FOR_END = re.compile(rf"\sfor\s+(?:(?:{QUALIFIER_RE})\s+)?$")
+_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "be", "not", "never"})
 _WHERE = re.compile(rf"\s+({trie_regex(load('figure_words')['count_places'])})\b")
 
 
@@ -81,3 +83,24 @@ def _verb_next(text: str, end: int, hi: int) -> str | None:
     """`Iran twice exceeded its 130-tonne ceiling` → exceeded its 130-tonne ceiling."""
     words = text[end:hi].split()[:4]
     return " ".join(words).rstrip(",.;:") if words and verb_form(words[0].lower()) else None
+
+
+def act_for(text: str, d, lo: int, hi: int) -> str | None:
+    """The act with its object that lasted: `held 52 Americans for 444 days` → `held 52 Americans`; an act with
+    no object keeps its auxiliaries and a noun subject (`they had been held` → `had been held`, `the hostages
+    were held` → `hostages were held`, `we negotiated` → `negotiated`)."""
+    m = _FOR_END.search(text, max(lo, d.start - 60), d.start)
+    words = text[lo:m.start()].split()[-4:] if m else []
+    for i in range(len(words) - 1, -1, -1):  # the verb nearest `for` with up to three words after it
+        verb, obj = words[i], words[i + 1:]
+        if verb.lower() not in STOP and (is_verb_only(verb) or verb.endswith("ed") or
+                                         not obj and "VERB" in word_classes(verb.lower())):
+            if obj:
+                return " ".join(words[i:]).rstrip(",") if not is_verb_only(obj[0]) and \
+                    obj[0].lower() not in STOP | {"not"} else None
+            j = i
+            while j and words[j - 1].lower() in _AUXILIARIES:
+                j -= 1
+            j -= bool(j) and words[j - 1].lower() not in STOP  # "Sanctions have bitten", "the hostages were held"
+            return " ".join(words[j:i + 1])
+    return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .figure_counted import counted_phrase, verb_phrase
+from .figure_counted import act_for, counted_phrase, verb_phrase
 from .figure_pairs import shares_subject
 from .figure_phrase import DETS, QUALIFIER_RE, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, rated_currency, word_classes as pos_of
@@ -54,7 +54,6 @@ _GERUND = re.compile(r"\s+(?=([a-z]+ing)\b)")
 _GLOSS = re.compile(r":\s+")
 _LABEL = re.compile(rf"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Za-z][^:\n\d]{{1,50}}?):[ \t]+(?:(?:{QUALIFIER_RE})\s+)?")
 _LABEL_PAREN = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Za-z][^:()\n\d]{1,60}?)\s*\(")
-_FOR_END = re.compile(rf"\sfor\s+(?:(?:{_QUAL})\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]\s+")
 _VERB_FORM = re.compile(rf"(?:{_CHANGE}|{_OBJECT})")
 _NOT_SUBJECTS = frozenset(_W["not_subjects"])
@@ -244,18 +243,6 @@ def _gerund_after(text: str, d, lo: int, hi: int) -> str | None:
     return " ".join(text[m.end():hi].split()[:4]).rstrip(",.;:\"”")
 
 
-def _verb_object_for(text: str, d, lo: int, hi: int) -> str | None:
-    """The act with its object that lasted: `held 52 Americans for 444 days` → `held 52 Americans`."""
-    m = _FOR_END.search(text, max(lo, d.start - 60), d.start)
-    words = text[lo:m.start()].split()[-4:] if m else []
-    for i in range(len(words) - 2, -1, -1):  # the verb nearest `for` with one to three words after it
-        verb, obj = words[i], words[i + 1:]
-        if verb not in STOP and (is_verb_only(verb) or verb.endswith("ed")):
-            good = not is_verb_only(obj[0]) and obj[0].lower() not in STOP | {"not"}
-            return " ".join(words[i:]).rstrip(",") if good else None
-    return None
-
-
 def _gloss_after(text: str, d, lo: int, hi: int) -> str | None:
     """A figure opening a line glossed after a colon, as in `by the numbers` lists: `45%: share of Iranians`."""
     line = text.rfind("\n", 0, d.start) + 1
@@ -350,7 +337,7 @@ _STEPS: dict[str, tuple[Step, ...]] = {
               _object_of_verb, _recipient_after, _passive_subject, _antecedent, _nearest_np_before),
     "count": (_hyphened_head, _gloss_after, _label_before, _sized_subject, counted_phrase, _change_subject, _head_of_before, _antecedent, _nearest_np_before),
     "duration": (_modified_noun_after, _of_after, _in_after, _possessive_after, _time_holder, _to_verb_after, _gerund_after,
-                 _fronted, _verb_object_for, _antecedent, _nearest_np_before),
+                 _fronted, act_for, _antecedent, _nearest_np_before),
 }
 
 
