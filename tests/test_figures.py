@@ -184,6 +184,9 @@ def one(sentence, i=0):
      ("a maximum penalty of 20 years", 20, "year", "duration", "at_most", "prison")),
     ("Firms owned 25% or more by listed persons are blocked.",
      ("25% or more", 25, "percent", "percent", "at_least", "ownership")),
+    # a full stop inside a closing quotation ends the sentence before the figure's
+    ('Riyadh said OPEC "will make up the difference." Brent rose 3% on the news.',
+     ("3%", 3, "percent", "percent", "exact", "Brent")),
     # a rate measures the currency its sentence named, not the dollar it is priced in; "fell past" is more than
     ("The rial, which fell past 950,000 to the dollar in May, is weaker still.",
      ("fell past 950,000", 950000, "irr", "money", "more_than", "The rial")),

@@ -43,7 +43,7 @@ _OBJECT_END = re.compile(rf"(?:^|\s)(?:{_OBJECT})\s+(?P<np>[^,;\d]{{2,80}}?)\s+(
 _AND_AT = re.compile(rf"\sand\s+(?P<np>[^,;\d]{{2,60}}?)\s+at\s+(?:(?:{_QUAL})\s+)?$")
 _VERB_BEFORE = re.compile(rf"(?:^|\s)(?P<verb>[a-z]+)(?:\s+(?P<obj>[a-z]+))?\s+(?:to|at|by|beyond|up to|"
                           rf"of|above|below)?\s*(?:(?:{_QUAL})\s+)?$")
-_BREAK_BACK = re.compile(r"[.;:!?\n—–]\s|\n|^")
+_BREAK_BACK = re.compile(r"[.;:!?\n—–][”\"’']?\s|\n|^")  # a stop inside a closing quote ends a sentence too
 _BREAK_AHEAD = re.compile(r"[;:!?\n—–]|(?<![A-Z])\.(?:\s|$)|,\s")  # "U.S. adults": an abbreviation goes on
 _SPLIT = re.compile(r",\s(?P<rel>(?:which|who)\b\s?)?|\s(?:that|which|who|but|where)\s")
 _OF = re.compile(r"\s+of\s+")
