@@ -184,6 +184,9 @@ def one(sentence, i=0):
      ("a maximum penalty of 20 years", 20, "year", "duration", "at_most", "prison")),
     ("Firms owned 25% or more by listed persons are blocked.",
      ("25% or more", 25, "percent", "percent", "at_least", "ownership")),
+    # a hundredth of a currency is money in that currency
+    ("Brent crude futures were up 48 cents at $70.88 a barrel.",
+     ("48 cents", 0.48, "usd", "money", "exact", "Brent crude futures")),
     # a full stop inside a closing quotation ends the sentence before the figure's
     ('Riyadh said OPEC "will make up the difference." Brent rose 3% on the news.',
      ("3%", 3, "percent", "percent", "exact", "Brent")),

@@ -17,6 +17,7 @@ PERCENT: dict[str, str] = _U["percent"]
 YEARS_PER: dict[str, int] = _U["years_per"]
 CURRENCY_SYMBOLS: dict[str, str] = _U["currency_symbols"]
 CURRENCY_WORDS: dict[str, str] = _U["currency_words"]
+_HUNDREDTHS: dict[str, str] = _U["currency_fractions"]
 DURATIONS = frozenset(_U["durations"])
 IRREGULAR_PLURALS: dict[str, str] = _U["irregular_plurals"]
 _PLURAL_INVARIANTS = frozenset(_U["plural_invariants"])
@@ -174,6 +175,8 @@ def _named_unit(text: str, start: int, word: str, end: int, abbrs: dict[str, Abb
     lw, sw = word.lower(), singular(word)
     if sw in CURRENCY_WORDS or lw in CURRENCY_WORDS:
         return UnitHit(CURRENCY_WORDS.get(sw, CURRENCY_WORDS.get(lw)), "money", end)
+    if sw in _HUNDREDTHS or lw in _HUNDREDTHS:  # "48 cents", "20 pence"
+        return UnitHit(_HUNDREDTHS.get(sw, _HUNDREDTHS.get(lw)), "money", end, 0.01)
     if sw in DURATIONS:
         return UnitHit(sw, "duration", end)
     return None
