@@ -97,6 +97,11 @@ def test_unit_written_once_for_both_ends():
         ("under 400,000", 4e5, "barrel per day", "less_than", "oil exports")]
 
 
+def test_a_figure_up_from_another_measures_the_same_thing_past_an_abbreviation():
+    found = figures("Sixty percent of U.S. voters back the talks, up from 49 percent in March.")
+    assert [f.subject for f in found] == ["U.S. voters back", "U.S. voters back"]
+
+
 @pytest.mark.parametrize("sentence", [
     "The coup took place on August 19, 1953.",
     "Iran signed the deal in 2015 and Trump left it in 2018.",

@@ -14,7 +14,7 @@ from .lexicon import COUNT_PRONOUNS, load, trie_regex
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
 _PAIR_WINDOW = 120         # characters between the two figures of a pair
 _ELIDED = re.compile(r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:to|and|or)\s+|,\s+or\s+|\s+\(|[-–]"
-                     r"|[^.;!?\n]{0,100}\b(?:up|down) from\s+|[^.;!?\n]{0,100}?,?\s+compared (?:with|to)\s+"
+                     r"|(?:[^.;!?\n]|\.(?=\w|\s+[a-z])){0,100}\b(?:up|down) from\s+|[^.;!?\n]{0,100}?,?\s+compared (?:with|to)\s+"
                      r"|[^.;!?\n]{0,120}?,\s+from\s+")  # a figure's span holds its qualifier: "…, from about 815,000"
 _OF_PRONOUN = re.compile(r"\s+of\s+(" + "|".join(sorted(COUNT_PRONOUNS)) + r")\b")
 _OF_DET = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+")
