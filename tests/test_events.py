@@ -165,6 +165,7 @@ def test_named_events_keep_their_name(text, trigger):
     ("Militants took the British Embassy in November 2011.", "seizure", "took the British Embassy"),
     ("In August 2005 Tehran resumed uranium conversion at Isfahan.", "withdrawal", "resumed uranium conversion"),
     ("The army said that about 40 rockets were fired at the city on Monday.", "attack", "rockets were fired"),
+    ("Explosions were heard over the port on Monday evening.", "attack", "Explosions were heard"),
 ])
 def test_verb_phrases_split_by_their_object_are_events(text, etype, trigger):
     assert (etype, trigger) in [(e.event_type, e.trigger) for e in events(text, date(2025, 6, 24))]
