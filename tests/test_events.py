@@ -166,6 +166,7 @@ def test_named_events_keep_their_name(text, trigger):
     ("In August 2005 Tehran resumed uranium conversion at Isfahan.", "withdrawal", "resumed uranium conversion"),
     ("The army said that about 40 rockets were fired at the city on Monday.", "attack", "rockets were fired"),
     ("Explosions were heard over the port on Monday evening.", "attack", "Explosions were heard"),
+    ("The two governments began talks in Geneva in April 2024.", "negotiation", "began talks"),
 ])
 def test_verb_phrases_split_by_their_object_are_events(text, etype, trigger):
     assert (etype, trigger) in [(e.event_type, e.trigger) for e in events(text, date(2025, 6, 24))]
@@ -719,6 +720,7 @@ def test_person_only_triggers_need_a_person(text, etype):
     ("From 2016 until May 2019 the inspectors found no breach of the caps.", "withdrawal"),
     ("The Senate took up a war powers resolution on Thursday.", "war"),           # a law's name, no war
     ("The payment channel was wound up in March 2023.", "attack"),                # closed down, no one wounded
+    ("The envoy said on Monday that Tehran remained open to talks.", "negotiation"),  # an adjective, no talks opened
     ("The sanctions of last year reopened old wounds in Tehran.", "attack"),      # a grievance, no one wounded
 ])
 def test_a_negated_subject_or_a_name_tells_no_such_event(text, etype):
