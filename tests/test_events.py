@@ -167,6 +167,8 @@ def test_named_events_keep_their_name(text, trigger):
     ("The army said that about 40 rockets were fired at the city on Monday.", "attack", "rockets were fired"),
     ("Explosions were heard over the port on Monday evening.", "attack", "Explosions were heard"),
     ("The two governments began talks in Geneva in April 2024.", "negotiation", "began talks"),
+    ("In July 2023 Tehran cut off most cooperation with the inspectors.", "withdrawal", "cut off most cooperation"),
+    ("In July, the minister was received by the emir in Doha.", "negotiation", "was received by"),
 ])
 def test_verb_phrases_split_by_their_object_are_events(text, etype, trigger):
     assert (etype, trigger) in [(e.event_type, e.trigger) for e in events(text, date(2025, 6, 24))]
