@@ -1,8 +1,7 @@
 """One analysed document: the structures every extractor shares, computed once.
 
-`view` is the text with any HTML markup blanked, `masked` the view with every
-quotation's contents blanked too (offsets kept in both), so
-that attribution and event rules read the writer's words, not the quoted ones.
+`view` is the text with any HTML markup blanked, `masked` the view with every quotation's contents blanked too
+(offsets kept in both), so that attribution and event rules read the writer's words, not the quoted ones.
 `refs` are actor mentions and resolved subject pronouns outside quotations,
 in order, each marked salient (a likely clause subject) or not.
 """
@@ -64,6 +63,7 @@ _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never ant
 # one try per word (run on a slice: the window's first word may be cut, and still counts).
 _PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)[ \t]++(?:the[ \t]++)?(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)[ \t]+){0,4}$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
+_OWN_VOICE = re.compile(r"[’']s\s+[Oo]ffice\b")  # "the Prime Minister's Office said"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # a chronology entry or bullet opens with its date: "1984 - ", "Nov. 4, 1979 — ", "- Thursday: ", "In 1953:"
 _ENTRY_HEAD = re.compile(r"\s*(?:[-–—•*]\s+)?(?:On\s+|In\s+)?")
@@ -191,7 +191,7 @@ class Document:
     def is_salient(self, start: int, end: int) -> bool:
         """A mention that can be a clause subject: not possessive, not after a preposition."""
         if _POSSESSIVE.match(self.masked, end):
-            return False
+            return _OWN_VOICE.match(self.masked, end) is not None  # an owner's office speaks in his voice
         nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False
