@@ -8,7 +8,7 @@ import re
 from .figure_draft import Draft, Scan
 from .figure_phrase import QUALIFIERS
 from .figure_subject import change_clause_np
-from .figure_units import COUNT_HEADS, UnitHit, is_plural_noun, singular, unit_after, verb_form
+from .figure_units import COUNT_HEADS, SENTENCE_STOP, UnitHit, is_plural_noun, singular, unit_after, verb_form
 from .lexicon import COUNT_PRONOUNS, load, trie_regex
 
 _ANTECEDENT_WINDOW = 600   # characters back to the count a bare number refers to
@@ -34,7 +34,6 @@ _FROM_HEAD = re.compile(r"\b(?:its|their|the|his|her|[A-Z][a-z]+[’']s)\s+(?:[a
 # a tally after a vote word: its first number is votes, the second takes the unit from the first
 _TALLY_BEFORE = re.compile(rf"\b(?:{trie_regex(_FW['tally_words'])})\b[^.;:\d]{{0,40}}$")
 _TALLY_AFTER = re.compile(r"(?:\s+to\s+|[-–])(?:\d|one\b|none\b|nil\b)")  # "98 to 1", "55-45"
-_SENTENCE_STOP = re.compile(r"[.;!?]\s")
 # an answer to a question in the same sentence: "asked how many people would die and was told about 150"
 _HOW_MANY = re.compile(r"\bhow many (?P<noun>[a-z]+)\b[^.;!?\d]{0,80}\b(?:told|said|answered|replied)\s+(?:it was\s+)?"
                        r"(?:(?:about|around|roughly|some|nearly)\s+)?$")
@@ -66,7 +65,7 @@ def _in_clause_count(scan: Scan, d: Draft) -> bool:
     """A count just before in the sentence names whom: "31 villagers were killed and more than 140 injured"."""
     prev = scan.figures[-1] if scan.figures else None
     return prev is not None and prev.kind == "count" and 0 <= d.start - prev.end <= _PAIR_WINDOW and \
-        _SENTENCE_STOP.search(scan.text, prev.end, d.start) is None
+        SENTENCE_STOP.search(scan.text, prev.end, d.start) is None
 
 
 def _head_unit(text: str, np_start: int, np: str) -> str | None:

@@ -26,8 +26,8 @@ _PRONOUN_LEVEL = re.compile(r"\b(?:it|that)\s+(?:was|is|had\s+been|has\s+been|st
 _PRONOUN_REACH = 250  # characters back to the figure the pronoun's level restates
 # "The rial, which fell past 1 million to the dollar, has recovered to around 830,000": the level the same
 # sentence's quantity moved to
-_CHANGED_TO = re.compile(rf"\b(?:{trie_regex(sorted({f for v in load('figure_words')['change_verbs'] for f in verb_forms(v)}))})"
-                         rf"\s+(?:back\s+)?to\s+(?:(?:{_QUAL})\s+)?$")
+CHANGE = trie_regex(sorted({f for v in load("figure_words")["change_verbs"] for f in verb_forms(v)}))  # every form
+_CHANGED_TO = re.compile(rf"\b(?:{CHANGE})\s+(?:back\s+)?to\s+(?:(?:{_QUAL})\s+)?$")
 
 
 def pronoun_level(text: str, prev, start: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from .figure_counted import act_for, counted_phrase, verb_phrase
-from .figure_pairs import shares_subject
+from .figure_pairs import CHANGE as _CHANGE, shares_subject
 from .figure_phrase import DETS, QUALIFIER_RE, QUALIFIERS, WORD, noun_phrase, nounish, np_before
 from .figure_units import STOP, is_verb_only, rated_currency, word_classes as pos_of
 from .lexicon import CONJUNCTIONS, PREPOSITIONS, REPORTING_FORMS, REPORTING_RE, load, trie_regex, verb_forms
@@ -25,7 +25,6 @@ _W = load("figure_words")
 _BACK, _AHEAD = 200, 120
 _REPORTING = frozenset(REPORTING_FORMS)
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|on|for|by|with|from|to)$")
-_CHANGE = trie_regex(sorted({f for v in _W["change_verbs"] for f in verb_forms(v)}))
 _SIZE = trie_regex(sorted({f for v in _W["size_verbs"] for f in verb_forms(v)}))  # "run to" → ran to, runs to
 _OBJECT = trie_regex(sorted({f for v in _W["object_verbs"] for f in verb_forms(v)}))
 _VERB_NOUN = {f: noun for v, noun in _W["verb_nouns"].items() for f in verb_forms(v)}

@@ -204,7 +204,7 @@ def exchange_rate(text: str, pos: int) -> UnitHit | None:
 
 _RATED = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+[’']s)\s+(?:[A-Z][a-z]+\s+)?(?P<cur>(?:" + _CURRENCY_ALT
                     + r")s?|currency)\b(?!\s+(?:of|to|against)\b)", re.I)
-_SENTENCE_STOP = re.compile(r"[.;!?]\s")
+SENTENCE_STOP = re.compile(r"[.;!?]\s")  # a sentence's or clause's end between two figures
 
 
 def rated_currency(text: str, d, lo: int, hi: int) -> str | None:
@@ -214,7 +214,7 @@ def rated_currency(text: str, d, lo: int, hi: int) -> str | None:
         return None
     start = max(0, d.start - _RATE_BACK // 2)
     stop = None
-    for stop in _SENTENCE_STOP.finditer(text, start, d.start):
+    for stop in SENTENCE_STOP.finditer(text, start, d.start):
         pass
     named = [m for m in _RATED.finditer(text, stop.end() if stop else start, d.start)
              if m["cur"].lower() == "currency" or CURRENCY_WORDS.get(singular(m["cur"]).lower()) == d.unit]

@@ -87,6 +87,7 @@ class SpeechMemory:
             self._remember_work(doc, d)
         for ev in self.events.values():
             ev.sort()
+        self.every = sorted((e for ev in self.events.values() for e in ev), key=lambda e: e[0])  # "the same session"
 
     def _remember_work(self, doc: Document, d: DateMention) -> None:
         """`Roya Ahmadi’s new book, published in March`: the author's words in it date from then."""
@@ -109,9 +110,8 @@ class SpeechMemory:
 
     def latest_any(self, pos: int, floor: int) -> Said:
         """Anyone's latest dated remarks before pos, not before floor."""
-        found = [ev[bisect.bisect_left(ev, (pos,)) - 1] for ev in self.events.values() if bisect.bisect_left(ev, (pos,))]
-        cue, said = max(found, key=lambda e: e[0], default=(-1, NOT_SAID))
-        return said if cue >= floor else NOT_SAID
+        i = bisect.bisect_left(self.every, (pos,))
+        return self.every[i - 1][1] if i and self.every[i - 1][0] >= floor else NOT_SAID
 
     def latest(self, speaker: str, pos: int, floor: int = 0) -> Said:
         """The speaker's latest dated clause before pos, not before floor (a live-blog entry's start)."""
