@@ -19,6 +19,9 @@ CASES = [
     ('Mike Pompeo has stated. “Iran must change its behaviour.”', 0, "Mike Pompeo", "direct"),
     # "Sir" is a title; a holder the office table lists answers to the office's role though the lexicon lacks him
     ('Sir Keir Starmer spoke first. “Iran chose this,” the Prime Minister said.', 0, "Keir Starmer", "direct"),
+    # a tag closing the sentence names the speaker of a partial quote inside it, "he" not the clause's subject
+    ('Reza Moradi-Kian spoke in Qom. Trump imposed the “harshest sanctions ever” on Iran, he said, adding '
+     'that talks were futile.', 0, "Reza Moradi-Kian", "partial"),
     # an owner's office speaks in the owner's voice
     ('Prime Minister Yair Golan spoke on Sunday. His aides were busy. The Prime Minister\'s Office said the two '
      'leaders had coordinated “fully”.', 0, "Yair Golan", "partial"),

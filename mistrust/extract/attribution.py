@@ -33,6 +33,7 @@ _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w.]*){{0,4}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
 _SPOKES_BEFORE = re.compile(rf"\s+{SPOKES_WORD}\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
+_TAG_CLOSES = re.compile(r"\s*(?:[.!?]|,\s+(?:adding|saying|noting|stressing)\b)")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _BY = re.compile(r"\s+by\s+")
@@ -303,6 +304,17 @@ class Attributor(AttributorBase):
         p = _SKIP.match(self.m, close + 1, hi).end()
         return (self.speaker_then_cue(p, hi) or self.cue_then_speaker(p, hi) or self.remark(p, hi)
                 or self.according_after(p, hi) or self.noun_phrase(p, hi))
+
+    def closing_tag(self, close: int, hi: int) -> Attribution | None:
+        """`… reimposed the “cruelest sanctions in history” on the people, he said.`: a tag closing the sentence
+        names the speaker of a partial quote inside it (or one going on: `…, he said, adding that …`)."""
+        c = hi
+        for _ in range(3):  # the tag is one of the last clauses
+            c = self.m.rfind(", ", close, c)
+            a = self.speaker_then_cue(c + 2, hi) if c >= 0 else None
+            if a is not None and a.anchor is not None and _TAG_CLOSES.match(self.m, a.anchor + len(a.cue or ""), hi):
+                return a
+        return None
 
     def according_after(self, p: int, hi: int) -> Attribution | None:
         """`“…,” according to a statement issued by the Foreign Office on Sunday`: the issuer; a news outlet

@@ -95,7 +95,7 @@ class _Reader:
             a = self.att.after(q.close, hi) or self.att.signed(q.close) or self.att.previous_sentence(si)
         else:
             a = self.att.named_remark(lo, q.open, q.close, hi) or self.att.before(lo, q.open) or \
-                self.att.after(q.close, hi)
+                self.att.after(q.close, hi) or self.att.closing_tag(q.close, hi)
         # `X said: “…”`, `X said, “…”`, `X said on Monday, “We…”`: the quote stands as a clause of its own
         # (`$`-anchored searches try every position of `pre`: the cheap tests of what they need go first)
         direct = at_start or pre.rstrip()[-1:] in (":", ",") and bool(_COLON_OR_CUE_COMMA.search(pre)) or \
