@@ -19,6 +19,9 @@ CASES = [
     ('Mike Pompeo has stated. “Iran must change its behaviour.”', 0, "Mike Pompeo", "direct"),
     # "Sir" is a title; a holder the office table lists answers to the office's role though the lexicon lacks him
     ('Sir Keir Starmer spoke first. “Iran chose this,” the Prime Minister said.', 0, "Keir Starmer", "direct"),
+    # "he" inside an opening participle's clause is no subject: the main clause's subject is the antecedent
+    ('Esmaeil Baghaei confirmed it. Asked whether he trusted Washington, Abbas Araghchi paused. “Trust?” he said.',
+     0, "Abbas Araghchi", "direct"),
     # a tag closing the sentence names the speaker of a partial quote inside it, "he" not the clause's subject
     ('Reza Moradi-Kian spoke in Qom. Trump imposed the “harshest sanctions ever” on Iran, he said, adding '
      'that talks were futile.', 0, "Reza Moradi-Kian", "partial"),

@@ -63,6 +63,7 @@ _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never ant
 # one try per word (run on a slice: the window's first word may be cut, and still counts).
 _PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)[ \t]++(?:the[ \t]++)?(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)[ \t]+){0,4}$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
+_OPENING_CLAUSE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\b[^,;:.“”\"]*$")  # "Asked whether he …, the minister said"
 _OWN_VOICE = re.compile(r"[’']s\s+[Oo]ffice\b")  # "the Prime Minister's Office said"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # a chronology entry or bullet opens with its date: "1984 - ", "Nov. 4, 1979 — ", "- Thursday: ", "In 1953:"
@@ -120,8 +121,7 @@ class Document:
 
     def in_dateline(self, pos: int) -> bool:
         """A wire dateline's day is the filing's, no event's or saying's."""
-        i = bisect.bisect_right(self.datelines, (pos, len(self.view)))
-        return bool(i) and pos < self.datelines[i - 1][1]
+        return bool(i := bisect.bisect_right(self.datelines, (pos, len(self.view)))) and pos < self.datelines[i - 1][1]
 
     def entry_start(self, pos: int) -> int:
         """Where the live-blog entry holding pos starts; 0 outside live blogs or before the first entry."""
@@ -143,8 +143,7 @@ class Document:
 
     # -- lookups -------------------------------------------------------------
     def sentence_at(self, pos: int) -> Span:
-        i = max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
-        return self.sentences[i] if self.sentences else Span(0, len(self.text))
+        return self.sentences[self.sentence_index(pos)] if self.sentences else Span(0, len(self.text))
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
@@ -153,8 +152,7 @@ class Document:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        i = bisect.bisect_left(self._date_starts, start)
-        j = bisect.bisect_left(self._date_starts, end)
+        i, j = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
         return [d for d in self.dates[i:j] if d.end <= end]
 
     def refs_in(self, start: int, end: int) -> list[Ref]:
@@ -189,7 +187,9 @@ class Document:
         return _INDEFINITE.search(self.masked, max(0, pos - 30), pos) is not None
 
     def is_salient(self, start: int, end: int) -> bool:
-        """A mention that can be a clause subject: not possessive, not after a preposition."""
+        """A possible clause subject: not possessive, after a preposition or inside an opening participle's clause."""
+        if _OPENING_CLAUSE.match(self.masked, self.sentence_at(start).start, start):
+            return False
         if _POSSESSIVE.match(self.masked, end):
             return _OWN_VOICE.match(self.masked, end) is not None  # an owner's office speaks in his voice
         nxt = _NEXT_WORD.match(self.masked, end)
