@@ -28,6 +28,8 @@ CASES = [
     # an owner's office speaks in the owner's voice
     ('Prime Minister Yair Golan spoke on Sunday. His aides were busy. The Prime Minister\'s Office said the two '
      'leaders had coordinated “fully”.', 0, "Yair Golan", "partial"),
+    ('In 1979 students loyal to Ayatollah Khomeini stormed the embassy. The Ayatollah called it “a den of spies.”',
+     0, "Ruhollah Khomeini", "partial"),
     # a royal title alone is the holder the text named with it
     ('Crown Prince Khalid bin Nasser met Trump on Tuesday. The crown prince said Riyadh would “do its utmost”.', 0,
      "Khalid bin Nasser", "partial"),
