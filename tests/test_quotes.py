@@ -31,7 +31,7 @@ CASES = [
     ('In 1979 students loyal to Ayatollah Khomeini stormed the embassy. The Ayatollah called it “a den of spies.”',
      0, "Ruhollah Khomeini", "partial"),
     ('Donald Trump spoke on Monday. He thanked Tehran for giving “early notice” of the strike.', 0, "Donald Trump",
-     "partial"),  # thanking someone for words' worth is a speech act
+     "partial"),  # thanking is a speech act: the quoted words are the thanker's
     # a royal title alone is the holder the text named with it
     ('Crown Prince Khalid bin Nasser met Trump on Tuesday. The crown prince said Riyadh would “do its utmost”.', 0,
      "Khalid bin Nasser", "partial"),
