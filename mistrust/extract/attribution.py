@@ -15,7 +15,7 @@ from .attribution_cues import (according, definite_unnamed, groups, headline_lab
 from .date_words import TIME_STAMP
 from .attribution_refs import NAME_OBJECT, SUBJECT_WINDOW, WINDOW, Attribution, AttributorBase
 from .document import Ref
-from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR
+from .lexicon import REPORTING_CUE as CUE, REPORTING_RE, SPEAKING_FOR, TAG_CLOSES
 
 # a dash after a quote opening its sentence, on the next line or the same one ("“…” — Yukiya Amano, director …")
 _SIGNATURE = re.compile(r"[.,]?[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*")
@@ -33,7 +33,6 @@ _CUE_AFTER_SPEAKER = re.compile(
     rf"(?:\s+(?:to|at|in|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w.]*){{0,4}})?(?:\s*,\s*(?P<aside>[^,“”]{{2,120}}),)?,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{_QUOTED_AS})?(?P<cue>{REPORTING_RE})\b")
 _SPOKES_BEFORE = re.compile(rf"\s+{SPOKES_WORD}\s+(?:has\s+|had\s+)?$")
 _CUE_THEN_SPEAKER = re.compile(rf"(?P<cue>{REPORTING_RE})\s+")
-_TAG_CLOSES = re.compile(r"\s*(?:[.!?]|,\s+(?:adding|saying|noting|stressing)\b)")
 # "said Warren Christopher's former aide, Ellen Marsh": the owner is not the speaker; the apposed name is
 _OWNED = re.compile(r"[’']s\s+(?P<np>[^,.;:“”\"\n]{1,60}?)(?:,\s+|(?=[,.;:]|$))")
 _BY = re.compile(r"\s+by\s+")
@@ -312,7 +311,7 @@ class Attributor(AttributorBase):
         for _ in range(3):  # the tag is one of the last clauses
             c = self.m.rfind(", ", close, c)
             a = self.speaker_then_cue(c + 2, hi) if c >= 0 else None
-            if a is not None and a.anchor is not None and _TAG_CLOSES.match(self.m, a.anchor + len(a.cue or ""), hi):
+            if a is not None and a.anchor is not None and TAG_CLOSES.match(self.m, a.anchor + len(a.cue or ""), hi):
                 return a
         return None
 

@@ -19,7 +19,7 @@ from .actors import (UNNAMED_GROUP, UNNAMED_PERSON, Mention, RoleResolver, actor
                      home_body, home_of, roles_of)
 from .dates import DateMention, date_frames, datelines, document_dates
 from .lexicon import (EDITORIAL_NOTE, MODIFIED_NOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, REPORTING_RE, SUBJECT_PRONOUNS,
-                      load, trie_regex)
+                      TAG_CLOSES, load, trie_regex)
 from .offices import keys_of_apposition, keys_of_title
 from .persons import family_name, find_delegates, find_persons, title_before, unnamed_speakers
 from .quotemarks import QuoteSpan, pair_quotes
@@ -54,7 +54,7 @@ class _Named(NamedTuple):
 # the first letters first: the cheaper test
 _PRONOUN = re.compile("(?=[" + "".join(sorted({c for p in SUBJECT_PRONOUNS for c in (p[0], p[0].upper())})) + r"])\b(?:"
                       + "|".join(p for w in SUBJECT_PRONOUNS for p in {w, w.capitalize(), w.title()}) + r")\b")
-_TAG_AFTER_PRONOUN = re.compile(rf"\s+(?:{REPORTING_RE})(?:\.|,\s+(?:adding|saying|noting|stressing)\b)")
+_TAG_AFTER_PRONOUN = re.compile(rf"\s+(?:{REPORTING_RE})(?={TAG_CLOSES.pattern})")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}$")
 _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never antecedents of "he" or "she"
 # The word before a mention, on its line, skipping an article and the capitalised words of a title: "the letter

@@ -80,6 +80,8 @@ _words = load("words")
 REPORTING_FORMS = sorted({f for v in _words["reporting_verbs"] for f in verb_forms(v)}, key=lambda f: (-len(f), f))
 REPORTING_RE = trie_regex(REPORTING_FORMS)
 REPORTING_CUE = re.compile(rf"\b(?:{REPORTING_RE})\b")  # a reporting verb anywhere: "said", "told"
+# where a closing tag's verb ends the sentence's words: "…, he said." or "…, he said, adding that …"
+TAG_CLOSES = re.compile(rf"\s*(?:[.!?]|,\s+(?:{trie_regex(load('reporting')['tag_continuations'])})\b)")
 REMARKS_RE = trie_regex(load("reporting")["remark_nouns"])  # "statement", "post", "editorial": the words as a thing
 PREPOSITIONS = frozenset(_words["prepositions"])
 SPEAKING_FOR = frozenset(_words["speaking_for"])
