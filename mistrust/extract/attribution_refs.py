@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import actor_type, spoken_for
-from .document import Document, Ref
+from .document import OWN_VOICE, Document, Ref
 from .lexicon import PREPOSITIONS, trie_regex
 from .persons import title_after
 
@@ -16,7 +16,7 @@ WINDOW = 300  # characters read on either side of a quote for its attribution
 SUBJECT_WINDOW = 160  # characters between a subject and its verb
 # between a subject and its verb: an abbreviation ("(AEOI)"), an apposition, the complement of a title
 # ("Iran’s envoy to the Agency", "the Minister of Foreign Affairs"), auxiliaries and adverbs
-_FILLER = re.compile(r"(?:[’']s\s+[Oo]ffice)?(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
+_FILLER = re.compile(rf"(?:{OWN_VOICE.pattern})?" r"(?:\s*\([^()“”]{1,30}\))?(?:\s*,[^,“”]{2,120},|,)?(?:\s+(?:to|at|in|for|from|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,4})?"
                      r"(?:\s+(?:has|had|have|also|then|later|once|again|repeatedly|often|[a-z]+ly))*\s+$")
 # "the Speaker of the Assembly, Dr X, said": a name after a preposition complements a title, it is no head
 NAME_OBJECT = re.compile(rf"\b(?:{trie_regex(PREPOSITIONS)})\s+(?:the\s+)?$")

@@ -201,15 +201,20 @@ def document_dates(text: str, published: date | None = None,
         explicit = iv is not None and (kind in EXPLICIT or "y" in g or "yy" in g or "gloss" in g)
         out.append(DateMention(m.start(), m.end(), m.group(), iv.start if iv else None, iv.end if iv else None,
                                iv.precision if iv else None, explicit, kind in _QUANTITIES))
-        # "after 2018", "since 2015", "the limit set in 2015": a bound or a thing's own date, not the time the
-        # text is telling, anchors no bare month
         # "and a year later": its own clause gets the month a year on, but what the story tells next follows the year
         told = dr.year(iv.start.year) if iv is not None and kind in ("years_offset", "rel_year") else iv
-        res.seen(told, explicit and not _BOUND_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                 and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 40), m.start()), m.end(),
-                 kind == "year" and _THING_YEAR.search(text, max(0, m.start() - 8), m.start()) is not None
-                 and _NOUN_AFTER.match(text, m.end()) is not None)
+        stands = _standing(text, m.start(), m.end(), kind) if explicit else "time"
+        res.seen(told, explicit and stands != "bound", m.end(), stands == "thing")
     return out
+
+
+def _standing(text: str, start: int, end: int, kind: str) -> str:
+    """How a date stands in its sentence: `bound` ("after 2018", "the limit set in 2015": anchors nothing),
+    `thing` ("the 2015 nuclear agreement": its year anchors "that year" but no bare day in news), else `time`."""
+    if _BOUND_BEFORE.search(text, max(0, start - 8), start) or _PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
+        return "bound"
+    thing = kind == "year" and _THING_YEAR.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end)
+    return "thing" if thing else "time"
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:after|since|before|until|till|through)\s+$", re.I)

@@ -64,7 +64,7 @@ _DEICTIC = ("I", "You", "you")  # resolved by the transcript's labels, never ant
 _PREV_WORD = re.compile(r"(?<![a-z])([a-z]++)[ \t]++(?:the[ \t]++)?(?:(?:[A-Z][\w’'-]*+|(?:[A-Z]\.)+)[ \t]+){0,4}$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _OPENING_CLAUSE = re.compile(r"(?:Asked|[A-Z][a-z]+ing)\b[^,;:.“”\"]*$")  # "Asked whether he …, the minister said"
-_OWN_VOICE = re.compile(r"[’']s\s+[Oo]ffice\b")  # "the Prime Minister's Office said"
+OWN_VOICE = re.compile(r"[’']s\s+[Oo]ffice\b")  # "the Prime Minister's Office said": the owner speaks
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # a chronology entry or bullet opens with its date: "1984 - ", "Nov. 4, 1979 — ", "- Thursday: ", "In 1953:"
 _ENTRY_HEAD = re.compile(r"\s*(?:[-–—•*]\s+)?(?:On\s+|In\s+)?")
@@ -191,7 +191,7 @@ class Document:
         if _OPENING_CLAUSE.match(self.masked, self.sentence_at(start).start, start):
             return False
         if _POSSESSIVE.match(self.masked, end):
-            return _OWN_VOICE.match(self.masked, end) is not None  # an owner's office speaks in his voice
+            return OWN_VOICE.match(self.masked, end) is not None  # an owner's office speaks in his voice
         nxt = _NEXT_WORD.match(self.masked, end)
         if nxt and nxt.group(1) in MODIFIED_NOUNS:
             return False

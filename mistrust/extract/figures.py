@@ -81,7 +81,7 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|\s+to\s+|\s+and\s+|\s+or\s+)\s*(?P<
 _QUAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<q>{_QUAL_RE})\s+(?:(?P<bw>between|from)\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<bw>between|from)\s+$", re.IGNORECASE)
 # a verb, not a noun after a determiner ("breaching the deal's limits and enriching to 60 per cent")
-_BOUND_BEFORE = re.compile(rf"(?<!['’]s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )\b(?:{trie_regex(sorted({f for v in _W['upper_bound_verbs'] for f in verb_forms(v)}))})"
+_CAPPED_BEFORE = re.compile(rf"(?<!['’]s )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnew )\b(?:{trie_regex(sorted({f for v in _W['upper_bound_verbs'] for f in verb_forms(v)}))})"
                            r"\b(?:[^.;:,\n]|\.(?=\d)){0,70}?\s(?:at|to)\s+$")
 _QUAL_AFTER = re.compile(r"\s+(?P<q>" + "|".join(map(re.escape, QUALIFIERS_AFTER)) + r")\b")
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:st|nd|rd|th)\b|s\b|:\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
@@ -244,7 +244,7 @@ def _qualify(text: str, d: Draft) -> None:
         b = _BETWEEN_BEFORE.search(before)
         if b and d.value_max is not None:
             d.start -= len(before) - b.start()
-        elif _BOUND_BEFORE.search(text, max(0, d.start - 90), d.start):
+        elif _CAPPED_BEFORE.search(text, max(0, d.start - 90), d.start):
             d.qualifier = "at_most"
     if d.vague:
         d.qualifier = "about"
