@@ -9,6 +9,7 @@ from __future__ import annotations
 UNITS = {
     "curly-quoted-words": "“word” said him ",
     "curly-unbalanced": "“word said him ",
+    "curly-bare-quotes": "“a” ",  # quotes with no reporting clause anywhere: every attribution look fails
     "straight-unpaired": 'x " ',
     "straight-balanced": '"yes," he said "no" ',
     "single-quotes": "'term' and ’twas ‘odd’ ",

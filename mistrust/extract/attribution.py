@@ -310,7 +310,9 @@ class Attributor(AttributorBase):
         c = hi
         for _ in range(3):  # the tag is one of the last clauses
             c = self.m.rfind(", ", close, c)
-            a = self.speaker_then_cue(c + 2, hi) if c >= 0 else None
+            if c < 0:  # (a negative end would let the next look run to the text's end)
+                return None
+            a = self.speaker_then_cue(c + 2, hi)
             if a is not None and a.anchor is not None and TAG_CLOSES.match(self.m, a.anchor + len(a.cue or ""), hi):
                 return a
         return None
